@@ -14,8 +14,14 @@ const shared = {
 
 export default {
   verbose: false,
+  // Integration tests run real builds on a 2-core machine: a generous bound, never a timing assertion.
+  testTimeout: 300_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'] },
-    { ...shared, displayName: 'integration', testMatch: ['<rootDir>/__tests__/integration/**/*.test.ts'] }
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/__tests__/integration/**/*.test.ts']
+    }
   ]
 }

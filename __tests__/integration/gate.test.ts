@@ -1,0 +1,220 @@
+// The gate on the real engine: verdicts, exit codes and messages, through the bundled CLI.
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { execArgs, BUSYBOX, cli, makeContext, requireEngine } from '../support/engine.js'
+
+const BASE = ['--build-arg', `BASE=${BUSYBOX}`, '--network', 'none']
+const FROM = 'ARG BASE\nFROM ${BASE}\n'
+
+interface GateJson {
+  reproducible: boolean
+  digest: string | null
+  epoch: number
+  reason: string
+  runs: {
+    digest: string | null
+    durationMs: number
+    cacheHitRatio: number | null
+    steps: { name: string }[]
+  }[]
+}
+
+async function gateJson(
+  context: string,
+  extra: string[] = []
+): Promise<{ code: number; json: GateJson; stderr: string }> {
+  const r = await cli(['gate', context, ...BASE, '--format', 'json', ...extra])
+  let json: GateJson
+  try {
+    json = JSON.parse(r.stdout) as GateJson
+  } catch {
+    throw new Error(`stdout is not one JSON object (exit ${r.code}):\n${r.stdout}\n--- stderr:\n${r.stderr}`)
+  }
+  return { code: r.code, json, stderr: r.stderr }
+}
+
+beforeAll(() => {
+  requireEngine()
+})
+
+describe('gate verdicts on the real engine', () => {
+  it('passes a reproducible context, with equal digests and step timings', async () => {
+    const ctx = await makeContext({
+      Dockerfile: `${FROM}ARG SOURCE_DATE_EPOCH\nCOPY app.conf /etc/app.conf\nRUN echo "built $SOURCE_DATE_EPOCH" > /build-info && sha256sum /etc/app.conf > /sums\n`,
+      'app.conf': 'port=8080\n'
+    })
+    const { code, json, stderr } = await gateJson(ctx, ['--epoch', '1700000000'])
+    expect(code).toBe(0)
+    expect(json.reproducible).toBe(true)
+    expect(json.epoch).toBe(1700000000)
+    expect(json.runs).toHaveLength(2)
+    expect(json.runs[0].digest).toMatch(/^sha256:[0-9a-f]{64}$/)
+    expect(json.runs[1].digest).toBe(json.runs[0].digest)
+    expect(json.digest).toBe(json.runs[0].digest)
+    expect(json.runs[0].steps.map(s => s.name)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/RUN echo "built/)])
+    )
+    // The step names stream to stderr while the builds run.
+    expect(stderr).toMatch(/run 1 . \[\d\/\d\] RUN echo/)
+    expect(stderr).toMatch(/run 2 . \[\d\/\d\] RUN echo/)
+  })
+
+  it('fails a build that writes the clock, even when the whole build takes under a second', async () => {
+    const ctx = await makeContext({ Dockerfile: `${FROM}RUN date > /built-at\n` }, { nonce: true })
+    const { code, json } = await gateJson(ctx)
+    expect(code).toBe(1)
+    expect(json.reproducible).toBe(false)
+    expect(json.reason).toMatch(/digests differ/)
+    expect(json.runs[0].digest).not.toBe(json.runs[1].digest)
+  })
+
+  it('fails a build that writes random bytes', async () => {
+    const ctx = await makeContext(
+      { Dockerfile: `${FROM}RUN head -c 16 /dev/urandom > /id\n` },
+      { nonce: true }
+    )
+    const { code, json } = await gateJson(ctx)
+    expect(code).toBe(1)
+    expect(json.reproducible).toBe(false)
+  })
+
+  it('fails a step that records checkout mtimes after COPY, and passes it with --no-vary-mtime', async () => {
+    const files = {
+      Dockerfile: `${FROM}COPY . /src\nRUN ls -l /src > /listing\n`,
+      'main.c': 'int main(void) { return 0; }\n'
+    }
+    // --no-vary-mtime first, on a context the daemon has never seen: both runs see the same mtimes.
+    const same = await gateJson(await makeContext(files, { nonce: true }), ['--no-vary-mtime'])
+    expect(same.json.reason).toMatch(/both runs gave/)
+    expect(same.code).toBe(0)
+    const varied = await gateJson(await makeContext(files, { nonce: true }))
+    expect(varied.code).toBe(1)
+    expect(varied.json.reproducible).toBe(false)
+    expect(varied.stderr).toMatch(/run 2 builds from a copy of the context with fresh mtimes/)
+  })
+
+  it('passes a multi-stage build whose nondeterminism stays in a discarded stage', async () => {
+    const ctx = await makeContext(
+      {
+        Dockerfile:
+          'ARG BASE\nFROM ${BASE} AS build\nRUN date > /stamp && head -c 32 /dev/urandom > /noise && echo stable > /out\n' +
+          'FROM ${BASE}\nCOPY --from=build /out /out\n'
+      },
+      { nonce: true }
+    )
+    const { code, json } = await gateJson(ctx)
+    expect(json.reason).toMatch(/both runs gave/)
+    expect(code).toBe(0)
+  })
+
+  it('compares each platform of a multi-platform build', async () => {
+    const ctx = await makeContext({ Dockerfile: `${FROM}RUN echo same > /f\n` })
+    const r = await cli([
+      'gate',
+      ctx,
+      ...BASE,
+      '--platform',
+      'linux/amd64,linux/amd64/v2',
+      '--format',
+      'json'
+    ])
+    const json = JSON.parse(r.stdout) as GateJson & { platforms: { platform: string; equal: boolean }[] }
+    expect(r.code).toBe(0)
+    expect(json.platforms.map(p => p.platform)).toEqual(['linux/amd64', 'linux/amd64/v2'])
+    expect(json.platforms.every(p => p.equal)).toBe(true)
+  })
+})
+
+describe('gate failures: one line, exit 2, no stack trace', () => {
+  it.each<[string, (ctx: string) => string[], RegExp]>([
+    [
+      'missing context',
+      () => ['gate', '/nonexistent/ctx'],
+      /build context "\/nonexistent\/ctx" is not a directory/
+    ],
+    [
+      'missing Dockerfile',
+      ctx => ['gate', ctx, '-f', `${ctx}/Nope.Dockerfile`],
+      /Dockerfile ".*Nope.Dockerfile" not found/
+    ],
+    [
+      'build-arg without =',
+      ctx => ['gate', ctx, '--build-arg', 'JUSTANAME'],
+      /--build-arg "JUSTANAME" has no "="/
+    ],
+    ['unknown flag', ctx => ['gate', ctx, '--frobnicate'], /Unknown option '--frobnicate'/],
+    ['negative epoch', ctx => ['gate', ctx, '--epoch=-5'], /epoch must be a non-negative integer/],
+    [
+      'epoch that is not a number',
+      ctx => ['gate', ctx, '--epoch', 'yesterday'],
+      /epoch must be a non-negative integer/
+    ],
+    ['epoch given as a separate negative word', ctx => ['gate', ctx, '--epoch', '-5'], /use '--epoch=-XYZ'/],
+    [
+      'bad network',
+      ctx => ['gate', ctx, '--network', 'bridge2'],
+      /--network must be one of none, host, default/
+    ],
+    ['no context', () => ['gate'], /missing <context>/],
+    ['unknown command', () => ['gait'], /unknown command "gait"/]
+  ])('%s', async (_name, args, message) => {
+    const ctx = await makeContext({ Dockerfile: `${FROM}RUN true\n` })
+    const r = await cli(args(ctx))
+    expect(r.stderr).toMatch(message)
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('names DOCKER_HOST and how to start an engine when the daemon is unreachable', async () => {
+    const ctx = await makeContext({ Dockerfile: `${FROM}RUN true\n` })
+    const r = await cli(['gate', ctx], { ...process.env, DOCKER_HOST: 'unix:///tmp/build-lab-no-such.sock' })
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/cannot reach the Docker daemon at unix:\/\/\/tmp\/build-lab-no-such.sock/)
+    expect(r.stderr).toMatch(/bash scripts\/engine.sh|set DOCKER_HOST/)
+    expect(
+      r.stderr
+        .trim()
+        .split('\n')
+        .filter(l => l.startsWith('build-lab: error')).length
+    ).toBe(1)
+  })
+
+  it('treats a run-1 build failure as an error and shows the build log', async () => {
+    const ctx = await makeContext(
+      { Dockerfile: `${FROM}RUN echo "the compiler broke here" && exit 3\n` },
+      { nonce: true }
+    )
+    const r = await cli(['gate', ctx, ...BASE])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/run 1 failed, so there is nothing to compare: \[2\/2\] RUN echo/)
+    expect(r.stderr).toMatch(/the compiler broke here/)
+    expect(r.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('treats a build that fails only in run 2 as not reproducible (exit 1)', async () => {
+    const id = `build-lab-seed-${Date.now()}-${Math.floor(Math.random() * 1e9)}`
+    // Seed a cache mount that run 1 can see; run 2's --no-cache gets it empty.
+    const seed = await makeContext(
+      { Dockerfile: `${FROM}RUN --mount=type=cache,id=${id},target=/c touch /c/seed\n` },
+      { nonce: true }
+    )
+    const seeded = await execArgs('docker', [
+      'buildx',
+      'build',
+      '--network=none',
+      '--build-arg',
+      `BASE=${BUSYBOX}`,
+      '--output',
+      'type=cacheonly',
+      seed
+    ])
+    expect(seeded.code).toBe(0)
+    const ctx = await makeContext(
+      { Dockerfile: `${FROM}RUN --mount=type=cache,id=${id},target=/c test -f /c/seed && echo ok > /ok\n` },
+      { nonce: true }
+    )
+    const { code, json } = await gateJson(ctx)
+    expect(json.reason).toMatch(/run 2 \(clean, --no-cache\) failed where run 1 succeeded/)
+    expect(code).toBe(1)
+  })
+})

@@ -1,0 +1,79 @@
+// Test support for the real engine: checks it is up, makes throwaway build contexts, runs bundles.
+import { execFile } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync, promises as fs } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { promisify } from 'node:util'
+
+export const ROOT = path.resolve(new URL('../..', import.meta.url).pathname)
+export const BUSYBOX = 'build-lab/busybox:local'
+export const NODE_IMAGE = 'build-lab/node:local'
+
+/** Fails with the fix when the engine was not set up (npm test does it through scripts/engine.sh). */
+export function requireEngine(): string {
+  const host = process.env.DOCKER_HOST
+  if (!host)
+    throw new Error(
+      'DOCKER_HOST is not set: run the tests with `npm test`, which starts the engine (bash scripts/engine.sh)'
+    )
+  return host
+}
+
+/** Writes files into a new temporary directory. A unique nonce file keeps the daemon's cache out of it. */
+export async function makeContext(
+  files: Record<string, string>,
+  options: { nonce?: boolean } = {}
+): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'build-lab-test-'))
+  const all = options.nonce ? { ...files, '.nonce': randomBytes(16).toString('hex') } : files
+  for (const [name, content] of Object.entries(all)) {
+    await fs.mkdir(path.dirname(path.join(dir, name)), { recursive: true })
+    await fs.writeFile(path.join(dir, name), content)
+  }
+  return dir
+}
+
+export interface Exec {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** Runs a command with an argument array; never throws on a non-zero exit. */
+export async function execArgs(
+  file: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = ROOT
+): Promise<Exec> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(file, args, {
+      env,
+      cwd,
+      maxBuffer: 64 * 1024 * 1024
+    })
+    return { code: 0, stdout, stderr }
+  } catch (error) {
+    const field = (name: string): unknown =>
+      typeof error === 'object' && error !== null ? (error as Record<string, unknown>)[name] : undefined
+    const code = field('code')
+    const text = (v: unknown) => (typeof v === 'string' ? v : '')
+    return {
+      code: typeof code === 'number' ? code : -1,
+      stdout: text(field('stdout')),
+      stderr: text(field('stderr'))
+    }
+  }
+}
+
+export function bundle(name: 'action' | 'cli'): string {
+  const file = path.join(ROOT, name === 'action' ? 'dist/index.js' : 'dist/cli/index.js')
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run package\` (npm test does it)`)
+  return file
+}
+
+/** Runs the bundled CLI. */
+export function cli(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Exec> {
+  return execArgs(process.execPath, [bundle('cli'), ...args], env)
+}

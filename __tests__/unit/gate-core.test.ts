@@ -1,0 +1,225 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { parseBuildArgs, isSecretName, displayBuildArg, secretValues } from '../../src/core/build-args.js'
+import { parseEpoch, resolveEpoch } from '../../src/core/epoch.js'
+import { msUntilNextSecond, type RunRecord, variedMtime, verdict } from '../../src/core/gate.js'
+import { layoutRoot, parseMetadata, platformManifests } from '../../src/core/metadata.js'
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`./fixtures/metadata/${name}`, import.meta.url), 'utf8')
+
+describe('resolveEpoch', () => {
+  it.each([
+    ['1700000000', null, { epoch: 1700000000, source: 'input' }],
+    [' 0 ', '1795448194', { epoch: 0, source: 'input' }],
+    ['', '1795448194\n', { epoch: 1795448194, source: 'git' }],
+    [undefined, '1795448194', { epoch: 1795448194, source: 'git' }],
+    [undefined, null, { epoch: 0, source: 'default' }],
+    [undefined, 'fatal: not a git repository', { epoch: 0, source: 'default' }],
+    ['  ', '', { epoch: 0, source: 'default' }]
+  ])('input %p with git %p gives %p', (input, git, expected) => {
+    expect(resolveEpoch(input, git)).toEqual(expected)
+  })
+
+  it.each(['-1', '1.5', 'abc', '0x10', '1e9', '01', '99999999999999999999'])(
+    'rejects %p with a one-line fix',
+    value => {
+      expect(() => parseEpoch(value)).toThrow(/must be a non-negative integer number of seconds/)
+    }
+  )
+})
+
+describe('parseBuildArgs', () => {
+  it.each([
+    [['A=1'], [{ name: 'A', value: '1' }]],
+    [['A='], [{ name: 'A', value: '' }]],
+    [['URL=http://x/?a=b=c'], [{ name: 'URL', value: 'http://x/?a=b=c' }]],
+    [['', '# comment', 'B=2\r'], [{ name: 'B', value: '2' }]],
+    [['  SPACED = v'], [{ name: 'SPACED', value: ' v' }]]
+  ])('%p parses to %p', (entries, expected) => {
+    expect(parseBuildArgs(entries)).toEqual(expected)
+  })
+
+  it.each([
+    [['NOEQUALS'], /"NOEQUALS" has no "="/],
+    [['=value'], /has no "="/],
+    [['1BAD=x'], /name "1BAD" is not valid/],
+    [['NPM_TOKEN'], /"<redacted>" has no "="/]
+  ])('%p is rejected', (entries, message) => {
+    expect(() => parseBuildArgs(entries)).toThrow(message)
+  })
+
+  it.each([
+    ['NPM_TOKEN', true],
+    ['github_token', true],
+    ['DB_PASSWORD', true],
+    ['API_KEY', true],
+    ['MY_SECRET_X', true],
+    ['BASE', false],
+    ['VERSION', false]
+  ])('isSecretName(%p) is %p', (name, secret) => {
+    expect(isSecretName(name)).toBe(secret)
+  })
+
+  it('never shows a secret value', () => {
+    const args = parseBuildArgs(['NPM_TOKEN=abc123', 'BASE=alpine'])
+    expect(args.map(displayBuildArg)).toEqual(['NPM_TOKEN=***', 'BASE=alpine'])
+    expect(secretValues(args)).toEqual(['abc123'])
+  })
+})
+
+describe('parseMetadata (recorded from real builds)', () => {
+  it('reads a single-platform image', () => {
+    expect(parseMetadata(fixture('single-platform.json'))).toEqual({
+      digest: 'sha256:9f9252b9e27e0c5c4d1327f88da14ab444e8520957ad3a166656b699d749d39b',
+      platform: 'linux/amd64',
+      configDigest: 'sha256:b2ef64ba0021587ec67ec5a3d3ca4699076009e6776aa9796c4c7e2e81dd9e28'
+    })
+  })
+
+  it('reads a multi-platform index and its per-platform manifests', () => {
+    const meta = parseMetadata(fixture('multi-platform.json'))
+    expect(meta.digest).toBe('sha256:c20661b6d9fc765c849172a0e716401051d4c5e6021a41dd5a78b823fa7326b5')
+    expect(meta.platform).toBeNull()
+    expect(platformManifests(JSON.parse(fixture('multi-platform-index.json')))).toEqual([
+      {
+        platform: 'linux/amd64',
+        digest: 'sha256:6c6ab9c05dbe3d1dc11693eefb89a2da2d4f7d762246875a99e973d8f48c7aa8'
+      },
+      {
+        platform: 'linux/amd64/v2',
+        digest: 'sha256:2a767fc94df84cf105225e346b1e00849d4e66d99f431ff9ead93c9e636576bf'
+      }
+    ])
+  })
+
+  it.each([
+    ['not json', /not valid JSON/],
+    ['[]', /not a JSON object/],
+    ['{}', /no containerimage.digest/],
+    ['{"containerimage.digest":"sha256:short"}', /no containerimage.digest/]
+  ])('rejects %p', (text, message) => {
+    expect(() => parseMetadata(text)).toThrow(message)
+  })
+
+  it('skips attestation manifests and finds the layout root', () => {
+    const index = {
+      manifests: [
+        { digest: 'sha256:a', platform: { os: 'linux', architecture: 'arm64', variant: 'v8' } },
+        { digest: 'sha256:b', platform: { os: 'unknown', architecture: 'unknown' } },
+        { digest: 'sha256:c' }
+      ]
+    }
+    expect(platformManifests(index)).toEqual([{ platform: 'linux/arm64/v8', digest: 'sha256:a' }])
+    expect(layoutRoot({ manifests: [{ digest: 'sha256:x', mediaType: 'm' }] })).toEqual({
+      digest: 'sha256:x',
+      mediaType: 'm'
+    })
+    expect(layoutRoot({})).toBeNull()
+  })
+})
+
+function record(run: 1 | 2, digest: string | null, over: Partial<RunRecord> = {}): RunRecord {
+  return {
+    run,
+    digest,
+    platforms: digest ? [{ platform: 'linux/amd64', digest }] : [],
+    durationMs: 1000,
+    startedAt: '2026-01-01T00:00:00.000Z',
+    cacheHitRatio: null,
+    cachedSteps: 0,
+    totalSteps: 0,
+    steps: [],
+    error: null,
+    errorLog: null,
+    ...over
+  }
+}
+
+const A = 'sha256:' + 'a'.repeat(64)
+const B = 'sha256:' + 'b'.repeat(64)
+
+describe('verdict', () => {
+  it.each([
+    ['equal digests', record(1, A), record(2, A), true, /both runs gave sha256:a{64}/],
+    [
+      'different digests',
+      record(1, A),
+      record(2, B),
+      false,
+      /digests differ: run 1 aaaaaaaaaaaa, run 2 bbbbbbbbbbbb/
+    ],
+    [
+      'run 2 failed',
+      record(1, A),
+      record(2, null, { error: '[3/3] RUN test -f /c/seed: exit code 1' }),
+      false,
+      /run 2 \(clean, --no-cache\) failed where run 1 succeeded: \[3\/3\] RUN test/
+    ]
+  ])('%s', (_name, r1, r2, reproducible, reason) => {
+    const v = verdict(r1, r2)
+    expect(v.reproducible).toBe(reproducible)
+    expect(v.reason).toMatch(reason)
+  })
+
+  it('names the platforms that differ', () => {
+    const r1 = record(1, A, {
+      platforms: [
+        { platform: 'linux/amd64', digest: 'sha256:1' },
+        { platform: 'linux/arm64', digest: 'sha256:2' }
+      ]
+    })
+    const r2 = record(2, B, {
+      platforms: [
+        { platform: 'linux/amd64', digest: 'sha256:1' },
+        { platform: 'linux/arm64', digest: 'sha256:3' }
+      ]
+    })
+    const v = verdict(r1, r2)
+    expect(v.reason).toMatch(/\(platforms that differ: linux\/arm64\)$/)
+    expect(v.platforms).toEqual([
+      { platform: 'linux/amd64', run1: 'sha256:1', run2: 'sha256:1', equal: true },
+      { platform: 'linux/arm64', run1: 'sha256:2', run2: 'sha256:3', equal: false }
+    ])
+  })
+})
+
+const DAY = 86_400
+describe('variedMtime', () => {
+  const now = 1_800_000_000
+  it.each([
+    ['old epoch, fresh checkout', 1_700_000_000, [now - 60, now - 10]],
+    ['epoch 0', 0, [now]],
+    ['epoch just before the checkout', now - 120, [now - 60]],
+    ['files normalised to the epoch', 1_700_000_000, [1_700_000_000]],
+    ['files older than the epoch', 1_700_000_000, [1_600_000_000]],
+    ['empty context', 1_700_000_000, []]
+  ])('%s: later than the epoch and a day away from every file', (_name, epoch, mtimes) => {
+    const t = variedMtime(epoch, mtimes, now)
+    expect(t).toBeGreaterThan(epoch)
+    for (const m of mtimes) expect(Math.abs(t - m)).toBeGreaterThanOrEqual(DAY)
+  })
+
+  it('moves by whole days from one invocation to the next', () => {
+    const a = variedMtime(1_700_000_000, [now], now)
+    const b = variedMtime(1_700_000_000, [now], now + 1)
+    expect(Math.abs(a - b) % DAY).toBe(0)
+    expect(a).not.toBe(b)
+  })
+
+  it('handles a context of many files', () => {
+    const mtimes = Array.from({ length: 300_000 }, (_, i) => now - i)
+    expect(variedMtime(0, mtimes, now)).toBeGreaterThan(0)
+  })
+})
+
+describe('msUntilNextSecond', () => {
+  it.each([
+    [1000_000, 1000_000, 1000],
+    [1000_999, 1000_999, 1],
+    [1000_500, 1001_200, 0],
+    [1000_500, 1000_700, 300]
+  ])('run 1 ended at %p, now %p: wait %p ms', (ended, now, wait) => {
+    expect(msUntilNextSecond(ended, now)).toBe(wait)
+  })
+})

@@ -1,0 +1,70 @@
+// The action's inputs: one typed object, parsed and validated in one place.
+import * as core from '@actions/core'
+import { type BuildArg, parseBuildArgs, splitLines } from '../core/build-args.js'
+import { parseEpoch } from '../core/epoch.js'
+import { BuildLabError } from '../core/errors.js'
+import type { Network } from '../buildkit/args.js'
+
+export interface Inputs {
+  context: string
+  file: string
+  target: string
+  'build-args': BuildArg[]
+  platforms: string[]
+  epoch: string
+  cache: boolean
+  'cache-key': string
+  'fail-on-mismatch': boolean
+  'vary-mtime': boolean
+  comment: 'auto' | 'always' | 'never'
+  'github-token': string
+  network: Network
+  provenance: boolean
+}
+
+function booleanInput(name: string, fallback: boolean): boolean {
+  const raw = core.getInput(name).trim()
+  if (raw === '') return fallback
+  if (/^(true|True|TRUE)$/.test(raw)) return true
+  if (/^(false|False|FALSE)$/.test(raw)) return false
+  throw new BuildLabError(`input ${name} must be true or false (got ${JSON.stringify(raw)})`)
+}
+
+function choiceInput<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const raw = core.getInput(name).trim()
+  if (raw === '') return fallback
+  const found = allowed.find(a => a === raw)
+  if (found === undefined) {
+    throw new BuildLabError(`input ${name} must be one of ${allowed.join(', ')} (got ${JSON.stringify(raw)})`)
+  }
+  return found
+}
+
+function listInput(name: string): string[] {
+  return core
+    .getInput(name)
+    .split(/[\n,]/)
+    .map(s => s.trim())
+    .filter(s => s !== '')
+}
+
+export function getInputs(): Inputs {
+  const epoch = core.getInput('epoch').trim()
+  if (epoch !== '') parseEpoch(epoch, 'input epoch')
+  return {
+    context: core.getInput('context').trim() || '.',
+    file: core.getInput('file').trim(),
+    target: core.getInput('target').trim(),
+    'build-args': parseBuildArgs(splitLines(core.getInput('build-args')), 'build-args entry'),
+    platforms: listInput('platforms'),
+    epoch,
+    cache: booleanInput('cache', true),
+    'cache-key': core.getInput('cache-key').trim(),
+    'fail-on-mismatch': booleanInput('fail-on-mismatch', true),
+    'vary-mtime': booleanInput('vary-mtime', true),
+    comment: choiceInput('comment', ['auto', 'always', 'never'] as const, 'auto'),
+    'github-token': core.getInput('github-token'),
+    network: choiceInput('network', ['none', 'host', 'default'] as const, 'default'),
+    provenance: booleanInput('provenance', false)
+  }
+}

@@ -1,0 +1,74 @@
+// Builds the buildx argument lists for the two gate runs; runs nothing.
+import type { BuildArg } from '../core/build-args.js'
+
+export type Network = 'none' | 'host' | 'default'
+
+export type CacheRef = { type: 'local'; dir: string } | { type: 'registry'; ref: string }
+
+/** What both runs share. */
+export interface BuildPlan {
+  /** the Dockerfile, as a path the builder can read */
+  dockerfile: string
+  target: string | null
+  buildArgs: BuildArg[]
+  platforms: string[]
+  network: Network
+  epoch: number
+  provenance: boolean
+}
+
+/** What one run adds. */
+export interface RunSpec {
+  context: string
+  outputDir: string
+  metadataFile: string
+  noCache: boolean
+  cacheFrom: CacheRef[]
+  cacheTo: CacheRef | null
+}
+
+/** Quotes a field of buildx's comma-separated option values when it holds a comma or a quote. */
+export function csvField(field: string): string {
+  return /[",\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field
+}
+
+function cacheValue(ref: CacheRef, direction: 'from' | 'to'): string {
+  const fields =
+    ref.type === 'local'
+      ? ['type=local', direction === 'from' ? `src=${ref.dir}` : `dest=${ref.dir}`]
+      : ['type=registry', `ref=${ref.ref}`]
+  if (direction === 'to') fields.push('mode=max')
+  return fields.map(csvField).join(',')
+}
+
+/** The argument list after `docker`, for one gate run. */
+export function buildxArgs(plan: BuildPlan, run: RunSpec): string[] {
+  const args = ['buildx', 'build', '--progress=rawjson', '--metadata-file', run.metadataFile]
+  args.push('--file', plan.dockerfile)
+  if (plan.target) args.push('--target', plan.target)
+  for (const arg of plan.buildArgs) {
+    if (arg.name !== 'SOURCE_DATE_EPOCH') args.push('--build-arg', `${arg.name}=${arg.value}`)
+  }
+  args.push('--build-arg', `SOURCE_DATE_EPOCH=${plan.epoch}`)
+  if (plan.platforms.length > 0) args.push('--platform', plan.platforms.join(','))
+  if (plan.network !== 'default') args.push(`--network=${plan.network}`)
+  args.push(`--provenance=${plan.provenance ? 'mode=min' : 'false'}`)
+  args.push(
+    '--output',
+    ['type=oci', 'tar=false', `dest=${run.outputDir}`, 'rewrite-timestamp=true'].map(csvField).join(',')
+  )
+  if (run.noCache) args.push('--no-cache')
+  for (const ref of run.cacheFrom) args.push('--cache-from', cacheValue(ref, 'from'))
+  if (run.cacheTo) args.push('--cache-to', cacheValue(run.cacheTo, 'to'))
+  args.push(run.context)
+  return args
+}
+
+/** The same list with secret-looking build-arg values replaced, for logs. */
+export function displayArgs(args: readonly string[], secrets: readonly string[]): string[] {
+  return args.map(a => {
+    let out = a
+    for (const s of secrets) if (s !== '') out = out.split(s).join('***')
+    return out
+  })
+}

@@ -1,0 +1,82 @@
+// The engine adapter: runs docker through @actions/exec with argument arrays, never a shell string.
+import * as exec from '@actions/exec'
+import { errorMessage } from '../core/errors.js'
+import { type EngineFacts, parseBuildxInspect, parseBuildxVersion } from '../core/engine-check.js'
+
+export interface Engine {
+  /** What the gate needs to know before it builds. Never throws. */
+  facts(): Promise<EngineFacts>
+  /** Runs `docker <args>`, streaming stderr (the rawjson progress) to onStderr. Resolves with the exit code. */
+  run(args: string[], onStderr: (chunk: Buffer) => void, onStdout?: (chunk: Buffer) => void): Promise<number>
+}
+
+interface Output {
+  exitCode: number
+  stdout: string
+  stderr: string
+}
+
+async function capture(args: string[]): Promise<Output> {
+  try {
+    return await exec.getExecOutput('docker', args, { silent: true, ignoreReturnCode: true })
+  } catch (error) {
+    // @actions/exec throws when the executable is not on PATH.
+    return { exitCode: 127, stdout: '', stderr: errorMessage(error) }
+  }
+}
+
+function firstLine(text: string): string {
+  return (
+    text
+      .split('\n')
+      .map(l => l.trim())
+      .find(l => l !== '') ?? ''
+  )
+}
+
+export function dockerHost(): string {
+  return process.env.DOCKER_HOST || 'unix:///var/run/docker.sock'
+}
+
+export function createDockerEngine(): Engine {
+  return {
+    async facts(): Promise<EngineFacts> {
+      const host = dockerHost()
+      const version = await capture(['version', '--format', '{{.Server.Version}}'])
+      if (version.exitCode !== 0 || version.stdout.trim() === '') {
+        const missing = version.exitCode === 127 && /Unable to locate|not found/i.test(version.stderr)
+        return {
+          dockerVersion: null,
+          buildxVersion: null,
+          buildkitReported: null,
+          driver: null,
+          containerdStore: false,
+          host,
+          daemonError: missing ? 'the docker CLI is not on PATH' : firstLine(version.stderr) || null
+        }
+      }
+      const [buildx, inspect, info] = await Promise.all([
+        capture(['buildx', 'version']),
+        capture(['buildx', 'inspect']),
+        capture(['info', '--format', '{{json .DriverStatus}}'])
+      ])
+      const parsed = parseBuildxInspect(inspect.stdout)
+      return {
+        dockerVersion: version.stdout.trim(),
+        buildxVersion: buildx.exitCode === 0 ? parseBuildxVersion(buildx.stdout) : null,
+        buildkitReported: parsed.buildkit,
+        driver: parsed.driver,
+        containerdStore: info.stdout.includes('io.containerd.snapshotter'),
+        host
+      }
+    },
+
+    async run(args, onStderr, onStdout) {
+      return exec.exec('docker', args, {
+        silent: true,
+        ignoreReturnCode: true,
+        listeners: { stderr: onStderr, ...(onStdout ? { stdout: onStdout } : {}) }
+      })
+    }
+  }
+}

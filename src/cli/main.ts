@@ -1,0 +1,87 @@
+// The build-lab CLI: dispatches commands and turns every failure into one line and an exit code.
+import { errorMessage, BuildLabError, ExitCode } from '../core/errors.js'
+import { formatDuration } from '../core/report/format.js'
+import { createDockerEngine } from '../buildkit/engine.js'
+import type { GateDeps, GateLogger } from '../gate/run-gate.js'
+import { gateCommand } from './gate-command.js'
+import { type CliIo, processIo } from './io.js'
+
+export const USAGE = `usage: build-lab <command> [options]
+
+commands:
+  gate <context>     build twice (warm, then isolated) and fail when the digests differ
+  help               show this help
+
+exit codes: 0 pass, 1 the check failed, 2 usage, input or engine error
+run 'build-lab <command> --help' for a command's options`
+
+export function stepLogger(io: CliIo): GateLogger {
+  return {
+    info: line => io.stderr(`build-lab: ${line}\n`),
+    phase: title => io.stderr(`build-lab: ${title}\n`),
+    step: (run, step, phase) => {
+      if (phase === 'started' && !step.cached) io.stderr(`  run ${run} ▸ ${step.name}\n`)
+      if (phase === 'completed') {
+        const how = step.error
+          ? `ERROR ${step.error}`
+          : step.cached
+            ? 'CACHED'
+            : formatDuration(step.durationMs)
+        io.stderr(`  run ${run} ${step.error ? '✗' : '✓'} ${step.name}  ${how}\n`)
+      }
+    }
+  }
+}
+
+export function defaultDeps(io: CliIo): GateDeps {
+  return {
+    engine: createDockerEngine(),
+    log: stepLogger(io),
+    nowMs: () => Date.now(),
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
+  }
+}
+
+/** A usage error from node:util parseArgs, reworded as one line. */
+function usageError(error: unknown): BuildLabError | null {
+  if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+    return new BuildLabError(`${error.message.split('\n').join(' ')} (run 'build-lab help' for usage)`)
+  }
+  return null
+}
+
+export async function run(
+  argv: string[] = process.argv.slice(2),
+  io: CliIo = processIo,
+  deps?: GateDeps
+): Promise<number> {
+  const [command, ...rest] = argv
+  try {
+    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+      io.stdout(USAGE + '\n')
+      return command === undefined ? ExitCode.Error : ExitCode.Pass
+    }
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(USAGE + '\n')
+      return ExitCode.Pass
+    }
+    switch (command) {
+      case 'gate':
+        return await gateCommand(rest, io, deps ?? defaultDeps(io))
+      default:
+        throw new BuildLabError(
+          `unknown command ${JSON.stringify(command)}: run 'build-lab help' for the list`
+        )
+    }
+  } catch (error) {
+    const e = usageError(error) ?? error
+    if (e instanceof BuildLabError) {
+      io.stderr(`build-lab: error: ${e.message}\n`)
+      if (e.detail) io.stderr(e.detail.replace(/\s+$/, '') + '\n')
+      return e.exitCode
+    }
+    io.stderr(`build-lab: error: ${errorMessage(e)}\n`)
+    if (process.env.BUILD_LAB_DEBUG && e instanceof Error && e.stack) io.stderr(e.stack + '\n')
+    return ExitCode.Error
+  }
+}

@@ -1,0 +1,115 @@
+// The gate's verdict from two build runs, and the records the reports are made from.
+import type { Step } from './progress.js'
+import type { PlatformDigest } from './metadata.js'
+import type { EngineInfo } from './engine-check.js'
+import type { EpochSource } from './epoch.js'
+
+export interface RunRecord {
+  /** 1: warm, from the cache; 2: isolated, --no-cache, fresh checkout */
+  run: 1 | 2
+  digest: string | null
+  platforms: PlatformDigest[]
+  durationMs: number
+  startedAt: string
+  cacheHitRatio: number | null
+  cachedSteps: number
+  totalSteps: number
+  steps: Step[]
+  /** the build's error, when it failed */
+  error: string | null
+  /** the last lines of the failing step's log, when it failed */
+  errorLog: string | null
+}
+
+export interface PlatformComparison {
+  platform: string
+  run1: string | null
+  run2: string | null
+  equal: boolean
+}
+
+export interface Verdict {
+  reproducible: boolean
+  /** one line: why */
+  reason: string
+  platforms: PlatformComparison[]
+}
+
+function comparePlatforms(a: PlatformDigest[], b: PlatformDigest[]): PlatformComparison[] {
+  const names = [...new Set([...a.map(p => p.platform), ...b.map(p => p.platform)])].sort()
+  return names.map(platform => {
+    const run1 = a.find(p => p.platform === platform)?.digest ?? null
+    const run2 = b.find(p => p.platform === platform)?.digest ?? null
+    return { platform, run1, run2, equal: run1 !== null && run1 === run2 }
+  })
+}
+
+export function shortDigest(digest: string | null): string {
+  if (digest === null) return '-'
+  return digest.replace(/^sha256:/, '').slice(0, 12)
+}
+
+/** Reproducible when run 2 succeeded and both runs give the same image digest. */
+export function verdict(run1: RunRecord, run2: RunRecord): Verdict {
+  const platforms = comparePlatforms(run1.platforms, run2.platforms)
+  if (run2.error !== null || run2.digest === null) {
+    return {
+      reproducible: false,
+      reason: `run 2 (clean, --no-cache) failed where run 1 succeeded: ${run2.error ?? 'no image digest'}`,
+      platforms
+    }
+  }
+  if (run1.digest === run2.digest) {
+    return { reproducible: true, reason: `both runs gave ${run1.digest}`, platforms }
+  }
+  const differing = platforms.filter(p => !p.equal).map(p => p.platform)
+  const where =
+    platforms.length > 1 && differing.length > 0 ? ` (platforms that differ: ${differing.join(', ')})` : ''
+  return {
+    reproducible: false,
+    reason: `digests differ: run 1 ${shortDigest(run1.digest)}, run 2 ${shortDigest(run2.digest)}${where}`,
+    platforms
+  }
+}
+
+export interface GateResult {
+  reproducible: boolean
+  /** the image digest of run 1 */
+  digest: string | null
+  epoch: number
+  epochSource: EpochSource
+  reason: string
+  varyMtime: boolean
+  runs: RunRecord[]
+  platforms: PlatformComparison[]
+  engine: EngineInfo
+  /** the diagnosis when the digests differ (shape from core/diff); null when not run */
+  diff: unknown
+  /** where the two OCI layouts and the metadata files were written */
+  workDir: string
+}
+
+const DAY = 86_400
+
+/**
+ * The mtime run 2's copy of the context gets. It must be later than the epoch (rewrite-timestamp clamps
+ * later times to the epoch, so COPY layers stay equal) and at least a day from every original mtime, so
+ * that even listings that show only the date (`ls -l` of old files) see the change. It also moves from
+ * one invocation to the next by whole days: run 2's results stay in the daemon's cache, and a fixed
+ * mtime would let the next run 1 on the same daemon reuse them and match by luck.
+ */
+export function variedMtime(epoch: number, originalMtimes: readonly number[], nowSec: number): number {
+  const early = epoch + 1
+  // reduce, not Math.min(...xs): a large context would overflow the call stack.
+  const min = originalMtimes.reduce((a, b) => Math.min(a, b), nowSec)
+  const max = originalMtimes.reduce((a, b) => Math.max(a, b), nowSec)
+  const days = Math.floor((min - DAY - early) / DAY) + 1
+  if (days >= 1) return early + DAY * (nowSec % Math.min(days, 3650))
+  return Math.max(max, nowSec, early) + DAY * (1 + (nowSec % 30))
+}
+
+/** How long to wait so that run 2 starts in a later wall-clock second than run 1 ended. */
+export function msUntilNextSecond(run1EndedMs: number, nowMs: number): number {
+  const next = (Math.floor(run1EndedMs / 1000) + 1) * 1000
+  return Math.max(0, next - nowMs)
+}

@@ -1,0 +1,253 @@
+// Orchestrates the gate: engine check, epoch, run 1 (warm), run 2 (isolated, fresh checkout), verdict.
+import { promises as fs } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { type BuildArg, secretValues } from '../core/build-args.js'
+import { checkEngine, engineInfo } from '../core/engine-check.js'
+import { resolveEpoch } from '../core/epoch.js'
+import { BuildLabError } from '../core/errors.js'
+import { type GateResult, type RunRecord, msUntilNextSecond, verdict } from '../core/gate.js'
+import { INDEX_MEDIA_TYPES, layoutRoot, parseMetadata, platformManifests } from '../core/metadata.js'
+import { orderSteps, ProgressParser, rootError, type Step } from '../core/progress.js'
+import { type BuildPlan, type CacheRef, type Network, buildxArgs, displayArgs } from '../buildkit/args.js'
+import type { Engine } from '../buildkit/engine.js'
+import { copyAsFreshCheckout } from '../context/fresh-checkout.js'
+import { gitCommitTime } from '../context/git.js'
+
+export interface GateOptions {
+  context: string
+  /** the Dockerfile path as the user gave it (relative to the working directory); null: <context>/Dockerfile */
+  file: string | null
+  target: string | null
+  buildArgs: BuildArg[]
+  platforms: string[]
+  /** the epoch as the user gave it; empty or undefined: commit time of HEAD, else 0 */
+  epoch: string | undefined
+  varyMtime: boolean
+  network: Network
+  provenance: boolean
+  /** cache import/export for run 1 (run 2 never uses a cache) */
+  cacheFrom: CacheRef[]
+  cacheTo: CacheRef | null
+  /** where to write layouts and metadata; a new temporary directory when not given */
+  workDir?: string
+}
+
+export interface GateLogger {
+  info(line: string): void
+  /** a new phase of the gate starts (the action opens a log group) */
+  phase(title: string): void
+  /** a Dockerfile step started or finished in a run */
+  step(run: 1 | 2, step: Step, phase: 'started' | 'completed'): void
+}
+
+export interface GateDeps {
+  engine: Engine
+  log: GateLogger
+  nowMs(): number
+  sleep(ms: number): Promise<void>
+  /** the diagnosis of two differing OCI layouts; omitted: no diagnosis */
+  diagnose?: (
+    run1Dir: string,
+    run2Dir: string,
+    dockerfile: { path: string; text: string }
+  ) => Promise<unknown>
+}
+
+async function isDirectory(p: string): Promise<boolean> {
+  try {
+    return (await fs.stat(p)).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+async function isFile(p: string): Promise<boolean> {
+  try {
+    return (await fs.stat(p)).isFile()
+  } catch {
+    return false
+  }
+}
+
+/** Checks the context and Dockerfile; returns absolute paths. */
+export async function resolveInputs(
+  context: string,
+  file: string | null
+): Promise<{ context: string; dockerfile: string }> {
+  const ctx = path.resolve(context)
+  if (!(await isDirectory(ctx))) {
+    throw new BuildLabError(
+      `build context ${JSON.stringify(context)} is not a directory: pass the directory that holds your sources (context: . for the repository root)`
+    )
+  }
+  const dockerfile = file ? path.resolve(file) : path.join(ctx, 'Dockerfile')
+  if (!(await isFile(dockerfile))) {
+    const how = file
+      ? 'check the file input / -f path (it is relative to the working directory)'
+      : `add a Dockerfile to ${context} or pass -f / file: with its path`
+    throw new BuildLabError(
+      `Dockerfile ${JSON.stringify(file ?? path.join(context, 'Dockerfile'))} not found: ${how}`
+    )
+  }
+  return { context: ctx, dockerfile }
+}
+
+async function readLayoutPlatforms(dir: string, single: string | null, digest: string) {
+  try {
+    const root = layoutRoot(JSON.parse(await fs.readFile(path.join(dir, 'index.json'), 'utf8')))
+    if (root && INDEX_MEDIA_TYPES.has(root.mediaType)) {
+      const [alg, hex] = root.digest.split(':')
+      const index: unknown = JSON.parse(await fs.readFile(path.join(dir, 'blobs', alg, hex), 'utf8'))
+      return platformManifests(index)
+    }
+  } catch {
+    // A layout we cannot read leaves the platform list to the metadata alone.
+  }
+  return single ? [{ platform: single, digest }] : []
+}
+
+function lastLines(text: string, n: number): string {
+  const lines = text.replace(/\s+$/, '').split('\n')
+  return lines.slice(-n).join('\n')
+}
+
+async function build(
+  run: 1 | 2,
+  args: string[],
+  metadataFile: string,
+  outputDir: string,
+  deps: GateDeps
+): Promise<RunRecord> {
+  const parser = new ProgressParser({
+    onStepStarted: step => deps.log.step(run, step, 'started'),
+    onStepCompleted: step => deps.log.step(run, step, 'completed')
+  })
+  const started = deps.nowMs()
+  const exitCode = await deps.engine.run(args, chunk => parser.push(chunk))
+  const durationMs = deps.nowMs() - started
+  const progress = parser.end()
+  const record: RunRecord = {
+    run,
+    digest: null,
+    platforms: [],
+    durationMs,
+    startedAt: new Date(started).toISOString(),
+    cacheHitRatio: progress.cacheHitRatio,
+    cachedSteps: progress.cachedSteps,
+    totalSteps: progress.totalSteps,
+    steps: orderSteps(progress.steps),
+    error: null,
+    errorLog: null
+  }
+  if (exitCode !== 0) {
+    // The root failure, not a sibling step that BuildKit cancelled because of it.
+    const failed = rootError(progress.errors)
+    const buildxError = progress.otherText.split('\n').find(l => /^ERROR|^error:/i.test(l.trim()))
+    record.error = failed
+      ? `${failed.name}: ${failed.error ?? 'failed'}`
+      : (buildxError?.trim() ?? lastLines(progress.otherText, 1)) || `docker exited with ${exitCode}`
+    record.errorLog = failed ? lastLines(failed.log, 15) : lastLines(progress.otherText, 15)
+    return record
+  }
+  const meta = parseMetadata(await fs.readFile(metadataFile, 'utf8'), `run ${run} metadata (${metadataFile})`)
+  record.digest = meta.digest
+  record.platforms = await readLayoutPlatforms(outputDir, meta.platform, meta.digest)
+  return record
+}
+
+/** Runs the whole gate. Throws BuildLabError (exit 2) for input, engine and run-1 failures. */
+export async function runGate(options: GateOptions, deps: GateDeps): Promise<GateResult> {
+  const { context, dockerfile } = await resolveInputs(options.context, options.file)
+
+  deps.log.phase('Checking the engine')
+  const facts = await deps.engine.facts()
+  const problems = checkEngine(facts)
+  if (problems.length > 0) throw new BuildLabError(problems.join('\n'))
+  const engine = engineInfo(facts)
+
+  const sdeArg = options.buildArgs.find(a => a.name === 'SOURCE_DATE_EPOCH')
+  let epochInput = options.epoch
+  if (sdeArg && (epochInput === undefined || epochInput.trim() === '')) epochInput = sdeArg.value
+  const { epoch, source } = resolveEpoch(epochInput, epochInput ? null : await gitCommitTime(context))
+  deps.log.info(
+    `epoch ${epoch} (${source === 'git' ? 'commit time of HEAD' : source === 'input' ? 'given' : 'default, not a git checkout'})`
+  )
+
+  const workDir =
+    options.workDir ?? (await fs.mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'build-lab-')))
+  await fs.mkdir(workDir, { recursive: true })
+  const plan: BuildPlan = {
+    dockerfile,
+    target: options.target,
+    buildArgs: options.buildArgs,
+    platforms: options.platforms,
+    network: options.network,
+    epoch,
+    provenance: options.provenance
+  }
+  const secrets = secretValues(options.buildArgs)
+  const runDir = (n: number) => path.join(workDir, `run${n}`)
+
+  const args1 = buildxArgs(plan, {
+    context,
+    outputDir: runDir(1),
+    metadataFile: path.join(workDir, 'metadata-run1.json'),
+    noCache: false,
+    cacheFrom: options.cacheFrom,
+    cacheTo: options.cacheTo
+  })
+  deps.log.phase('Run 1: warm build')
+  deps.log.info(`docker ${displayArgs(args1, secrets).join(' ')}`)
+  const run1 = await build(1, args1, path.join(workDir, 'metadata-run1.json'), runDir(1), deps)
+  if (run1.error !== null) {
+    throw new BuildLabError(`run 1 failed, so there is nothing to compare: ${run1.error}`, {
+      detail: run1.errorLog ? displayArgs([run1.errorLog], secrets)[0] : undefined
+    })
+  }
+
+  deps.log.phase('Run 2: isolated build (--no-cache, fresh checkout)')
+  let context2 = context
+  if (options.varyMtime) {
+    context2 = path.join(workDir, 'context-run2')
+    const stats = await copyAsFreshCheckout(context, context2, epoch, Math.floor(deps.nowMs() / 1000))
+    deps.log.info(
+      `run 2 builds from a copy of the context with fresh mtimes (${stats.files} files, mtime ${new Date(stats.mtime * 1000).toISOString()})`
+    )
+  }
+  await deps.sleep(msUntilNextSecond(Date.parse(run1.startedAt) + run1.durationMs, deps.nowMs()))
+
+  const args2 = buildxArgs(plan, {
+    context: context2,
+    outputDir: runDir(2),
+    metadataFile: path.join(workDir, 'metadata-run2.json'),
+    noCache: true,
+    cacheFrom: [],
+    cacheTo: null
+  })
+  deps.log.info(`docker ${displayArgs(args2, secrets).join(' ')}`)
+  const run2 = await build(2, args2, path.join(workDir, 'metadata-run2.json'), runDir(2), deps)
+
+  const v = verdict(run1, run2)
+  let diff: unknown = null
+  if (!v.reproducible && run2.digest !== null && deps.diagnose) {
+    deps.log.phase('Diagnosing the difference')
+    diff = await deps.diagnose(runDir(1), runDir(2), {
+      path: dockerfile,
+      text: await fs.readFile(dockerfile, 'utf8')
+    })
+  }
+  return {
+    reproducible: v.reproducible,
+    digest: run1.digest,
+    epoch,
+    epochSource: source,
+    reason: v.reason,
+    varyMtime: options.varyMtime,
+    runs: [run1, run2],
+    platforms: v.platforms,
+    engine,
+    diff,
+    workDir
+  }
+}
