@@ -22,6 +22,8 @@ export default {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/__tests__/integration/**/*.test.ts']
-    }
+    },
+    // Tests that reset the daemon's own cache (docker buildx prune -af): run alone, after the others.
+    { ...shared, displayName: 'serial', testMatch: ['<rootDir>/__tests__/serial/**/*.test.ts'] }
   ]
 }

@@ -5,8 +5,8 @@ import type { EngineInfo } from './engine-check.js'
 import type { EpochSource } from './epoch.js'
 
 export interface RunRecord {
-  /** 1: warm, from the cache; 2: isolated, --no-cache, fresh checkout */
-  run: 1 | 2
+  /** the gate's 1 (warm, from the cache) or 2 (isolated, --no-cache, fresh checkout); the lab numbers its runs */
+  run: number
   digest: string | null
   platforms: PlatformDigest[]
   durationMs: number

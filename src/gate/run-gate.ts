@@ -6,9 +6,9 @@ import { type BuildArg, secretValues } from '../core/build-args.js'
 import { checkEngine, engineInfo } from '../core/engine-check.js'
 import { resolveEpoch } from '../core/epoch.js'
 import { BuildLabError } from '../core/errors.js'
-import { type GateResult, type RunRecord, msUntilNextSecond, verdict } from '../core/gate.js'
-import { INDEX_MEDIA_TYPES, layoutRoot, parseMetadata, platformManifests } from '../core/metadata.js'
-import { orderSteps, ProgressParser, rootError, type Step } from '../core/progress.js'
+import { type GateResult, msUntilNextSecond, verdict } from '../core/gate.js'
+import type { Step } from '../core/progress.js'
+import { runBuild } from '../buildkit/run-build.js'
 import { type BuildPlan, type CacheRef, type Network, buildxArgs, displayArgs } from '../buildkit/args.js'
 import type { Engine } from '../buildkit/engine.js'
 import { copyAsFreshCheckout } from '../context/fresh-checkout.js'
@@ -93,69 +93,6 @@ export async function resolveInputs(
   return { context: ctx, dockerfile }
 }
 
-async function readLayoutPlatforms(dir: string, single: string | null, digest: string) {
-  try {
-    const root = layoutRoot(JSON.parse(await fs.readFile(path.join(dir, 'index.json'), 'utf8')))
-    if (root && INDEX_MEDIA_TYPES.has(root.mediaType)) {
-      const [alg, hex] = root.digest.split(':')
-      const index: unknown = JSON.parse(await fs.readFile(path.join(dir, 'blobs', alg, hex), 'utf8'))
-      return platformManifests(index)
-    }
-  } catch {
-    // A layout we cannot read leaves the platform list to the metadata alone.
-  }
-  return single ? [{ platform: single, digest }] : []
-}
-
-function lastLines(text: string, n: number): string {
-  const lines = text.replace(/\s+$/, '').split('\n')
-  return lines.slice(-n).join('\n')
-}
-
-async function build(
-  run: 1 | 2,
-  args: string[],
-  metadataFile: string,
-  outputDir: string,
-  deps: GateDeps
-): Promise<RunRecord> {
-  const parser = new ProgressParser({
-    onStepStarted: step => deps.log.step(run, step, 'started'),
-    onStepCompleted: step => deps.log.step(run, step, 'completed')
-  })
-  const started = deps.nowMs()
-  const exitCode = await deps.engine.run(args, chunk => parser.push(chunk))
-  const durationMs = deps.nowMs() - started
-  const progress = parser.end()
-  const record: RunRecord = {
-    run,
-    digest: null,
-    platforms: [],
-    durationMs,
-    startedAt: new Date(started).toISOString(),
-    cacheHitRatio: progress.cacheHitRatio,
-    cachedSteps: progress.cachedSteps,
-    totalSteps: progress.totalSteps,
-    steps: orderSteps(progress.steps),
-    error: null,
-    errorLog: null
-  }
-  if (exitCode !== 0) {
-    // The root failure, not a sibling step that BuildKit cancelled because of it.
-    const failed = rootError(progress.errors)
-    const buildxError = progress.otherText.split('\n').find(l => /^ERROR|^error:/i.test(l.trim()))
-    record.error = failed
-      ? `${failed.name}: ${failed.error ?? 'failed'}`
-      : (buildxError?.trim() ?? lastLines(progress.otherText, 1)) || `docker exited with ${exitCode}`
-    record.errorLog = failed ? lastLines(failed.log, 15) : lastLines(progress.otherText, 15)
-    return record
-  }
-  const meta = parseMetadata(await fs.readFile(metadataFile, 'utf8'), `run ${run} metadata (${metadataFile})`)
-  record.digest = meta.digest
-  record.platforms = await readLayoutPlatforms(outputDir, meta.platform, meta.digest)
-  return record
-}
-
 /** Runs the whole gate. Throws BuildLabError (exit 2) for input, engine and run-1 failures. */
 export async function runGate(options: GateOptions, deps: GateDeps): Promise<GateResult> {
   const { context, dockerfile } = await resolveInputs(options.context, options.file)
@@ -199,7 +136,12 @@ export async function runGate(options: GateOptions, deps: GateDeps): Promise<Gat
   })
   deps.log.phase('Run 1: warm build')
   deps.log.info(`docker ${displayArgs(args1, secrets).join(' ')}`)
-  const run1 = await build(1, args1, path.join(workDir, 'metadata-run1.json'), runDir(1), deps)
+  const run1 = await runBuild(
+    1,
+    args1,
+    { metadataFile: path.join(workDir, 'metadata-run1.json'), outputDir: runDir(1) },
+    { ...deps, onStep: (step, phase) => deps.log.step(1, step, phase) }
+  )
   if (run1.error !== null) {
     throw new BuildLabError(`run 1 failed, so there is nothing to compare: ${run1.error}`, {
       detail: run1.errorLog ? displayArgs([run1.errorLog], secrets)[0] : undefined
@@ -226,7 +168,12 @@ export async function runGate(options: GateOptions, deps: GateDeps): Promise<Gat
     cacheTo: null
   })
   deps.log.info(`docker ${displayArgs(args2, secrets).join(' ')}`)
-  const run2 = await build(2, args2, path.join(workDir, 'metadata-run2.json'), runDir(2), deps)
+  const run2 = await runBuild(
+    2,
+    args2,
+    { metadataFile: path.join(workDir, 'metadata-run2.json'), outputDir: runDir(2) },
+    { ...deps, onStep: (step, phase) => deps.log.step(2, step, phase) }
+  )
 
   const v = verdict(run1, run2)
   let diff: unknown = null

@@ -1,0 +1,81 @@
+// Runs one build and reads what it produced: progress, metadata, per-platform digests.
+import { promises as fs } from 'node:fs'
+import * as path from 'node:path'
+import type { RunRecord } from '../core/gate.js'
+import { INDEX_MEDIA_TYPES, layoutRoot, parseMetadata, platformManifests } from '../core/metadata.js'
+import { orderSteps, ProgressParser, rootError, type Step } from '../core/progress.js'
+import type { Engine } from './engine.js'
+
+async function readLayoutPlatforms(dir: string, single: string | null, digest: string) {
+  try {
+    const root = layoutRoot(JSON.parse(await fs.readFile(path.join(dir, 'index.json'), 'utf8')))
+    if (root && INDEX_MEDIA_TYPES.has(root.mediaType)) {
+      const [alg, hex] = root.digest.split(':')
+      const index: unknown = JSON.parse(await fs.readFile(path.join(dir, 'blobs', alg, hex), 'utf8'))
+      return platformManifests(index)
+    }
+  } catch {
+    // A layout we cannot read leaves the platform list to the metadata alone.
+  }
+  return single ? [{ platform: single, digest }] : []
+}
+
+function lastLines(text: string, n: number): string {
+  const lines = text.replace(/\s+$/, '').split('\n')
+  return lines.slice(-n).join('\n')
+}
+
+export interface BuildDeps {
+  engine: Engine
+  nowMs(): number
+  /** a Dockerfile step started or finished */
+  onStep?: (step: Step, phase: 'started' | 'completed') => void
+}
+
+/**
+ * Runs one `docker buildx build` (args from buildxArgs) and turns its progress stream, metadata file and
+ * OCI layout into a run record. A failed build is a record with `error` set, not a throw.
+ */
+export async function runBuild(
+  run: number,
+  args: string[],
+  files: { metadataFile: string; outputDir: string },
+  deps: BuildDeps
+): Promise<RunRecord> {
+  const { metadataFile, outputDir } = files
+  const parser = new ProgressParser({
+    onStepStarted: step => deps.onStep?.(step, 'started'),
+    onStepCompleted: step => deps.onStep?.(step, 'completed')
+  })
+  const started = deps.nowMs()
+  const exitCode = await deps.engine.run(args, chunk => parser.push(chunk))
+  const durationMs = deps.nowMs() - started
+  const progress = parser.end()
+  const record: RunRecord = {
+    run,
+    digest: null,
+    platforms: [],
+    durationMs,
+    startedAt: new Date(started).toISOString(),
+    cacheHitRatio: progress.cacheHitRatio,
+    cachedSteps: progress.cachedSteps,
+    totalSteps: progress.totalSteps,
+    steps: orderSteps(progress.steps),
+    error: null,
+    errorLog: null
+  }
+  if (exitCode !== 0) {
+    // The root failure, not a sibling step that BuildKit cancelled because of it.
+    const failed = rootError(progress.errors)
+    const buildxError = progress.otherText.split('\n').find(l => /^ERROR|^error:/i.test(l.trim()))
+    record.error = failed
+      ? `${failed.name}: ${failed.error ?? 'failed'}`
+      : (buildxError?.trim() ?? lastLines(progress.otherText, 1)) || `docker exited with ${exitCode}`
+    record.errorLog = failed ? lastLines(failed.log, 15) : lastLines(progress.otherText, 15)
+    return record
+  }
+  const meta = parseMetadata(await fs.readFile(metadataFile, 'utf8'), `run ${run} metadata (${metadataFile})`)
+  record.digest = meta.digest
+  record.platforms = await readLayoutPlatforms(outputDir, meta.platform, meta.digest)
+  return record
+}
