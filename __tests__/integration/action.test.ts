@@ -1,0 +1,150 @@
+// The bundled action, run as a runner runs it: `node dist/index.js` with INPUT_* env and command files.
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { promises as fs } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { BUSYBOX, bundle, execArgs, makeContext, requireEngine } from '../support/engine.js'
+
+interface ActionRun {
+  code: number
+  stdout: string
+  outputs: Record<string, string>
+  summary: string
+}
+
+/** Parses the GITHUB_OUTPUT file format (name<<delimiter ... delimiter). */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i])
+    if (!m) continue
+    const value: string[] = []
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i])
+    out[m[1]] = value.join('\n')
+  }
+  return out
+}
+
+async function runAction(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): Promise<ActionRun> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'build-lab-runner-'))
+  const files = { GITHUB_OUTPUT: path.join(dir, 'output'), GITHUB_STEP_SUMMARY: path.join(dir, 'summary') }
+  for (const f of Object.values(files)) await fs.writeFile(f, '')
+  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
+  const r = await execArgs(process.execPath, [bundle('action')], {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    DOCKER_HOST: process.env.DOCKER_HOST,
+    RUNNER_TEMP: dir,
+    GITHUB_WORKSPACE: dir,
+    ...files,
+    ...inputEnv,
+    ...env
+  })
+  return {
+    code: r.code,
+    stdout: r.stdout,
+    outputs: parseOutputs(await fs.readFile(files.GITHUB_OUTPUT, 'utf8')),
+    summary: await fs.readFile(files.GITHUB_STEP_SUMMARY, 'utf8')
+  }
+}
+
+beforeAll(() => {
+  requireEngine()
+})
+
+describe('the action as a runner runs it', () => {
+  it('sets every output and writes the summary for a reproducible build', async () => {
+    const ctx = await makeContext({
+      Dockerfile: 'ARG BASE\nFROM ${BASE}\nCOPY a.txt /a.txt\nRUN cat /a.txt > /b.txt\n',
+      'a.txt': 'hello\n'
+    })
+    const r = await runAction({
+      context: ctx,
+      'build-args': `BASE=${BUSYBOX}\nNPM_TOKEN=hunter2-secret`,
+      network: 'none',
+      epoch: '1700000000'
+    })
+    expect(r.code).toBe(0)
+    expect(r.outputs.reproducible).toBe('true')
+    expect(r.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
+    expect(r.outputs['digest-run1']).toBe(r.outputs.digest)
+    expect(r.outputs['digest-run2']).toBe(r.outputs.digest)
+    expect(Number(r.outputs['duration-run1-ms'])).toBeGreaterThan(0)
+    expect(Number(r.outputs['duration-run2-ms'])).toBeGreaterThan(0)
+    expect(r.outputs['cache-hit-ratio']).toMatch(/^(0|1)(\.\d+)?$/)
+    expect(['exact', 'partial', 'miss']).toContain(r.outputs['cache-hit'])
+    const report = JSON.parse(await fs.readFile(r.outputs['report-path'], 'utf8')) as {
+      reproducible: boolean
+      epoch: number
+    }
+    expect(report).toMatchObject({ reproducible: true, epoch: 1700000000 })
+    expect(r.summary).toMatch(/reproducible/)
+    expect(r.summary).toContain(r.outputs.digest)
+    // A secret-looking build-arg is masked and never printed.
+    expect(r.stdout).toContain('::add-mask::hunter2-secret')
+    expect(r.stdout.split('::add-mask::hunter2-secret').join('')).not.toContain('hunter2-secret')
+    expect(r.summary).not.toContain('hunter2-secret')
+  })
+
+  it('fails the step when the image is not reproducible', async () => {
+    const ctx = await makeContext(
+      { Dockerfile: 'ARG BASE\nFROM ${BASE}\nRUN head -c 8 /dev/urandom > /id\n' },
+      { nonce: true }
+    )
+    const r = await runAction({ context: ctx, 'build-args': `BASE=${BUSYBOX}`, network: 'none' })
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(/::error::the image is not reproducible: digests differ/)
+    expect(r.outputs.reproducible).toBe('false')
+    expect(r.outputs['digest-run1']).not.toBe(r.outputs['digest-run2'])
+    expect(r.summary).toMatch(/not reproducible/)
+  })
+
+  it('only warns with fail-on-mismatch: false', async () => {
+    const ctx = await makeContext({ Dockerfile: 'ARG BASE\nFROM ${BASE}\nRUN date > /t\n' }, { nonce: true })
+    const r = await runAction({
+      context: ctx,
+      'build-args': `BASE=${BUSYBOX}`,
+      network: 'none',
+      'fail-on-mismatch': 'false'
+    })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/::warning::the image is not reproducible \(fail-on-mismatch is false\)/)
+    expect(r.outputs.reproducible).toBe('false')
+  })
+
+  it.each<[string, Record<string, string>, RegExp]>([
+    [
+      'a missing context',
+      { context: '/nonexistent/ctx' },
+      /::error::build context "\/nonexistent\/ctx" is not a directory/
+    ],
+    [
+      'a malformed build-arg',
+      { 'build-args': 'NOEQUALS' },
+      /::error::build-args entry "NOEQUALS" has no "="/
+    ],
+    ['a bad boolean', { cache: 'yes' }, /::error::input cache must be true or false/],
+    ['a bad epoch', { epoch: 'soon' }, /::error::input epoch must be a non-negative integer/],
+    [
+      'a bad comment mode',
+      { comment: 'sometimes' },
+      /::error::input comment must be one of auto, always, never/
+    ]
+  ])('fails with one clear line on %s', async (_name, inputs, message) => {
+    const ctx = await makeContext({ Dockerfile: 'FROM scratch\n' })
+    const r = await runAction({ context: ctx, ...inputs })
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(message)
+    expect(r.stdout).not.toMatch(/\n\s+at /)
+  })
+
+  it('fails with the fix when the daemon is down', async () => {
+    const ctx = await makeContext({ Dockerfile: 'FROM scratch\n' })
+    const r = await runAction({ context: ctx }, { DOCKER_HOST: 'unix:///tmp/build-lab-no-such.sock' })
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(
+      /::error::cannot reach the Docker daemon at unix:\/\/\/tmp\/build-lab-no-such.sock/
+    )
+  })
+})

@@ -1,0 +1,220 @@
+// The gate's orchestrator with a fake engine that replays progress streams recorded from real builds.
+import { describe, expect, it } from '@jest/globals'
+import { promises as fs, readFileSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import type { Engine } from '../../src/buildkit/engine.js'
+import type { EngineFacts } from '../../src/core/engine-check.js'
+import { BuildLabError } from '../../src/core/errors.js'
+import { type GateDeps, type GateOptions, runGate } from '../../src/gate/run-gate.js'
+
+const progress = (name: string) =>
+  readFileSync(new URL(`./fixtures/progress/${name}.rawjson`, import.meta.url))
+const metadata = readFileSync(new URL('./fixtures/metadata/single-platform.json', import.meta.url), 'utf8')
+
+const FIT: EngineFacts = {
+  dockerVersion: '26.1.5+dfsg1',
+  buildxVersion: '0.13.1+ds1',
+  buildkitReported: 'v0.0.0+unknown',
+  driver: 'docker',
+  containerdStore: true,
+  host: 'unix:///fake.sock'
+}
+
+interface Scripted {
+  stream: string
+  exitCode: number
+  /** the digest written to the metadata file */
+  digest?: string
+}
+
+function argAfter(args: string[], flag: string): string {
+  const i = args.indexOf(flag)
+  if (i < 0) throw new Error(`no ${flag} in ${args.join(' ')}`)
+  return args[i + 1]
+}
+
+/** An engine that plays one scripted build per call, in 7-byte chunks as a pipe might deliver them. */
+function fakeEngine(facts: EngineFacts, builds: Scripted[]): Engine & { calls: string[][] } {
+  const calls: string[][] = []
+  return {
+    calls,
+    facts: async () => facts,
+    run: async (args, onStderr) => {
+      calls.push(args)
+      const b = builds.shift()
+      if (!b) throw new Error('unexpected build')
+      const bytes = progress(b.stream)
+      for (let i = 0; i < bytes.length; i += 7) onStderr(bytes.subarray(i, i + 7))
+      if (b.exitCode === 0) {
+        const meta = b.digest
+          ? metadata.replace(/"containerimage.digest": "[^"]+"/, `"containerimage.digest": "${b.digest}"`)
+          : metadata
+        await fs.writeFile(argAfter(args, '--metadata-file'), meta)
+      }
+      return b.exitCode
+    }
+  }
+}
+
+function deps(
+  engine: Engine,
+  log: string[] = [],
+  clock = { now: 1_800_000_000_250 }
+): GateDeps & { sleeps: number[] } {
+  const sleeps: number[] = []
+  return {
+    engine,
+    sleeps,
+    nowMs: () => (clock.now += 100),
+    sleep: async ms => {
+      sleeps.push(ms)
+      clock.now += ms
+    },
+    log: {
+      info: line => log.push(line),
+      phase: title => log.push(`## ${title}`),
+      step: (run, step, phase) => log.push(`run ${run} ${phase} ${step.name}`)
+    }
+  }
+}
+
+async function options(over: Partial<GateOptions> = {}): Promise<GateOptions> {
+  const context = await fs.mkdtemp(path.join(os.tmpdir(), 'build-lab-unit-'))
+  await fs.writeFile(path.join(context, 'Dockerfile'), 'FROM scratch\n')
+  await fs.writeFile(path.join(context, 'app.txt'), 'hello\n')
+  return {
+    context,
+    file: null,
+    target: null,
+    buildArgs: [{ name: 'API_TOKEN', value: 'tok-123456' }],
+    platforms: [],
+    epoch: '1700000000',
+    varyMtime: true,
+    network: 'none',
+    provenance: false,
+    cacheFrom: [],
+    cacheTo: null,
+    workDir: await fs.mkdtemp(path.join(os.tmpdir(), 'build-lab-work-')),
+    ...over
+  }
+}
+
+const OTHER = 'sha256:' + '1'.repeat(64)
+
+describe('runGate with recorded progress streams', () => {
+  it('passes equal digests, builds run 2 from a re-timed copy without cache, in a later second', async () => {
+    const log: string[] = []
+    const engine = fakeEngine(FIT, [
+      { stream: 'warm', exitCode: 0 },
+      { stream: 'cold', exitCode: 0 }
+    ])
+    const d = deps(engine, log)
+    const o = await options()
+    const r = await runGate(o, d)
+    expect(r.reproducible).toBe(true)
+    expect(r.runs[0]).toMatchObject({ cachedSteps: 4, totalSteps: 4, cacheHitRatio: 1 })
+    expect(r.runs[1]).toMatchObject({ cachedSteps: 0, totalSteps: 4 })
+    const [a1, a2] = engine.calls
+    expect(a1).not.toContain('--no-cache')
+    expect(a2).toContain('--no-cache')
+    expect(a1[a1.length - 1]).toBe(path.resolve(o.context))
+    const copy = a2[a2.length - 1]
+    expect(copy).toBe(path.join(o.workDir as string, 'context-run2'))
+    const [orig, copied] = await Promise.all([
+      fs.stat(path.join(o.context, 'app.txt')),
+      fs.stat(path.join(copy, 'app.txt'))
+    ])
+    expect(await fs.readFile(path.join(copy, 'app.txt'), 'utf8')).toBe('hello\n')
+    expect(Math.abs(copied.mtimeMs - orig.mtimeMs)).toBeGreaterThanOrEqual(86_400_000)
+    expect(copied.mtimeMs / 1000).toBeGreaterThan(1700000000)
+    // run 2 waits for the next wall-clock second after run 1 ended
+    expect(d.sleeps.length).toBe(1)
+    expect(d.sleeps[0]).toBeGreaterThan(0)
+    expect(d.sleeps[0]).toBeLessThanOrEqual(1000)
+    // step names stream, phases are announced, and the secret value never reaches the log
+    expect(log).toContain('## Run 1: warm build')
+    expect(log.some(l => /^run 2 completed \[\d\/5\] RUN/.test(l))).toBe(true)
+    expect(log.join('\n')).toContain('API_TOKEN=***')
+    expect(log.join('\n')).not.toContain('tok-123456')
+  })
+
+  it('builds run 2 from the context itself with varyMtime off', async () => {
+    const engine = fakeEngine(FIT, [
+      { stream: 'warm', exitCode: 0 },
+      { stream: 'cold', exitCode: 0 }
+    ])
+    const o = await options({ varyMtime: false })
+    await runGate(o, deps(engine))
+    expect(engine.calls[1][engine.calls[1].length - 1]).toBe(path.resolve(o.context))
+  })
+
+  it('fails on different digests and asks for a diagnosis', async () => {
+    const engine = fakeEngine(FIT, [
+      { stream: 'warm', exitCode: 0 },
+      { stream: 'cold', exitCode: 0, digest: OTHER }
+    ])
+    const d = deps(engine)
+    const seen: string[] = []
+    d.diagnose = async (a, b) => {
+      seen.push(a, b)
+      return { files: [] }
+    }
+    const r = await runGate(await options(), d)
+    expect(r.reproducible).toBe(false)
+    expect(r.reason).toMatch(/digests differ: run 1 9f9252b9e27e, run 2 111111111111/)
+    expect(seen.map(p => path.basename(p))).toEqual(['run1', 'run2'])
+    expect(r.diff).toEqual({ files: [] })
+  })
+
+  it('turns a run-1 build failure into an error with the root step and its log', async () => {
+    const engine = fakeEngine(FIT, [{ stream: 'failing-parallel', exitCode: 1 }])
+    const err = await runGate(await options(), deps(engine)).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(BuildLabError)
+    const e = err as BuildLabError
+    expect(e.exitCode).toBe(2)
+    expect(e.message).toMatch(/^run 1 failed, so there is nothing to compare: \[broken 2\/2\]/)
+    expect(e.message).not.toMatch(/context canceled/)
+    expect(engine.calls).toHaveLength(1)
+  })
+
+  it('reports a build that fails only in run 2 as not reproducible', async () => {
+    const engine = fakeEngine(FIT, [
+      { stream: 'warm', exitCode: 0 },
+      { stream: 'failing', exitCode: 1 }
+    ])
+    const r = await runGate(await options(), deps(engine))
+    expect(r.reproducible).toBe(false)
+    expect(r.reason).toMatch(/run 2 \(clean, --no-cache\) failed where run 1 succeeded: \[3\/4\] RUN/)
+    expect(r.runs[1].errorLog).toBeTruthy()
+  })
+
+  it.each<[string, Partial<EngineFacts>, RegExp]>([
+    [
+      'no daemon',
+      { dockerVersion: null, daemonError: 'connection refused' },
+      /cannot reach the Docker daemon at unix:\/\/\/fake.sock/
+    ],
+    ['no buildx', { buildxVersion: null }, /buildx is not installed/],
+    ['an old BuildKit', { dockerVersion: '24.0.9' }, /older than 0.13/],
+    [
+      'a driver that cannot export',
+      { dockerVersion: '28.0.0', containerdStore: false },
+      /cannot export OCI images or cache/
+    ]
+  ])('stops before building with %s', async (_name, over, message) => {
+    const engine = fakeEngine({ ...FIT, ...over }, [])
+    await expect(runGate(await options(), deps(engine))).rejects.toThrow(message)
+    expect(engine.calls).toHaveLength(0)
+  })
+
+  it('checks the context and the Dockerfile before the engine', async () => {
+    const engine = fakeEngine(FIT, [])
+    await expect(runGate(await options({ context: '/nonexistent' }), deps(engine))).rejects.toThrow(
+      /is not a directory/
+    )
+    await expect(runGate(await options({ file: '/nonexistent/Dockerfile' }), deps(engine))).rejects.toThrow(
+      /Dockerfile "\/nonexistent\/Dockerfile" not found/
+    )
+  })
+})
