@@ -16,12 +16,24 @@ interface Output {
   stderr: string
 }
 
-async function capture(args: string[]): Promise<Output> {
+/** How long an engine probe may take: a daemon that accepts connections but never answers must not hang the gate. */
+export const PROBE_TIMEOUT_MS = 30_000
+
+async function capture(args: string[], timeoutMs = PROBE_TIMEOUT_MS): Promise<Output> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<Output>(resolve => {
+    timer = setTimeout(
+      () => resolve({ exitCode: 124, stdout: '', stderr: `docker ${args[0]} did not answer within ${timeoutMs / 1000} s` }),
+      timeoutMs
+    )
+  })
   try {
-    return await exec.getExecOutput('docker', args, { silent: true, ignoreReturnCode: true })
+    return await Promise.race([exec.getExecOutput('docker', args, { silent: true, ignoreReturnCode: true }), timeout])
   } catch (error) {
     // @actions/exec throws when the executable is not on PATH.
     return { exitCode: 127, stdout: '', stderr: errorMessage(error) }
+  } finally {
+    clearTimeout(timer)
   }
 }
 
@@ -42,7 +54,13 @@ export function createDockerEngine(): Engine {
   return {
     async facts(): Promise<EngineFacts> {
       const host = dockerHost()
-      const version = await capture(['version', '--format', '{{.Server.Version}}'])
+      // All probes at once: on a fit engine they all answer, and a dead daemon fails each of them fast.
+      const [version, buildx, inspect, info] = await Promise.all([
+        capture(['version', '--format', '{{.Server.Version}}']),
+        capture(['buildx', 'version']),
+        capture(['buildx', 'inspect']),
+        capture(['info', '--format', '{{json .DriverStatus}}'])
+      ])
       if (version.exitCode !== 0 || version.stdout.trim() === '') {
         const missing = version.exitCode === 127 && /Unable to locate|not found/i.test(version.stderr)
         return {
@@ -55,11 +73,6 @@ export function createDockerEngine(): Engine {
           daemonError: missing ? 'the docker CLI is not on PATH' : firstLine(version.stderr) || null
         }
       }
-      const [buildx, inspect, info] = await Promise.all([
-        capture(['buildx', 'version']),
-        capture(['buildx', 'inspect']),
-        capture(['info', '--format', '{{json .DriverStatus}}'])
-      ])
       const parsed = parseBuildxInspect(inspect.stdout)
       return {
         dockerVersion: version.stdout.trim(),
