@@ -1,0 +1,67 @@
+// Markdown rendering of an ImageDiff for job summaries and PR comments; every name from an image is escaped.
+import { headline, oneLine, shortDigest, type RenderOptions } from './render-text.js'
+import type { ImageDiff } from './types.js'
+
+/** Escapes Markdown and HTML metacharacters so a file name can't format, link or inject markup. */
+export function escapeMarkdown(s: string): string {
+  return oneLine(s, 200)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/[\\`*_[\]|~$@#]/g, c => `\\${c}`)
+}
+
+/** The diff as a Markdown section, most useful differences first, capped at `limit` files. */
+export function renderDiffMarkdown(d: ImageDiff, opts: RenderOptions = {}): string {
+  const limit = opts.limit ?? 10
+  const dockerfile = opts.dockerfile ?? 'Dockerfile'
+  const out: string[] = [`#### ${escapeMarkdown(headline(d))}`]
+  if (d.identical) return `${out[0]}\n`
+  const from = (x: { instruction?: string; line?: number }): string => {
+    const line = x.line !== undefined ? `${escapeMarkdown(dockerfile)}:${x.line} ` : ''
+    return `${line}${x.instruction !== undefined ? escapeMarkdown(oneLine(x.instruction, 80)) : ''}`.trim()
+  }
+  if (d.causes.length > 0) {
+    out.push('', '**Causes**', '')
+    for (const c of d.causes) out.push(`- **${c.cause}** (${c.count}): ${escapeMarkdown(c.hint)}`)
+  }
+  const total = d.files.length + d.truncated
+  if (total > 0) {
+    out.push('', '| File | Changes | Layer | Instruction | Cause |', '| --- | --- | --- | --- | --- |')
+    for (const f of d.files.slice(0, limit)) {
+      const evidence = f.evidence !== undefined ? `<br>${escapeMarkdown(oneLine(f.evidence, 100))}` : ''
+      out.push(
+        `| ${escapeMarkdown(f.path)} | ${f.changes.join(', ')} | ${f.layer} | ${from(f)} | ${f.cause}${evidence} |`
+      )
+    }
+    const rest = total - Math.min(limit, d.files.length)
+    if (rest > 0) out.push('', `…and ${rest} more ${rest === 1 ? 'file' : 'files'}.`)
+  }
+  const meta = [...d.index, ...d.config]
+  if (meta.length > 0) {
+    out.push('', '| Field | Run 1 | Run 2 | Cause |', '| --- | --- | --- | --- |')
+    for (const c of meta.slice(0, limit)) {
+      const a = escapeMarkdown(oneLine(c.a ?? '(none)', 60))
+      const b = escapeMarkdown(oneLine(c.b ?? '(none)', 60))
+      const line = from(c)
+      out.push(`| ${escapeMarkdown(c.field)} | ${a} | ${b} | ${c.cause}${line !== '' ? `<br>${line}` : ''} |`)
+    }
+    if (meta.length > limit) out.push('', `…and ${meta.length - limit} more fields.`)
+  }
+  if (d.layers.length > 0) {
+    out.push('', '<details><summary>Layers</summary>', '')
+    for (const l of d.layers) {
+      const platform = l.platform !== undefined ? ` ${escapeMarkdown(l.platform)}` : ''
+      out.push(
+        `- layer ${l.index}${platform}: ${shortDigest(l.a)} → ${shortDigest(l.b)}, ${l.files} differing ${l.files === 1 ? 'file' : 'files'}, ${l.cause}${from(l) !== '' ? `, ${from(l)}` : ''}`
+      )
+    }
+    out.push('', '</details>')
+  }
+  if (d.warnings.length > 0) {
+    out.push('', '**Warnings**', '')
+    for (const w of d.warnings.slice(0, limit)) out.push(`- ${escapeMarkdown(w)}`)
+  }
+  return `${out.join('\n')}\n`
+}

@@ -1,0 +1,112 @@
+// Plain-text rendering of an ImageDiff for terminals and logs: causes first, then config, layers, files.
+import type { ConfigChange, FileDiff, ImageDiff, LayerDiff } from './types.js'
+
+export interface RenderOptions {
+  /** How many files to list (default 20); the rest are counted. */
+  limit?: number
+  /** Name of the Dockerfile, shown before line numbers (default "Dockerfile"). */
+  dockerfile?: string
+}
+
+/** Control characters and line breaks as escapes, so one value stays on one line. */
+export function oneLine(s: string, max = 160): string {
+  const flat = s
+    .replace(/\n/g, '\\n')
+    .replace(/\p{Cc}/gu, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
+}
+
+export function shortDigest(d: string | null): string {
+  if (d === null) return '(none)'
+  return d.replace(/^sha256:/, '').slice(0, 12)
+}
+
+export function headline(d: ImageDiff): string {
+  if (d.identical) return 'The images are identical.'
+  const fileTotal = d.files.length + d.truncated
+  const parts = [
+    d.manifests.length > 0 ? plural(d.manifests.length, 'manifest') : '',
+    d.config.length > 0 ? plural(d.config.length, 'config field') : '',
+    d.layers.length > 0 ? plural(d.layers.length, 'layer') : '',
+    fileTotal > 0 ? plural(fileTotal, 'file') : ''
+  ].filter(p => p !== '')
+  return `The images differ: ${parts.length > 0 ? parts.join(', ') : 'index annotations only'}.`
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
+function where(x: { instruction?: string; line?: number }, dockerfile: string): string {
+  const line = x.line !== undefined ? `${dockerfile}:${x.line} ` : ''
+  return x.instruction !== undefined ? `${line}${oneLine(x.instruction, 80)}` : line.trim()
+}
+
+function configLine(c: ConfigChange, dockerfile: string): string {
+  const from = where(c, dockerfile)
+  const platform = c.platform !== undefined ? ` (${c.platform})` : ''
+  return `  ${oneLine(c.field)}${platform}: ${oneLine(JSON.stringify(c.a), 60)} → ${oneLine(JSON.stringify(c.b), 60)}  [${c.cause}]${from !== '' ? `  ${from}` : ''}`
+}
+
+function layerLine(l: LayerDiff, dockerfile: string): string {
+  const from = where(l, dockerfile)
+  const platform = l.platform !== undefined ? ` ${l.platform}` : ''
+  return `  layer ${l.index}${platform}: ${shortDigest(l.a)} → ${shortDigest(l.b)}, ${plural(l.files, 'differing file')}  [${l.cause}]${from !== '' ? `  ${from}` : ''}`
+}
+
+function fileLine(f: FileDiff, dockerfile: string): string {
+  const from = where(f, dockerfile)
+  const evidence = f.evidence !== undefined ? `  ${oneLine(f.evidence, 100)}` : ''
+  const unsafe = f.unsafe !== undefined ? `  (unsafe: ${f.unsafe.join(', ')})` : ''
+  const fields = (f.fields ?? [])
+    .filter(x => x.field !== 'size')
+    .map(x => `${x.field} ${oneLine(x.a ?? '', 40)} → ${oneLine(x.b ?? '', 40)}`)
+    .join('; ')
+  return [
+    `  ${oneLine(f.path)}  ${f.changes.join(',')}  layer ${f.layer}  [${f.cause}]${unsafe}`,
+    from !== '' ? `      from ${from}` : '',
+    fields !== '' ? `      ${fields}` : '',
+    evidence !== '' ? `    ${evidence}` : ''
+  ]
+    .filter(l => l !== '')
+    .join('\n')
+}
+
+/** The diff as plain text, most useful differences first. */
+export function renderDiffText(d: ImageDiff, opts: RenderOptions = {}): string {
+  const limit = opts.limit ?? 20
+  const dockerfile = opts.dockerfile ?? 'Dockerfile'
+  const out: string[] = [headline(d)]
+  if (d.identical) return `${out[0]}\n`
+  if (d.causes.length > 0) {
+    out.push('', 'Causes:')
+    for (const c of d.causes) out.push(`  ${c.cause} (${c.count}): ${c.hint}`)
+  }
+  if (d.manifests.length > 0) {
+    out.push('', 'Manifests:')
+    for (const m of d.manifests) out.push(`  ${m.platform}: ${shortDigest(m.a)} → ${shortDigest(m.b)}`)
+  }
+  const meta = [...d.index, ...d.config]
+  if (meta.length > 0) {
+    out.push('', 'Index and config:')
+    for (const c of meta.slice(0, limit)) out.push(configLine(c, dockerfile))
+    if (meta.length > limit) out.push(`  … and ${meta.length - limit} more`)
+  }
+  if (d.layers.length > 0) {
+    out.push('', 'Layers:')
+    for (const l of d.layers) out.push(layerLine(l, dockerfile))
+  }
+  const total = d.files.length + d.truncated
+  if (total > 0) {
+    out.push('', 'Files (most useful first):')
+    for (const f of d.files.slice(0, limit)) out.push(fileLine(f, dockerfile))
+    const rest = total - Math.min(limit, d.files.length)
+    if (rest > 0) out.push(`  … and ${rest} more`)
+  }
+  if (d.warnings.length > 0) {
+    out.push('', 'Warnings:')
+    for (const w of d.warnings.slice(0, limit)) out.push(`  ${oneLine(w)}`)
+    if (d.warnings.length > limit) out.push(`  … and ${d.warnings.length - limit} more`)
+  }
+  return `${out.join('\n')}\n`
+}
