@@ -6,6 +6,16 @@ const BASE = ['--build-arg', `BASE=${BUSYBOX}`, '--network', 'none']
 const FROM = 'ARG BASE\nFROM ${BASE}\n'
 
 interface GateJson {
+  diff: {
+    files: {
+      path: string
+      changes: string[]
+      layer: number
+      instruction?: string
+      line?: number
+      cause: string
+    }[]
+  } | null
   reproducible: boolean
   digest: string | null
   epoch: number
@@ -65,6 +75,15 @@ describe('gate verdicts on the real engine', () => {
     expect(json.reproducible).toBe(false)
     expect(json.reason).toMatch(/digests differ/)
     expect(json.runs[0].digest).not.toBe(json.runs[1].digest)
+    expect(json.diff?.files).toEqual([
+      expect.objectContaining({
+        path: 'built-at',
+        changes: ['content'],
+        instruction: 'RUN date > /built-at',
+        line: 3,
+        cause: 'clock'
+      })
+    ])
   })
 
   it('fails a build that writes random bytes', async () => {
@@ -75,6 +94,7 @@ describe('gate verdicts on the real engine', () => {
     const { code, json } = await gateJson(ctx)
     expect(code).toBe(1)
     expect(json.reproducible).toBe(false)
+    expect(json.diff?.files).toEqual([expect.objectContaining({ path: 'id', line: 3, cause: 'random' })])
   })
 
   it('fails a step that records checkout mtimes after COPY, and passes it with --no-vary-mtime', async () => {
@@ -90,6 +110,14 @@ describe('gate verdicts on the real engine', () => {
     expect(varied.code).toBe(1)
     expect(varied.json.reproducible).toBe(false)
     expect(varied.stderr).toMatch(/run 2 builds from a copy of the context with fresh mtimes/)
+    expect(varied.json.diff?.files).toEqual([
+      expect.objectContaining({
+        path: 'listing',
+        instruction: 'RUN ls -l /src > /listing',
+        line: 4,
+        cause: 'checkout-mtimes'
+      })
+    ])
   })
 
   it('passes a multi-stage build whose nondeterminism stays in a discarded stage', async () => {

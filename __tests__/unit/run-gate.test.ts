@@ -5,6 +5,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import type { Engine } from '../../src/buildkit/engine.js'
 import type { EngineFacts } from '../../src/core/engine-check.js'
+import type { ImageDiff } from '../../src/core/diff/index.js'
 import { BuildLabError } from '../../src/core/errors.js'
 import { type GateDeps, type GateOptions, runGate } from '../../src/gate/run-gate.js'
 
@@ -101,6 +102,17 @@ async function options(over: Partial<GateOptions> = {}): Promise<GateOptions> {
 }
 
 const OTHER = 'sha256:' + '1'.repeat(64)
+const diagnosis: ImageDiff = {
+  identical: false,
+  index: [],
+  manifests: [],
+  config: [],
+  layers: [],
+  files: [],
+  truncated: 0,
+  causes: [],
+  warnings: []
+}
 
 describe('runGate with recorded progress streams', () => {
   it('passes equal digests, builds run 2 from a re-timed copy without cache, in a later second', async () => {
@@ -156,15 +168,17 @@ describe('runGate with recorded progress streams', () => {
     ])
     const d = deps(engine)
     const seen: string[] = []
-    d.diagnose = async (a, b) => {
+    d.diagnose = async (a, b, hints) => {
       seen.push(a, b)
-      return { files: [] }
+      expect(hints.contextMtime).toBeGreaterThan(1700000000)
+      expect(hints.dockerfile.text).toBe('FROM scratch\n')
+      return diagnosis
     }
     const r = await runGate(await options(), d)
     expect(r.reproducible).toBe(false)
     expect(r.reason).toMatch(/digests differ: run 1 9f9252b9e27e, run 2 111111111111/)
     expect(seen.map(p => path.basename(p))).toEqual(['run1', 'run2'])
-    expect(r.diff).toEqual({ files: [] })
+    expect(r.diff).toBe(diagnosis)
   })
 
   it('turns a run-1 build failure into an error with the root step and its log', async () => {

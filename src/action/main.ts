@@ -7,7 +7,10 @@ import { BuildLabError, errorMessage } from '../core/errors.js'
 import type { GateResult } from '../core/gate.js'
 import { formatDuration } from '../core/report/format.js'
 import { renderGateMarkdown } from '../core/report/gate-markdown.js'
+import { renderDiffMarkdown } from '../core/diff/index.js'
+import { dockerfileName } from '../core/gate.js'
 import { createDockerEngine } from '../buildkit/engine.js'
+import { diagnoseLayouts } from '../gate/diagnose.js'
 import { type GateDeps, type GateLogger, runGate } from '../gate/run-gate.js'
 import { Outputs } from './constants.js'
 import { getInputs } from './inputs.js'
@@ -40,8 +43,13 @@ export function defaultActionDeps(): GateDeps {
     engine: createDockerEngine(),
     log: actionLogger(),
     nowMs: () => Date.now(),
-    sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    diagnose: diagnoseLayouts
   }
+}
+
+function diffMarkdown(result: GateResult): string | null {
+  return result.diff ? renderDiffMarkdown(result.diff, { dockerfile: dockerfileName(result) }) : null
 }
 
 function setOutputs(result: GateResult, reportPath: string, cacheHit: string): void {
@@ -91,7 +99,7 @@ export async function run(deps: GateDeps = defaultActionDeps()): Promise<number>
       deps
     )
     core.endGroup()
-    const markdown = renderGateMarkdown(result)
+    const markdown = renderGateMarkdown(result, diffMarkdown(result))
     const reportPath = path.join(result.workDir, 'report.json')
     await fs.writeFile(reportPath, JSON.stringify(result, null, 2) + '\n')
     await fs.writeFile(path.join(result.workDir, 'report.md'), markdown)

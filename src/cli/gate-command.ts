@@ -4,6 +4,8 @@ import { parseBuildArgs } from '../core/build-args.js'
 import { ExitCode } from '../core/errors.js'
 import { renderGateMarkdown } from '../core/report/gate-markdown.js'
 import { renderGateText } from '../core/report/gate-text.js'
+import { renderDiffMarkdown, renderDiffText } from '../core/diff/index.js'
+import { dockerfileName } from '../core/gate.js'
 import type { Network } from '../buildkit/args.js'
 import { runGate, type GateDeps } from '../gate/run-gate.js'
 import type { CliIo } from './io.js'
@@ -58,8 +60,12 @@ export async function gateCommand(argv: string[], io: CliIo, deps: GateDeps): Pr
     },
     deps
   )
+  const dockerfile = dockerfileName(result)
   if (format === 'json') io.stdout(JSON.stringify(result, null, 2) + '\n')
-  else if (format === 'markdown') io.stdout(renderGateMarkdown(result))
-  else io.stdout(renderGateText(result))
+  else if (format === 'markdown')
+    io.stdout(
+      renderGateMarkdown(result, result.diff ? renderDiffMarkdown(result.diff, { dockerfile }) : null)
+    )
+  else io.stdout(renderGateText(result, result.diff ? renderDiffText(result.diff, { dockerfile }) : null))
   return result.reproducible ? ExitCode.Pass : ExitCode.CheckFailed
 }

@@ -3,13 +3,16 @@ import { errorMessage, BuildLabError, ExitCode } from '../core/errors.js'
 import { formatDuration } from '../core/report/format.js'
 import { createDockerEngine } from '../buildkit/engine.js'
 import type { GateDeps, GateLogger } from '../gate/run-gate.js'
+import { diffCommand } from './diff-command.js'
 import { gateCommand } from './gate-command.js'
+import { diagnoseLayouts } from '../gate/diagnose.js'
 import { type CliIo, processIo } from './io.js'
 
 export const USAGE = `usage: build-lab <command> [options]
 
 commands:
   gate <context>     build twice (warm, then isolated) and fail when the digests differ
+  diff <a> <b>       what differs between two OCI images (layout dirs or tars), and why
   help               show this help
 
 exit codes: 0 pass, 1 the check failed, 2 usage, input or engine error
@@ -38,7 +41,8 @@ export function defaultDeps(io: CliIo): GateDeps {
     engine: createDockerEngine(),
     log: stepLogger(io),
     nowMs: () => Date.now(),
-    sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    diagnose: diagnoseLayouts
   }
 }
 
@@ -68,6 +72,8 @@ export async function run(
     switch (command) {
       case 'gate':
         return await gateCommand(rest, io, deps ?? defaultDeps(io))
+      case 'diff':
+        return await diffCommand(rest, io)
       default:
         throw new BuildLabError(
           `unknown command ${JSON.stringify(command)}: run 'build-lab help' for the list`

@@ -3,6 +3,7 @@ import type { Step } from './progress.js'
 import type { PlatformDigest } from './metadata.js'
 import type { EngineInfo } from './engine-check.js'
 import type { EpochSource } from './epoch.js'
+import type { ImageDiff } from './diff/index.js'
 
 export interface RunRecord {
   /** the gate's 1 (warm, from the cache) or 2 (isolated, --no-cache, fresh checkout); the lab numbers its runs */
@@ -83,10 +84,18 @@ export interface GateResult {
   runs: RunRecord[]
   platforms: PlatformComparison[]
   engine: EngineInfo
-  /** the diagnosis when the digests differ (shape from core/diff); null when not run */
-  diff: unknown
+  /** the diagnosis when the digests differ; null when there is none */
+  diff: ImageDiff | null
   /** where the two OCI layouts and the metadata files were written */
   workDir: string
+  /** the Dockerfile that was built, as given or resolved */
+  dockerfile: string
+}
+
+/** The Dockerfile's file name, as the diagnosis names it in `Dockerfile:12`. */
+export function dockerfileName(result: Pick<GateResult, 'dockerfile'>): string {
+  const parts = result.dockerfile.split(/[\\/]/)
+  return parts[parts.length - 1] || 'Dockerfile'
 }
 
 const DAY = 86_400

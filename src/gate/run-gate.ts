@@ -5,9 +5,10 @@ import * as path from 'node:path'
 import { type BuildArg, secretValues } from '../core/build-args.js'
 import { checkEngine, engineInfo } from '../core/engine-check.js'
 import { resolveEpoch } from '../core/epoch.js'
-import { BuildLabError } from '../core/errors.js'
+import { BuildLabError, errorMessage } from '../core/errors.js'
 import { type GateResult, msUntilNextSecond, verdict } from '../core/gate.js'
 import type { Step } from '../core/progress.js'
+import type { ImageDiff } from '../core/diff/index.js'
 import { runBuild } from '../buildkit/run-build.js'
 import { type BuildPlan, type CacheRef, type Network, buildxArgs, displayArgs } from '../buildkit/args.js'
 import type { Engine } from '../buildkit/engine.js'
@@ -47,11 +48,14 @@ export interface GateDeps {
   nowMs(): number
   sleep(ms: number): Promise<void>
   /** the diagnosis of two differing OCI layouts; omitted: no diagnosis */
-  diagnose?: (
-    run1Dir: string,
-    run2Dir: string,
-    dockerfile: { path: string; text: string }
-  ) => Promise<unknown>
+  diagnose?: (run1Dir: string, run2Dir: string, hints: DiagnoseHints) => Promise<ImageDiff>
+}
+
+export interface DiagnoseHints {
+  dockerfile: { path: string; text: string }
+  target: string | null
+  /** the mtime run 2's copy of the context carried, so a listing of it can be recognised */
+  contextMtime: number | null
 }
 
 async function isDirectory(p: string): Promise<boolean> {
@@ -150,9 +154,11 @@ export async function runGate(options: GateOptions, deps: GateDeps): Promise<Gat
 
   deps.log.phase('Run 2: isolated build (--no-cache, fresh checkout)')
   let context2 = context
+  let contextMtime: number | null = null
   if (options.varyMtime) {
     context2 = path.join(workDir, 'context-run2')
     const stats = await copyAsFreshCheckout(context, context2, epoch, Math.floor(deps.nowMs() / 1000))
+    contextMtime = stats.mtime
     deps.log.info(
       `run 2 builds from a copy of the context with fresh mtimes (${stats.files} files, mtime ${new Date(stats.mtime * 1000).toISOString()})`
     )
@@ -176,13 +182,20 @@ export async function runGate(options: GateOptions, deps: GateDeps): Promise<Gat
   )
 
   const v = verdict(run1, run2)
-  let diff: unknown = null
+  let diff: ImageDiff | null = null
   if (!v.reproducible && run2.digest !== null && deps.diagnose) {
     deps.log.phase('Diagnosing the difference')
-    diff = await deps.diagnose(runDir(1), runDir(2), {
-      path: dockerfile,
-      text: await fs.readFile(dockerfile, 'utf8')
-    })
+    const hints: DiagnoseHints = {
+      dockerfile: { path: dockerfile, text: await fs.readFile(dockerfile, 'utf8') },
+      target: options.target,
+      contextMtime
+    }
+    try {
+      diff = await deps.diagnose(runDir(1), runDir(2), hints)
+    } catch (error) {
+      // The verdict stands without a diagnosis; say why there is none.
+      deps.log.info(`could not diagnose the difference: ${errorMessage(error)}`)
+    }
   }
   return {
     reproducible: v.reproducible,
@@ -195,6 +208,7 @@ export async function runGate(options: GateOptions, deps: GateDeps): Promise<Gat
     platforms: v.platforms,
     engine,
     diff,
-    workDir
+    workDir,
+    dockerfile
   }
 }

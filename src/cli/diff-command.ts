@@ -1,0 +1,52 @@
+// `build-lab diff <a> <b>`: what differs between two OCI images (layout directories or tars), and why.
+import { promises as fs } from 'node:fs'
+import * as path from 'node:path'
+import { parseArgs } from 'node:util'
+import { diffImages, renderDiffMarkdown, renderDiffText } from '../core/diff/index.js'
+import { BuildLabError, ExitCode } from '../core/errors.js'
+import { openImage } from '../oci/open-image.js'
+import { oneOf } from './flags.js'
+import type { CliIo } from './io.js'
+
+export const DIFF_USAGE =
+  'usage: build-lab diff <image-a> <image-b> [-f Dockerfile] [--target T] [--format text|json|markdown] [--limit N]\n' +
+  '  each image is an OCI layout directory (type=oci,tar=false) or an OCI tar (type=oci,dest=x.tar)'
+
+export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      file: { type: 'string', short: 'f' },
+      target: { type: 'string' },
+      format: { type: 'string' },
+      limit: { type: 'string' }
+    }
+  })
+  if (positionals.length !== 2)
+    throw new BuildLabError(`expected two images, got ${positionals.length}\n${DIFF_USAGE}`)
+  const format = oneOf(values.format ?? 'text', ['text', 'json', 'markdown'] as const, '--format')
+  const limit = values.limit === undefined ? undefined : Number(values.limit)
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
+    throw new BuildLabError(`--limit must be a positive whole number (got ${JSON.stringify(values.limit)})`)
+  }
+  let dockerfile: { path: string; text: string } | undefined
+  if (values.file) {
+    try {
+      dockerfile = { path: path.basename(values.file), text: await fs.readFile(values.file, 'utf8') }
+    } catch {
+      throw new BuildLabError(`Dockerfile ${JSON.stringify(values.file)} not found: check the -f path`)
+    }
+  }
+  const [a, b] = await Promise.all(positionals.map(p => openImage(p)))
+  const diff = await diffImages(a, b, {
+    ...(dockerfile ? { dockerfile } : {}),
+    ...(values.target ? { target: values.target } : {})
+  })
+  const opts = { ...(limit ? { limit } : {}), ...(dockerfile ? { dockerfile: dockerfile.path } : {}) }
+  if (format === 'json') io.stdout(JSON.stringify(diff, null, 2) + '\n')
+  else if (format === 'markdown') io.stdout(renderDiffMarkdown(diff, opts))
+  else io.stdout(renderDiffText(diff, opts))
+  return diff.identical ? ExitCode.Pass : ExitCode.CheckFailed
+}

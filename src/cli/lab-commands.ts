@@ -1,0 +1,244 @@
+// `build-lab run`, `compare` and `report`: the lab's commands, each parsing its flags and returning an exit code.
+import { promises as fs } from 'node:fs'
+import * as path from 'node:path'
+import { parseArgs } from 'node:util'
+import { createDockerEngine } from '../buildkit/engine.js'
+import type { Network } from '../buildkit/args.js'
+import { parseBuildArgs } from '../core/build-args.js'
+import { BuildLabError, ExitCode } from '../core/errors.js'
+import { compareRuns, type LabSummary, type LintHint, summarizeLab } from '../core/lab-stats.js'
+import { lintDockerfile } from '../core/lint/index.js'
+import { formatDuration, formatRatio } from '../core/report/format.js'
+import { renderCompareJson, renderLabJson } from '../core/report/lab-json.js'
+import { renderCompareMarkdown, renderCompareText, renderLabMarkdown } from '../core/report/lab-markdown.js'
+import { shortDigest } from '../core/gate.js'
+import { allScenarios, type LabConfig, type LabRecord, selectScenarios } from '../core/scenario.js'
+import { loadLabConfig } from '../lab/config.js'
+import { DEFAULT_RESULTS, readRecords } from '../lab/results.js'
+import { type LabDeps, type LabLogger, runLab } from '../lab/run-lab.js'
+import { oneOf, singlePositional } from './flags.js'
+import type { CliIo } from './io.js'
+
+export const RUN_USAGE = `usage: build-lab run <context> [-f Dockerfile] [--target T] [--build-arg K=V]... [--network none|host|default]
+                     (--all | --scenario NAME...) [--repeat N] [--config build-lab.yml] [--results path]
+                     [--cache-ref host:port/name:tag] [--inject cache-unavailable] [--epoch N]
+                     [--format markdown|json|none]`
+export const COMPARE_USAGE = `usage: build-lab compare [--last N] [--results path] [--format text|json|markdown]`
+export const REPORT_USAGE = `usage: build-lab report [--format markdown|json] [--results path] [--config build-lab.yml] [--no-lint]`
+
+/** The report formats and their renderers; a new format (html) is one more entry here. */
+export const REPORT_RENDERERS = {
+  markdown: renderLabMarkdown,
+  json: renderLabJson
+} satisfies Record<string, (summary: LabSummary) => string>
+export type ReportFormat = keyof typeof REPORT_RENDERERS
+const REPORT_FORMATS = Object.keys(REPORT_RENDERERS) as ReportFormat[]
+
+export type RunCommandDeps = Omit<LabDeps, 'log'> & { log?: LabLogger }
+
+/** What `build-lab run` needs in production: the docker engine and the clock. */
+export function defaultLabDeps(): RunCommandDeps {
+  return { engine: createDockerEngine(), nowMs: () => Date.now() }
+}
+
+/** Progress on stderr: a line per scenario build, per Dockerfile step, and per record. */
+export function labLogger(io: CliIo): LabLogger {
+  return {
+    info: line => io.stderr(`build-lab: ${line}\n`),
+    scenario: (s, repeat, of) =>
+      io.stderr(
+        `build-lab: ▶ ${s.name}${of > 1 ? ` (${repeat}/${of})` : ''}: input_mutation ${s.input_mutation}, cache_mode ${s.cache_mode}\n`
+      ),
+    step: (step, phase) => {
+      if (phase !== 'completed') return
+      const how = step.error
+        ? `ERROR ${step.error}`
+        : step.cached
+          ? 'CACHED'
+          : formatDuration(step.durationMs)
+      io.stderr(`  ${step.error ? '✗' : '✓'} ${step.name}  ${how}\n`)
+    },
+    record: r => {
+      const what =
+        r.status === 'skipped'
+          ? 'skipped'
+          : `${formatDuration(r.duration_sec === null ? null : r.duration_sec * 1000)}, cache hits ${formatRatio(r.cache_hit_ratio)} (${r.cachedSteps}/${r.totalSteps}), digest ${shortDigest(r.digest)}${r.status === 'ok' ? '' : ` [${r.status}]`}`
+      io.stderr(`build-lab: ■ ${r.scenario}${r.repeat > 1 ? ` (${r.repeat})` : ''}: ${what}\n`)
+    }
+  }
+}
+
+function positiveInt(value: string, flag: string): number {
+  const n = Number(value)
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) {
+    throw new BuildLabError(`${flag} must be a positive integer (got ${JSON.stringify(value)})`)
+  }
+  return n
+}
+
+function threshold(value: string | undefined, config: LabConfig | null): number | undefined {
+  if (value === undefined) return config?.noise_threshold
+  const n = Number(value)
+  if (!Number.isFinite(n) || n <= 0) {
+    throw new BuildLabError(
+      `--noise-threshold must be a positive number such as 0.15 (got ${JSON.stringify(value)})`
+    )
+  }
+  return n
+}
+
+export async function runCommand(argv: string[], io: CliIo, deps: RunCommandDeps): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      file: { type: 'string', short: 'f' },
+      target: { type: 'string' },
+      'build-arg': { type: 'string', multiple: true },
+      network: { type: 'string' },
+      platform: { type: 'string', multiple: true },
+      epoch: { type: 'string' },
+      all: { type: 'boolean' },
+      scenario: { type: 'string', multiple: true },
+      repeat: { type: 'string' },
+      config: { type: 'string' },
+      results: { type: 'string' },
+      'cache-ref': { type: 'string' },
+      'cache-dir': { type: 'string' },
+      inject: { type: 'string' },
+      'noise-threshold': { type: 'string' },
+      format: { type: 'string' },
+      'work-dir': { type: 'string' }
+    }
+  })
+  const context = singlePositional(positionals, 'context', RUN_USAGE)
+  const network: Network = oneOf(
+    values.network ?? 'default',
+    ['none', 'host', 'default'] as const,
+    '--network'
+  )
+  const format = oneOf(values.format ?? 'markdown', [...REPORT_FORMATS, 'none'] as const, '--format')
+  const inject =
+    values.inject === undefined ? null : oneOf(values.inject, ['cache-unavailable'] as const, '--inject')
+  const config = await loadLabConfig(values.config ?? null, process.cwd())
+  const names = (values.scenario ?? [])
+    .flatMap(s => s.split(','))
+    .map(s => s.trim())
+    .filter(s => s !== '')
+  const scenarios = selectScenarios(allScenarios(config), values.all ?? false, names)
+  const results = values.results ?? DEFAULT_RESULTS
+  const noiseThreshold = threshold(values['noise-threshold'], config)
+  const result = await runLab(
+    {
+      context,
+      file: values.file ?? null,
+      target: values.target ?? null,
+      buildArgs: parseBuildArgs(values['build-arg'] ?? [], '--build-arg'),
+      platforms: (values.platform ?? [])
+        .flatMap(p => p.split(','))
+        .map(p => p.trim())
+        .filter(p => p !== ''),
+      network,
+      epoch: values.epoch,
+      scenarios,
+      repeat: values.repeat === undefined ? undefined : positiveInt(values.repeat, '--repeat'),
+      results,
+      cacheDir: values['cache-dir'],
+      cacheRef: values['cache-ref'] ?? config?.cache_ref ?? null,
+      inject,
+      workDir: values['work-dir']
+    },
+    { ...deps, log: deps.log ?? labLogger(io) }
+  )
+  io.stderr(`build-lab: ${result.records.length} record(s) appended to ${results}\n`)
+  const summary = summarizeLab(result.records, {
+    noiseThreshold,
+    lintFindings: await lintHints(result.records)
+  })
+  if (format !== 'none') io.stdout(REPORT_RENDERERS[format](summary))
+  return verdictCode(summary, result.records)
+}
+
+function verdictCode(summary: LabSummary, records: readonly LabRecord[]): number {
+  const failed = records.some(r => r.status === 'failed')
+  return failed || summary.digest_stability === 'FAIL' || !summary.valid
+    ? ExitCode.CheckFailed
+    : ExitCode.Pass
+}
+
+export async function compareCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      last: { type: 'string' },
+      results: { type: 'string' },
+      format: { type: 'string' },
+      config: { type: 'string' },
+      'noise-threshold': { type: 'string' }
+    }
+  })
+  if (positionals.length > 0)
+    throw new BuildLabError(`unexpected argument ${positionals[0]}\n${COMPARE_USAGE}`)
+  const format = oneOf(values.format ?? 'text', ['text', 'json', 'markdown'] as const, '--format')
+  const last = values.last === undefined ? 2 : positiveInt(values.last, '--last')
+  const config = await loadLabConfig(values.config ?? null, process.cwd())
+  const records = await readRecords(values.results ?? DEFAULT_RESULTS)
+  const comparison = compareRuns(records, last, {
+    noiseThreshold: threshold(values['noise-threshold'], config)
+  })
+  if (format === 'json') io.stdout(renderCompareJson(comparison))
+  else if (format === 'markdown') io.stdout(renderCompareMarkdown(comparison))
+  else io.stdout(renderCompareText(comparison))
+  return comparison.valid && comparison.digest_stability !== 'FAIL' ? ExitCode.Pass : ExitCode.CheckFailed
+}
+
+/** Lint findings for the Dockerfile the records name, with the source-edit build as evidence; none when it is gone. */
+async function lintHints(records: readonly LabRecord[]): Promise<LintHint[]> {
+  const newest = records[records.length - 1]
+  if (newest === undefined) return []
+  let text: string
+  try {
+    text = await fs.readFile(newest.build.dockerfile, 'utf8')
+  } catch {
+    return []
+  }
+  const edit = [...records].reverse().find(r => r.input_mutation === 'edit-source' && r.steps.length > 0)
+  const buildArgs = Object.fromEntries(
+    newest.build.buildArgs.map(a => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)])
+  )
+  return lintDockerfile({
+    file: path.relative(process.cwd(), newest.build.dockerfile) || newest.build.dockerfile,
+    text,
+    buildArgs,
+    ...(edit ? { evidence: edit.steps } : {})
+  })
+}
+
+export async function reportCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string' },
+      results: { type: 'string' },
+      config: { type: 'string' },
+      'noise-threshold': { type: 'string' },
+      'no-lint': { type: 'boolean' }
+    }
+  })
+  if (positionals.length > 0)
+    throw new BuildLabError(`unexpected argument ${positionals[0]}\n${REPORT_USAGE}`)
+  const format = oneOf(values.format ?? 'markdown', REPORT_FORMATS, '--format')
+  const config = await loadLabConfig(values.config ?? null, process.cwd())
+  const records = await readRecords(values.results ?? DEFAULT_RESULTS)
+  const summary = summarizeLab(records, {
+    noiseThreshold: threshold(values['noise-threshold'], config),
+    lintFindings: values['no-lint'] ? [] : await lintHints(records)
+  })
+  io.stdout(REPORT_RENDERERS[format](summary))
+  return ExitCode.Pass
+}
