@@ -8,5 +8,8 @@ export enum Outputs {
   DurationRun2 = 'duration-run2-ms',
   CacheHitRatio = 'cache-hit-ratio',
   CacheHit = 'cache-hit',
+  CacheRestoreMs = 'cache-restore-ms',
+  CacheSaveMs = 'cache-save-ms',
+  CacheSizeBytes = 'cache-size-bytes',
   ReportPath = 'report-path'
 }

@@ -14,6 +14,10 @@ export interface Inputs {
   epoch: string
   cache: boolean
   'cache-key': string
+  'cache-backend': 'actions' | 'registry'
+  'cache-ref': string
+  'cache-restore-timeout': number
+  'cache-save-timeout': number
   'fail-on-mismatch': boolean
   'vary-mtime': boolean
   comment: 'auto' | 'always' | 'never'
@@ -48,9 +52,28 @@ function listInput(name: string): string[] {
     .filter(s => s !== '')
 }
 
+function secondsInput(name: string, fallback: number): number {
+  const raw = core.getInput(name).trim()
+  if (raw === '') return fallback
+  const n = Number(raw)
+  if (!/^[0-9]+$/.test(raw) || n < 1 || n > 86_400) {
+    throw new BuildLabError(
+      `input ${name} must be a whole number of seconds from 1 to 86400 (got ${JSON.stringify(raw)})`
+    )
+  }
+  return n
+}
+
 export function getInputs(): Inputs {
   const epoch = core.getInput('epoch').trim()
   if (epoch !== '') parseEpoch(epoch, 'input epoch')
+  const backend = choiceInput('cache-backend', ['actions', 'registry'] as const, 'actions')
+  const cacheRef = core.getInput('cache-ref').trim()
+  if (backend === 'registry' && cacheRef === '') {
+    throw new BuildLabError(
+      'cache-backend: registry needs cache-ref, e.g. cache-ref: ghcr.io/owner/app:buildcache'
+    )
+  }
   return {
     context: core.getInput('context').trim() || '.',
     file: core.getInput('file').trim(),
@@ -60,6 +83,10 @@ export function getInputs(): Inputs {
     epoch,
     cache: booleanInput('cache', true),
     'cache-key': core.getInput('cache-key').trim(),
+    'cache-backend': backend,
+    'cache-ref': cacheRef,
+    'cache-restore-timeout': secondsInput('cache-restore-timeout', 120),
+    'cache-save-timeout': secondsInput('cache-save-timeout', 300),
     'fail-on-mismatch': booleanInput('fail-on-mismatch', true),
     'vary-mtime': booleanInput('vary-mtime', true),
     comment: choiceInput('comment', ['auto', 'always', 'never'] as const, 'auto'),

@@ -7,13 +7,24 @@ import { BuildLabError, errorMessage } from '../core/errors.js'
 import type { GateResult } from '../core/gate.js'
 import { formatDuration } from '../core/report/format.js'
 import { renderGateMarkdown } from '../core/report/gate-markdown.js'
+import type { GitHubClient } from '../github/client.js'
+import { publishGateComment } from '../github/publish.js'
 import { renderDiffMarkdown } from '../core/diff/index.js'
 import { dockerfileName } from '../core/gate.js'
 import { createDockerEngine } from '../buildkit/engine.js'
 import { diagnoseLayouts } from '../gate/diagnose.js'
 import { type GateDeps, type GateLogger, runGate } from '../gate/run-gate.js'
 import { Outputs } from './constants.js'
-import { getInputs } from './inputs.js'
+import { getInputs, type Inputs } from './inputs.js'
+import {
+  CACHE_OFF,
+  type CacheReport,
+  type GateCacheSettings,
+  type PreparedCache,
+  prepareGateCache
+} from '../cache/gate-cache.js'
+import type { CacheStore } from '../cache/store.js'
+import * as os from 'node:os'
 
 export function actionLogger(): GateLogger {
   let open = false
@@ -38,7 +49,7 @@ export function actionLogger(): GateLogger {
   }
 }
 
-export function defaultActionDeps(): GateDeps {
+export function defaultActionDeps(): ActionDeps {
   return {
     engine: createDockerEngine(),
     log: actionLogger(),
@@ -52,7 +63,7 @@ function diffMarkdown(result: GateResult): string | null {
   return result.diff ? renderDiffMarkdown(result.diff, { dockerfile: dockerfileName(result) }) : null
 }
 
-function setOutputs(result: GateResult, reportPath: string, cacheHit: string): void {
+function setOutputs(result: GateResult, reportPath: string, cache: CacheReport): void {
   const [run1, run2] = result.runs
   core.setOutput(Outputs.Reproducible, String(result.reproducible))
   core.setOutput(Outputs.Digest, result.digest ?? '')
@@ -64,7 +75,10 @@ function setOutputs(result: GateResult, reportPath: string, cacheHit: string): v
     Outputs.CacheHitRatio,
     run1?.cacheHitRatio === null || !run1 ? '' : run1.cacheHitRatio.toFixed(4)
   )
-  core.setOutput(Outputs.CacheHit, cacheHit)
+  core.setOutput(Outputs.CacheHit, cache.hit)
+  core.setOutput(Outputs.CacheRestoreMs, cache.restoreMs === null ? '' : String(Math.round(cache.restoreMs)))
+  core.setOutput(Outputs.CacheSaveMs, cache.saveMs === null ? '' : String(Math.round(cache.saveMs)))
+  core.setOutput(Outputs.CacheSizeBytes, cache.sizeBytes === null ? '' : String(cache.sizeBytes))
   core.setOutput(Outputs.ReportPath, reportPath)
 }
 
@@ -77,11 +91,50 @@ async function writeSummary(markdown: string): Promise<void> {
   }
 }
 
+export interface ActionDeps extends GateDeps {
+  /** the Actions cache; the real @actions/cache store when omitted */
+  cacheStore?: CacheStore
+  /** the GitHub API for the PR comment; an Octokit client on github-token when omitted */
+  github?: GitHubClient
+}
+
+function cacheSettings(inputs: Inputs, store: CacheStore | undefined): GateCacheSettings {
+  return {
+    enabled: inputs.cache,
+    backend: inputs['cache-backend'],
+    ref: inputs['cache-ref'],
+    prefix: inputs['cache-key'],
+    restoreTimeoutMs: inputs['cache-restore-timeout'] * 1000,
+    saveTimeoutMs: inputs['cache-save-timeout'] * 1000,
+    // The same path on every run: @actions/cache keys entries by the path they were saved from.
+    workDir: path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'build-lab-cache'),
+    ...(store ? { store } : {})
+  }
+}
+
+const cacheLogger = { info: core.info, warning: core.warning, debug: core.debug }
+
 /** Runs the action; resolves with the process exit code. Every failure ends in core.setFailed. */
-export async function run(deps: GateDeps = defaultActionDeps()): Promise<number> {
+export async function run(deps: ActionDeps = defaultActionDeps()): Promise<number> {
   try {
     const inputs = getInputs()
     for (const secret of secretValues(inputs['build-args'])) core.setSecret(secret)
+    const cacheState: { prepared: PreparedCache | null } = { prepared: null }
+    const prepareCache: GateDeps['prepareCache'] = async build => {
+      deps.log.phase('Restoring the BuildKit cache')
+      const prepared = await prepareGateCache(
+        cacheSettings(inputs, deps.cacheStore),
+        {
+          ...build,
+          buildArgs: inputs['build-args'],
+          target: inputs.target || null,
+          platforms: inputs.platforms
+        },
+        cacheLogger
+      )
+      cacheState.prepared = prepared
+      return prepared
+    }
     const result = await runGate(
       {
         context: inputs.context,
@@ -96,15 +149,35 @@ export async function run(deps: GateDeps = defaultActionDeps()): Promise<number>
         cacheFrom: [],
         cacheTo: null
       },
-      deps
+      { ...deps, prepareCache }
     )
     core.endGroup()
-    const markdown = renderGateMarkdown(result, diffMarkdown(result))
+    let cache: CacheReport = CACHE_OFF
+    if (cacheState.prepared) {
+      core.startGroup('Saving the BuildKit cache')
+      cache = await cacheState.prepared.finish(result.runs[0]?.cacheHitRatio ?? null)
+      core.info(`cache: ${cache.hit}${cache.saved ? ', saved' : ''} (${cache.note})`)
+      core.endGroup()
+    }
     const reportPath = path.join(result.workDir, 'report.json')
+    const extras = {
+      diagnosisMarkdown: diffMarkdown(result),
+      cache: cache.backend === 'off' ? null : cache,
+      reportPath
+    }
+    const markdown = renderGateMarkdown(result, extras)
     await fs.writeFile(reportPath, JSON.stringify(result, null, 2) + '\n')
     await fs.writeFile(path.join(result.workDir, 'report.md'), markdown)
-    setOutputs(result, reportPath, 'miss')
+    setOutputs(result, reportPath, cache)
     await writeSummary(markdown)
+    await publishGateComment(result, {
+      mode: inputs.comment,
+      token: inputs['github-token'],
+      context: inputs.context,
+      target: inputs.target || null,
+      extras,
+      ...(deps.github ? { client: deps.github } : {})
+    })
     core.info(result.reproducible ? `reproducible: ${result.reason}` : `NOT reproducible: ${result.reason}`)
     if (!result.reproducible) {
       if (inputs['fail-on-mismatch']) {

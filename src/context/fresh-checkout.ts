@@ -1,7 +1,7 @@
 // Copies a build context the way a fresh CI checkout would look: same files, other mtimes.
 import { constants, promises as fs } from 'node:fs'
 import * as path from 'node:path'
-import { DockerignoreMatcher } from '../core/dockerignore.js'
+import { listContext, readDockerignore } from './context-files.js'
 import { variedMtime } from '../core/gate.js'
 
 export interface CopyStats {
@@ -11,53 +11,29 @@ export interface CopyStats {
   mtime: number
 }
 
-interface Entry {
-  rel: string
-  kind: 'dir' | 'file' | 'symlink'
-  mtimeSec: number
-}
-
-async function readIgnore(context: string): Promise<string | null> {
-  try {
-    return await fs.readFile(path.join(context, '.dockerignore'), 'utf8')
-  } catch {
-    return null
-  }
-}
-
-async function walk(context: string, matcher: DockerignoreMatcher): Promise<Entry[]> {
-  const entries: Entry[] = []
-  const pending = ['']
-  while (pending.length > 0) {
-    const dir = pending.pop() as string
-    const listing = await fs.readdir(path.join(context, dir), { withFileTypes: true })
-    for (const d of listing) {
-      const rel = dir === '' ? d.name : `${dir}/${d.name}`
-      const keep = rel === '.dockerignore' || !matcher.ignores(rel)
-      if (d.isDirectory()) {
-        // An excluded directory may still hold re-included files when there are `!` patterns.
-        if (!keep && !matcher.hasExclusions) continue
-        const st = await fs.lstat(path.join(context, rel))
-        entries.push({ rel, kind: 'dir', mtimeSec: Math.floor(st.mtimeMs / 1000) })
-        pending.push(rel)
-      } else if (keep && (d.isFile() || d.isSymbolicLink())) {
-        const st = await fs.lstat(path.join(context, rel))
-        entries.push({ rel, kind: d.isFile() ? 'file' : 'symlink', mtimeSec: Math.floor(st.mtimeMs / 1000) })
-      }
-    }
-  }
-  return entries
-}
-
 /** Copies `context` to `dest` honouring .dockerignore (with reflinks where possible), then re-times everything. */
 export async function copyAsFreshCheckout(
   context: string,
   dest: string,
   epoch: number,
-  nowSec: number
+  nowSec: number,
+  dockerfile?: string
 ): Promise<CopyStats> {
-  const matcher = new DockerignoreMatcher(await readIgnore(context))
-  const entries = await walk(context, matcher)
+  const listed = await listContext(context, await readDockerignore(context, dockerfile))
+  // Directories that are themselves ignored but hold re-included files still have to exist in the copy.
+  const dirs = new Set(listed.filter(e => e.kind === 'dir').map(e => e.rel))
+  const entries = [...listed]
+  for (const e of listed) {
+    const parts = e.rel.split('/')
+    for (let i = 1; i < parts.length; i++) {
+      const dir = parts.slice(0, i).join('/')
+      if (!dirs.has(dir)) {
+        dirs.add(dir)
+        entries.push({ rel: dir, kind: 'dir', mtimeSec: e.mtimeSec, size: 0 })
+      }
+    }
+  }
+  entries.sort((x, y) => x.rel.length - y.rel.length)
   const mtime = variedMtime(
     epoch,
     entries.map(e => e.mtimeSec),

@@ -47,6 +47,14 @@ export interface GateDeps {
   log: GateLogger
   nowMs(): number
   sleep(ms: number): Promise<void>
+  /**
+   * Restores a cache once the engine is known to be fit, and says what run 1 imports and exports.
+   * Omitted: run 1 uses options.cacheFrom / options.cacheTo.
+   */
+  prepareCache?: (build: {
+    context: string
+    dockerfile: string
+  }) => Promise<{ cacheFrom: CacheRef[]; cacheTo: CacheRef | null }>
   /** the diagnosis of two differing OCI layouts; omitted: no diagnosis */
   diagnose?: (run1Dir: string, run2Dir: string, hints: DiagnoseHints) => Promise<ImageDiff>
 }
@@ -128,6 +136,9 @@ export async function runGate(options: GateOptions, deps: GateDeps): Promise<Gat
     provenance: options.provenance
   }
   const secrets = secretValues(options.buildArgs)
+  const cache = deps.prepareCache
+    ? await deps.prepareCache({ context, dockerfile })
+    : { cacheFrom: options.cacheFrom, cacheTo: options.cacheTo }
   const runDir = (n: number) => path.join(workDir, `run${n}`)
 
   const args1 = buildxArgs(plan, {
@@ -135,8 +146,8 @@ export async function runGate(options: GateOptions, deps: GateDeps): Promise<Gat
     outputDir: runDir(1),
     metadataFile: path.join(workDir, 'metadata-run1.json'),
     noCache: false,
-    cacheFrom: options.cacheFrom,
-    cacheTo: options.cacheTo
+    cacheFrom: cache.cacheFrom,
+    cacheTo: cache.cacheTo
   })
   deps.log.phase('Run 1: warm build')
   deps.log.info(`docker ${displayArgs(args1, secrets).join(' ')}`)
@@ -157,7 +168,13 @@ export async function runGate(options: GateOptions, deps: GateDeps): Promise<Gat
   let contextMtime: number | null = null
   if (options.varyMtime) {
     context2 = path.join(workDir, 'context-run2')
-    const stats = await copyAsFreshCheckout(context, context2, epoch, Math.floor(deps.nowMs() / 1000))
+    const stats = await copyAsFreshCheckout(
+      context,
+      context2,
+      epoch,
+      Math.floor(deps.nowMs() / 1000),
+      dockerfile
+    )
     contextMtime = stats.mtime
     deps.log.info(
       `run 2 builds from a copy of the context with fresh mtimes (${stats.files} files, mtime ${new Date(stats.mtime * 1000).toISOString()})`

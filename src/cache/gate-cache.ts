@@ -1,0 +1,148 @@
+// The cache around the gate: keys and restore before run 1, the cache flags for run 1, the save after.
+import * as os from 'node:os'
+import type { CacheRef } from '../buildkit/args.js'
+import type { BuildArg } from '../core/build-args.js'
+import { computeCacheKeys } from '../core/cache-key.js'
+import { errorMessage } from '../core/errors.js'
+import {
+  type CacheHit,
+  type CacheLogger,
+  freshCacheDir,
+  restoreBuildCache,
+  type RestoreResult,
+  saveBuildCache
+} from './build-cache.js'
+import { collectKeyInputs } from './key-inputs.js'
+import type { CacheStore } from './store.js'
+
+export type CacheBackend = 'actions' | 'registry'
+
+export interface GateCacheSettings {
+  enabled: boolean
+  backend: CacheBackend
+  /** registry backend: host:port/name:tag */
+  ref: string
+  /** the cache-key input */
+  prefix: string
+  restoreTimeoutMs: number
+  saveTimeoutMs: number
+  /** a path that is the same on every run (see BuildCacheOptions.workDir) */
+  workDir: string
+  store?: CacheStore
+}
+
+export interface BuildIdentity {
+  context: string
+  dockerfile: string
+  buildArgs: BuildArg[]
+  target: string | null
+  platforms: string[]
+}
+
+export interface CacheReport {
+  backend: CacheBackend | 'off'
+  hit: CacheHit
+  key: string | null
+  matchedKey: string | null
+  restoreMs: number | null
+  saveMs: number | null
+  sizeBytes: number | null
+  saved: boolean
+  /** why the save was skipped, or the degradation that happened */
+  note: string
+}
+
+export interface PreparedCache {
+  cacheFrom: CacheRef[]
+  cacheTo: CacheRef | null
+  /** Saves what run 1 exported (never throws), and says what happened. */
+  finish(run1HitRatio: number | null): Promise<CacheReport>
+}
+
+export const CACHE_OFF: CacheReport = {
+  backend: 'off',
+  hit: 'miss',
+  key: null,
+  matchedKey: null,
+  restoreMs: null,
+  saveMs: null,
+  sizeBytes: null,
+  saved: false,
+  note: 'cache disabled'
+}
+
+/** The registry backend has no restore step: how warm run 1 was is the only measure of a hit. */
+export function hitFromRatio(ratio: number | null): CacheHit {
+  if (ratio === null || ratio === 0) return 'miss'
+  return ratio >= 1 ? 'exact' : 'partial'
+}
+
+export async function prepareGateCache(
+  settings: GateCacheSettings,
+  build: BuildIdentity,
+  logger: CacheLogger
+): Promise<PreparedCache> {
+  if (!settings.enabled) return { cacheFrom: [], cacheTo: null, finish: async () => CACHE_OFF }
+
+  if (settings.backend === 'registry') {
+    const ref: CacheRef = { type: 'registry', ref: settings.ref }
+    return {
+      cacheFrom: [ref],
+      cacheTo: ref,
+      finish: async ratio => ({
+        ...CACHE_OFF,
+        backend: 'registry',
+        hit: hitFromRatio(ratio),
+        key: settings.ref,
+        saved: true,
+        note: `registry cache ${settings.ref}`
+      })
+    }
+  }
+
+  let keys
+  try {
+    const files = await collectKeyInputs(build.context, build.dockerfile)
+    keys = computeCacheKeys({
+      os: os.platform(),
+      arch: os.arch(),
+      prefix: settings.prefix,
+      ...files,
+      buildArgs: Object.fromEntries(build.buildArgs.map(a => [a.name, a.value])),
+      target: build.target,
+      platforms: build.platforms
+    })
+  } catch (error) {
+    logger.warning(`cache disabled for this run: could not compute the cache key (${errorMessage(error)})`)
+    return { cacheFrom: [], cacheTo: null, finish: async () => ({ ...CACHE_OFF, note: 'no cache key' }) }
+  }
+
+  const options = {
+    keys,
+    logger,
+    workDir: settings.workDir,
+    restoreTimeoutMs: settings.restoreTimeoutMs,
+    saveTimeoutMs: settings.saveTimeoutMs,
+    ...(settings.store ? { store: settings.store } : {})
+  }
+  const restored: RestoreResult = await restoreBuildCache(options)
+  const fresh = await freshCacheDir(settings.workDir)
+  return {
+    cacheFrom: restored.dir ? [{ type: 'local', dir: restored.dir }] : [],
+    cacheTo: { type: 'local', dir: fresh },
+    async finish() {
+      const saved = await saveBuildCache(options, restored, fresh)
+      return {
+        backend: 'actions',
+        hit: restored.hit,
+        key: keys.primary,
+        matchedKey: restored.matchedKey,
+        restoreMs: restored.restoreMs,
+        saveMs: saved.saveMs,
+        sizeBytes: saved.sizeBytes,
+        saved: saved.saved,
+        note: restored.degraded ?? saved.reason
+      }
+    }
+  }
+}
