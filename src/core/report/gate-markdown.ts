@@ -1,33 +1,79 @@
 // The markdown summary of a gate result: the job summary and `gate --format markdown`.
-import { type GateResult, shortDigest } from '../gate.js'
-import { escapeMarkdown, formatDuration, formatRatio, inlineCode } from './format.js'
+import { renderDiffMarkdown } from '../diff/render-markdown.js'
+import type { GateResult } from '../gate.js'
+import { escapeMarkdown, inlineCode } from './format.js'
+import { diagnosisOf, highlights, type ReportExtras } from './highlights.js'
+import {
+  cacheTable,
+  details,
+  engineLines,
+  errorLogBlock,
+  fitSections,
+  keyFigures,
+  recommendationsTable,
+  recommendationsTitle,
+  runTable,
+  stepTable,
+  verdictHeading
+} from './markdown-blocks.js'
 
-export function renderGateMarkdown(r: GateResult, diffMarkdown: string | null = null): string {
-  const out: string[] = []
-  out.push(r.reproducible ? '## ✅ build-lab: reproducible' : '## ❌ build-lab: not reproducible')
-  out.push('', escapeMarkdown(r.reason, 500), '')
-  out.push('| run | digest | duration | cached steps | hit ratio |')
-  out.push('| --- | --- | --- | --- | --- |')
-  for (const run of r.runs) {
-    const name = run.run === 1 ? '1 (warm)' : '2 (isolated, --no-cache)'
-    const digest = run.digest
-      ? inlineCode(shortDigest(run.digest))
-      : `failed: ${escapeMarkdown(run.error ?? '')}`
-    const steps = run.totalSteps > 0 ? `${run.cachedSteps}/${run.totalSteps}` : '-'
-    out.push(
-      `| ${name} | ${digest} | ${formatDuration(run.durationMs)} | ${steps} | ${formatRatio(run.cacheHitRatio)} |`
-    )
+/** GitHub refuses a step summary over 1 MiB; the margin leaves room for what other steps write. */
+export const SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024
+
+export interface SummaryOptions {
+  maxBytes?: number
+}
+
+/** The diagnosis markdown: the caller's, else rendered from the structured diff. */
+export function diagnosisMarkdown(result: GateResult, extras: ReportExtras): string | null {
+  if (extras.diagnosisMarkdown !== undefined && extras.diagnosisMarkdown !== null) {
+    return extras.diagnosisMarkdown.replace(/\s+$/, '')
   }
-  if (r.platforms.length > 1) {
-    out.push('', '| platform | run 1 | run 2 | |', '| --- | --- | --- | --- |')
-    for (const p of r.platforms) {
-      out.push(
-        `| ${escapeMarkdown(p.platform)} | ${inlineCode(shortDigest(p.run1))} | ${inlineCode(shortDigest(p.run2))} | ${p.equal ? 'same' : '**differs**'} |`
-      )
-    }
+  const diff = diagnosisOf(result, extras)
+  return diff === null || diff.identical ? null : renderDiffMarkdown(diff).replace(/\s+$/, '')
+}
+
+export function truncationNote(reportPath: string | null | undefined): string {
+  const where = reportPath
+    ? `: ${inlineCode(reportPath, 300)} (the \`report-path\` output)`
+    : ' (the `report-path` output)'
+  return `> [!NOTE]\n> This report was cut short to fit GitHub's size limit. The full report is in the report file${where}.`
+}
+
+/**
+ * The job summary: verdict, key figures, runs, steps, cache, engine, then the diagnosis and the
+ * recommendations folded. A string second argument is the diagnosis markdown (the older call form).
+ */
+export function renderGateMarkdown(
+  result: GateResult,
+  extrasOrDiagnosis: ReportExtras | string | null = {},
+  options: SummaryOptions = {}
+): string {
+  const extras: ReportExtras =
+    typeof extrasOrDiagnosis === 'string' || extrasOrDiagnosis === null
+      ? { diagnosisMarkdown: extrasOrDiagnosis }
+      : extrasOrDiagnosis
+  const h = highlights(result, extras)
+  const sections: string[] = []
+  sections.push(
+    [verdictHeading(result), '', escapeMarkdown(result.reason, 500), '', ...keyFigures(h)].join('\n')
+  )
+  sections.push(['### Runs', '', ...runTable(result)].join('\n'))
+  for (const run of result.runs) {
+    const log = errorLogBlock(run)
+    if (log.length > 0) sections.push(log.join('\n'))
   }
-  out.push('', `Epoch \`${r.epoch}\` · mtimes varied in run 2: ${r.varyMtime ? 'yes' : 'no'}`)
-  if (r.digest) out.push('', `Image digest: \`${r.digest}\``)
-  if (diffMarkdown) out.push('', diffMarkdown.replace(/\s+$/, ''))
-  return out.join('\n') + '\n'
+  const steps = stepTable(result)
+  if (steps.length > 0) sections.push(['### Steps', '', ...steps].join('\n'))
+  if (extras.cache) sections.push(['### Cache', '', ...cacheTable(extras.cache)].join('\n'))
+  const engine = ['### Engine', '', ...engineLines(result)]
+  if (result.digest) engine.push('', `Image digest: ${inlineCode(result.digest, 100)}`)
+  sections.push(engine.join('\n'))
+  const diagnosis = diagnosisMarkdown(result, extras)
+  if (diagnosis !== null) sections.push(details('Diagnosis: why the digests differ', [diagnosis]).join('\n'))
+  const findings = extras.findings ?? []
+  if (findings.length > 0) {
+    sections.push(details(recommendationsTitle(findings), recommendationsTable(findings)).join('\n'))
+  }
+  return fitSections(sections, options.maxBytes ?? SUMMARY_MAX_BYTES, truncationNote(extras.reportPath))
 }

@@ -1,0 +1,186 @@
+// A loopback GitHub REST API for issue comments (list with Link pagination, create, update) with fault switches.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface StoredComment {
+  id: number
+  owner: string
+  repo: string
+  issue: number
+  body: string
+  user: string
+}
+
+export interface GitHubRequest {
+  method: string
+  /** The path and query, as sent. */
+  url: string
+  status: number
+  authorization: string | null
+}
+
+/** A canned answer for requests that match; `times` counts down, null means forever. */
+export interface GitHubFault {
+  method?: string
+  path?: RegExp
+  status: number
+  message: string
+  headers?: Record<string, string>
+  times?: number | null
+}
+
+export interface GitHubServer {
+  /** The API root, http://127.0.0.1:<port>, for octokit's baseUrl. */
+  url: string
+  comments: StoredComment[]
+  requests: GitHubRequest[]
+  faults: GitHubFault[]
+  /** Adds `n` comments by someone else to an issue, to make the list span pages. */
+  seed(owner: string, repo: string, issue: number, n: number, body?: (i: number) => string): void
+  close(): Promise<void>
+}
+
+const LIST = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/
+const ONE = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+function bodyOf(text: string): string | null {
+  try {
+    const parsed: unknown = JSON.parse(text)
+    if (
+      typeof parsed === 'object' &&
+      parsed !== null &&
+      'body' in parsed &&
+      typeof parsed.body === 'string'
+    ) {
+      return parsed.body
+    }
+  } catch {
+    return null
+  }
+  return null
+}
+
+/** Starts the server on 127.0.0.1 and an ephemeral port. */
+export async function startGitHubServer(): Promise<GitHubServer> {
+  const comments: StoredComment[] = []
+  const requests: GitHubRequest[] = []
+  const faults: GitHubFault[] = []
+  let nextId = 1000
+  let base = ''
+
+  const json = (
+    res: ServerResponse,
+    status: number,
+    value: unknown,
+    headers: Record<string, string> = {}
+  ): number => {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
+    res.end(JSON.stringify(value))
+    return status
+  }
+  const view = (c: StoredComment): Record<string, unknown> => ({
+    id: c.id,
+    body: c.body,
+    html_url: `https://github.test/${c.owner}/${c.repo}/pull/${c.issue}#issuecomment-${c.id}`,
+    user: { login: c.user, type: c.user.endsWith('[bot]') ? 'Bot' : 'User' }
+  })
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<number> => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    const method = req.method ?? 'GET'
+    const fault = faults.find(
+      f =>
+        (f.method === undefined || f.method === method) && (f.path === undefined || f.path.test(url.pathname))
+    )
+    if (fault !== undefined && (fault.times === undefined || fault.times === null || fault.times > 0)) {
+      if (typeof fault.times === 'number') fault.times--
+      return json(
+        res,
+        fault.status,
+        { message: fault.message, documentation_url: 'https://docs.github.com/rest' },
+        fault.headers
+      )
+    }
+    const list = LIST.exec(url.pathname)
+    if (list !== null) {
+      const [, owner = '', repo = '', issueText = ''] = list
+      const issue = Number(issueText)
+      if (method === 'GET') {
+        const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? '30') || 30)
+        const page = Math.max(1, Number(url.searchParams.get('page') ?? '1') || 1)
+        const all = comments.filter(c => c.owner === owner && c.repo === repo && c.issue === issue)
+        const last = Math.max(1, Math.ceil(all.length / perPage))
+        const link = (p: number, rel: string): string =>
+          `<${base}${url.pathname}?per_page=${perPage}&page=${p}>; rel="${rel}"`
+        const links: string[] = []
+        if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'))
+        if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'))
+        const headers: Record<string, string> = links.length > 0 ? { link: links.join(', ') } : {}
+        return json(res, 200, all.slice((page - 1) * perPage, page * perPage).map(view), headers)
+      }
+      if (method === 'POST') {
+        const body = bodyOf(await readBody(req))
+        if (body === null) return json(res, 422, { message: 'Invalid request: body is required' })
+        const comment = { id: nextId++, owner, repo, issue, body, user: 'github-actions[bot]' }
+        comments.push(comment)
+        return json(res, 201, view(comment))
+      }
+    }
+    const one = ONE.exec(url.pathname)
+    if (one !== null && method === 'PATCH') {
+      const comment = comments.find(c => c.id === Number(one[3]) && c.owner === one[1] && c.repo === one[2])
+      if (comment === undefined) return json(res, 404, { message: 'Not Found' })
+      const body = bodyOf(await readBody(req))
+      if (body === null) return json(res, 422, { message: 'Invalid request: body is required' })
+      comment.body = body
+      return json(res, 200, view(comment))
+    }
+    return json(res, 404, { message: 'Not Found' })
+  }
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).then(
+      status =>
+        requests.push({
+          method: req.method ?? '',
+          url: req.url ?? '',
+          status,
+          authorization: req.headers.authorization ?? null
+        }),
+      (error: unknown) => {
+        res.writeHead(500)
+        res.end(String(error))
+      }
+    )
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const address: AddressInfo | string | null = server.address()
+  if (address === null || typeof address === 'string')
+    throw new Error('the GitHub test server has no TCP address')
+  base = `http://127.0.0.1:${address.port}`
+  return {
+    url: base,
+    comments,
+    requests,
+    faults,
+    seed(owner, repo, issue, n, body = i => `comment ${i}`) {
+      for (let i = 0; i < n; i++) {
+        comments.push({ id: nextId++, owner, repo, issue, body: body(i), user: 'someone' })
+      }
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections()
+        server.close(error => (error ? reject(error) : resolve()))
+      })
+  }
+}

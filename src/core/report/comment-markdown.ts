@@ -1,0 +1,97 @@
+// The PR comment: the verdict, first fix, slowest step and hit ratio on top, everything else folded.
+import type { GateResult } from '../gate.js'
+import { escapeMarkdown, inlineCode } from './format.js'
+import { diagnosisMarkdown, truncationNote } from './gate-markdown.js'
+import { highlights, type ReportExtras } from './highlights.js'
+import {
+  cacheTable,
+  details,
+  engineLines,
+  errorLogBlock,
+  fitSections,
+  keyFigures,
+  recommendationsTable,
+  recommendationsTitle,
+  runTable,
+  stepTable,
+  verdictHeading
+} from './markdown-blocks.js'
+
+/** One comment per (workflow, job, context, target): the key of its hidden marker. */
+export interface CommentKey {
+  workflow: string
+  job: string
+  context: string
+  target: string | null
+}
+
+/** GitHub refuses comment bodies over 65,536 characters; bytes count at least as many. */
+export const COMMENT_MAX_BYTES = 60_000
+
+/**
+ * The hidden first line that finds the comment again. Each part is percent-encoded, so no name can
+ * close the HTML comment early or make one key a prefix of another.
+ */
+export function commentMarker(key: CommentKey): string {
+  const part = (s: string): string => encodeURIComponent(s).replace(/-/g, '%2D')
+  const parts = [key.workflow, key.job, key.context, key.target ?? ''].map(part)
+  return `<!-- build-lab:v1 ${parts.join(' ')} -->`
+}
+
+export interface CommentOptions {
+  maxBytes?: number
+  /** A link to the workflow run, where the job summary has every figure. */
+  runUrl?: string | null
+}
+
+function safeUrl(url: string): string | null {
+  if (!/^https?:\/\/[^\s]+$/.test(url)) return null
+  return url.replace(
+    /[()<>"'`\\[\]|]/g,
+    c => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
+  )
+}
+
+export function renderGateComment(
+  result: GateResult,
+  key: CommentKey,
+  extras: ReportExtras = {},
+  options: CommentOptions = {}
+): string {
+  const h = highlights(result, extras)
+  const what = key.target ? `${key.context} (target ${key.target})` : key.context
+  const head = [
+    commentMarker(key),
+    verdictHeading(result, '###'),
+    '',
+    `${inlineCode(what, 120)}: ${escapeMarkdown(result.reason, 300)}`,
+    '',
+    ...keyFigures(h)
+  ]
+  const sections = [head.join('\n')]
+  const runs = ['### Runs', '', ...runTable(result)]
+  const steps = stepTable(result, 25)
+  if (steps.length > 0) runs.push('', '### Steps', '', ...steps)
+  sections.push(details('Runs and step timings', runs).join('\n'))
+  for (const run of result.runs) {
+    const log = errorLogBlock(run, 2000)
+    if (log.length > 0) sections.push(log.join('\n'))
+  }
+  const diagnosis = diagnosisMarkdown(result, extras)
+  if (diagnosis !== null) sections.push(details('Diagnosis: why the digests differ', [diagnosis]).join('\n'))
+  const findings = extras.findings ?? []
+  if (findings.length > 0) {
+    sections.push(details(recommendationsTitle(findings), recommendationsTable(findings, 15)).join('\n'))
+  }
+  const setup = extras.cache ? ['**Cache**', '', ...cacheTable(extras.cache), '', '**Engine**', ''] : []
+  sections.push(details('Cache and engine', [...setup, ...engineLines(result)]).join('\n'))
+  const url = options.runUrl ? safeUrl(options.runUrl) : null
+  const footer = [
+    `<sub>workflow ${inlineCode(key.workflow, 80)} · job ${inlineCode(key.job, 80)}`,
+    url !== null ? ` · [full report in the job summary](${url})` : '',
+    ' · updated on every push</sub>'
+  ].join('')
+  sections.push(footer)
+  // The marker must survive truncation: it is in the first section, which always fits.
+  return fitSections(sections, options.maxBytes ?? COMMENT_MAX_BYTES, truncationNote(extras.reportPath))
+}

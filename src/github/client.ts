@@ -1,0 +1,63 @@
+// The GitHub REST calls build-lab makes, behind a small interface so the orchestrator's tests can pass a fake.
+import { getOctokit } from '@actions/github'
+
+export interface Repo {
+  owner: string
+  repo: string
+}
+
+export interface IssueComment {
+  id: number
+  body: string
+  url: string | null
+}
+
+export interface GitHubClient {
+  /** The comments of an issue or pull request, oldest first, one page (up to 100) at a time. */
+  listComments(repo: Repo, issue: number): AsyncIterable<IssueComment[]>
+  createComment(repo: Repo, issue: number, body: string): Promise<IssueComment>
+  updateComment(repo: Repo, commentId: number, body: string): Promise<IssueComment>
+}
+
+export interface GitHubClientOptions {
+  /** The REST API root; by default GITHUB_API_URL as read by @actions/github, else api.github.com. */
+  baseUrl?: string
+}
+
+function comment(data: { id: number; body?: string | null; html_url?: string | null }): IssueComment {
+  return { id: data.id, body: data.body ?? '', url: data.html_url ?? null }
+}
+
+/** A client on @actions/github's Octokit. Pagination follows the Link headers GitHub sends. */
+export function createGitHubClient(token: string, options: GitHubClientOptions = {}): GitHubClient {
+  const octokit = getOctokit(token, options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {})
+  return {
+    async *listComments(repo, issue) {
+      const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        owner: repo.owner,
+        repo: repo.repo,
+        issue_number: issue,
+        per_page: 100
+      })
+      for await (const page of pages) yield page.data.map(comment)
+    },
+    async createComment(repo, issue, body) {
+      const { data } = await octokit.rest.issues.createComment({
+        owner: repo.owner,
+        repo: repo.repo,
+        issue_number: issue,
+        body
+      })
+      return comment(data)
+    },
+    async updateComment(repo, commentId, body) {
+      const { data } = await octokit.rest.issues.updateComment({
+        owner: repo.owner,
+        repo: repo.repo,
+        comment_id: commentId,
+        body
+      })
+      return comment(data)
+    }
+  }
+}
