@@ -11,14 +11,27 @@ export interface CopyStats {
   mtime: number
 }
 
+export interface CopyOptions {
+  dockerfile?: string
+  /** the mtime to give every entry; default: variedMtime() of the originals */
+  mtime?: number
+}
+
+/** How many entries the build can see carry an mtime older than the epoch (a fresh checkout has none). */
+export async function countOlderThan(context: string, epoch: number, dockerfile?: string): Promise<number> {
+  const listed = await listContext(context, await readDockerignore(context, dockerfile))
+  return listed.filter(e => e.mtimeSec < epoch).length
+}
+
 /** Copies `context` to `dest` honouring .dockerignore (with reflinks where possible), then re-times everything. */
 export async function copyAsFreshCheckout(
   context: string,
   dest: string,
   epoch: number,
   nowSec: number,
-  dockerfile?: string
+  options: CopyOptions = {}
 ): Promise<CopyStats> {
+  const { dockerfile } = options
   const listed = await listContext(context, await readDockerignore(context, dockerfile))
   // Directories that are themselves ignored but hold re-included files still have to exist in the copy.
   const dirs = new Set(listed.filter(e => e.kind === 'dir').map(e => e.rel))
@@ -34,11 +47,13 @@ export async function copyAsFreshCheckout(
     }
   }
   entries.sort((x, y) => x.rel.length - y.rel.length)
-  const mtime = variedMtime(
-    epoch,
-    entries.map(e => e.mtimeSec),
-    nowSec
-  )
+  const mtime =
+    options.mtime ??
+    variedMtime(
+      epoch,
+      entries.map(e => e.mtimeSec),
+      nowSec
+    )
   await fs.mkdir(dest, { recursive: true })
   let files = 0
   let bytes = 0

@@ -12,7 +12,7 @@ import type { ImageDiff } from '../core/diff/index.js'
 import { runBuild } from '../buildkit/run-build.js'
 import { type BuildPlan, type CacheRef, type Network, buildxArgs, displayArgs } from '../buildkit/args.js'
 import type { Engine } from '../buildkit/engine.js'
-import { copyAsFreshCheckout } from '../context/fresh-checkout.js'
+import { copyAsFreshCheckout, countOlderThan } from '../context/fresh-checkout.js'
 import { gitCommitTime } from '../context/git.js'
 
 export interface GateOptions {
@@ -141,8 +141,27 @@ export async function runGate(options: GateOptions, deps: GateDeps): Promise<Gat
     : { cacheFrom: options.cacheFrom, cacheTo: options.cacheTo }
   const runDir = (n: number) => path.join(workDir, `run${n}`)
 
+  // rewrite-timestamp clamps only mtimes later than the epoch. A working tree whose files are older than
+  // the commit (the usual state of a developer's clone) keeps those mtimes in run 1's COPY layers, while
+  // every fresh checkout is clamped. Then run 1 builds from a copy with checkout-time mtimes too.
+  let context1 = context
+  if (options.varyMtime) {
+    const older = await countOlderThan(context, epoch, dockerfile)
+    if (older > 0) {
+      context1 = path.join(workDir, 'context-run1')
+      const nowSec = Math.floor(deps.nowMs() / 1000)
+      await copyAsFreshCheckout(context, context1, epoch, nowSec, {
+        dockerfile,
+        mtime: Math.max(nowSec, epoch + 1)
+      })
+      deps.log.info(
+        `${older} entries of the context are older than the epoch, which no fresh checkout is: run 1 builds from a copy with checkout-time mtimes`
+      )
+    }
+  }
+
   const args1 = buildxArgs(plan, {
-    context,
+    context: context1,
     outputDir: runDir(1),
     metadataFile: path.join(workDir, 'metadata-run1.json'),
     noCache: false,
@@ -168,13 +187,9 @@ export async function runGate(options: GateOptions, deps: GateDeps): Promise<Gat
   let contextMtime: number | null = null
   if (options.varyMtime) {
     context2 = path.join(workDir, 'context-run2')
-    const stats = await copyAsFreshCheckout(
-      context,
-      context2,
-      epoch,
-      Math.floor(deps.nowMs() / 1000),
+    const stats = await copyAsFreshCheckout(context1, context2, epoch, Math.floor(deps.nowMs() / 1000), {
       dockerfile
-    )
+    })
     contextMtime = stats.mtime
     deps.log.info(
       `run 2 builds from a copy of the context with fresh mtimes (${stats.files} files, mtime ${new Date(stats.mtime * 1000).toISOString()})`
