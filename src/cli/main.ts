@@ -5,6 +5,8 @@ import { createDockerEngine } from '../buildkit/engine.js'
 import type { GateDeps, GateLogger } from '../gate/run-gate.js'
 import { diffCommand } from './diff-command.js'
 import { gateCommand } from './gate-command.js'
+import { lintCommand } from './lint-command.js'
+import { VERSION } from './version.js'
 import { diagnoseLayouts } from '../gate/diagnose.js'
 import { type CliIo, processIo } from './io.js'
 
@@ -13,6 +15,7 @@ export const USAGE = `usage: build-lab <command> [options]
 commands:
   gate <context>     build twice (warm, then isolated) and fail when the digests differ
   diff <a> <b>       what differs between two OCI images (layout dirs or tars), and why
+  lint [<context>]   Dockerfile findings for cache efficiency and reproducibility
   help               show this help
 
 exit codes: 0 pass, 1 the check failed, 2 usage, input or engine error
@@ -74,6 +77,12 @@ export async function run(
         return await gateCommand(rest, io, deps ?? defaultDeps(io))
       case 'diff':
         return await diffCommand(rest, io)
+      case 'lint':
+        return await lintCommand(rest, io)
+      case 'version':
+      case '--version':
+        io.stdout(`build-lab ${VERSION}\n`)
+        return ExitCode.Pass
       default:
         throw new BuildLabError(
           `unknown command ${JSON.stringify(command)}: run 'build-lab help' for the list`

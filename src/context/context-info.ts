@@ -1,0 +1,40 @@
+// Measures a build context for the linter: its top-level entries with sizes, and what the build sends.
+import { promises as fs } from 'node:fs'
+import * as path from 'node:path'
+import type { ContextInfo } from '../core/lint/index.js'
+import { listContext, readDockerignore } from './context-files.js'
+
+async function treeSize(p: string): Promise<number> {
+  const st = await fs.lstat(p)
+  if (!st.isDirectory()) return st.size
+  let total = 0
+  const pending = [p]
+  while (pending.length > 0) {
+    const dir = pending.pop() as string
+    for (const d of await fs.readdir(dir, { withFileTypes: true })) {
+      const child = path.join(dir, d.name)
+      if (d.isDirectory()) pending.push(child)
+      else total += (await fs.lstat(child)).size
+    }
+  }
+  return total
+}
+
+export async function describeContext(context: string, dockerfile?: string): Promise<ContextInfo> {
+  const dockerignore = await readDockerignore(context, dockerfile)
+  const top = await fs.readdir(context, { withFileTypes: true })
+  const entries = []
+  for (const d of top) {
+    entries.push({
+      path: d.isDirectory() ? `${d.name}/` : d.name,
+      size: await treeSize(path.join(context, d.name))
+    })
+  }
+  const sent = await listContext(context, dockerignore)
+  return {
+    hasDockerignore: dockerignore !== null,
+    ...(dockerignore !== null ? { dockerignore } : {}),
+    entries,
+    totalBytes: sent.reduce((sum, e) => sum + e.size, 0)
+  }
+}
