@@ -1,0 +1,24 @@
+// Resolves the local image IDs of the FROM images, so a base image that changes under the lab is caught.
+import type { Engine } from '../buildkit/engine.js'
+
+/** `docker image inspect --format {{.Id}}` of each reference; null when the image is not present locally. */
+export async function resolveImageIds(
+  engine: Engine,
+  refs: readonly string[]
+): Promise<Map<string, string | null>> {
+  const entries = await Promise.all(
+    refs.map(async ref => {
+      let out = ''
+      const code = await engine.run(
+        ['image', 'inspect', '--format', '{{.Id}}', ref],
+        () => undefined,
+        chunk => {
+          out += chunk.toString('utf8')
+        }
+      )
+      const id = out.trim()
+      return [ref, code === 0 && id !== '' ? id : null] as const
+    })
+  )
+  return new Map(entries)
+}

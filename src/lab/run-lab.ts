@@ -1,0 +1,380 @@
+// Orchestrates a lab run: engine check, epoch, then each scenario (prime, mutate, build, measure) into records.
+import { randomBytes, randomInt } from 'node:crypto'
+import { promises as fs } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { type BuildPlan, type CacheRef, type Network, buildxArgs } from '../buildkit/args.js'
+import type { Engine } from '../buildkit/engine.js'
+import { runBuild } from '../buildkit/run-build.js'
+import { type BuildArg, displayBuildArg } from '../core/build-args.js'
+import { checkEngine, engineInfo } from '../core/engine-check.js'
+import { resolveEpoch } from '../core/epoch.js'
+import { BuildLabError } from '../core/errors.js'
+import type { RunRecord } from '../core/gate.js'
+import type { Step } from '../core/progress.js'
+import {
+  type BaseImage,
+  type BuildIdentity,
+  fromImages,
+  LAB_RECORD_SCHEMA,
+  type LabRecord,
+  type Scenario
+} from '../core/scenario.js'
+import { gitCommitTime } from '../context/git.js'
+import { resolveInputs } from '../gate/run-gate.js'
+import { resolveImageIds } from './base-images.js'
+import { type Injection, type LabCache, openLabCache } from './lab-cache.js'
+import { prepareContext } from './mutation.js'
+import { appendRecords } from './results.js'
+
+export interface LabOptions {
+  context: string
+  /** the Dockerfile as the user gave it; null: <context>/Dockerfile */
+  file: string | null
+  target: string | null
+  buildArgs: BuildArg[]
+  platforms: string[]
+  network: Network
+  /** the epoch as given; empty or undefined: commit time of HEAD, else 0 */
+  epoch?: string
+  scenarios: Scenario[]
+  /** measured builds per scenario; undefined: the scenario's own `repeat`, else 1 */
+  repeat?: number
+  /** the results file to append to; null: do not write */
+  results: string | null
+  /** the local lab cache directory (default: `cache/` beside the results file) */
+  cacheDir?: string
+  /** the registry reference for cache_mode registry */
+  cacheRef: string | null
+  inject: Injection | null
+  /** scratch space; a new temporary directory (removed at the end) when not given */
+  workDir?: string
+}
+
+export interface LabLogger {
+  info(line: string): void
+  /** a scenario's build starts: `repeat` of `of` */
+  scenario(scenario: Scenario, repeat: number, of: number): void
+  step(step: Step, phase: 'started' | 'completed'): void
+  /** a scenario's build finished and was recorded */
+  record(record: LabRecord): void
+}
+
+export interface LabDeps {
+  engine: Engine
+  log: LabLogger
+  nowMs(): number
+  /** a number that makes each mutation unique (default: random) */
+  nonce?: () => number
+  /** called after a cache was primed and before the measured builds (tests reset the daemon here) */
+  afterPrime?: (mode: LabCache['mode']) => Promise<void>
+}
+
+/** One `docker buildx build` the lab ran, for the bench to replay raw. */
+export interface LabBuild {
+  scenario: string
+  kind: 'prime' | 'measure' | 'retry'
+  args: string[]
+  durationMs: number
+}
+
+export interface LabResult {
+  runId: string
+  records: LabRecord[]
+  builds: LabBuild[]
+  /** wall time of the whole run, for the overhead figure */
+  wallMs: number
+  workDir: string
+}
+
+function labStep(step: Step): LabRecord['steps'][number] {
+  return {
+    name: step.name,
+    instruction: step.instruction,
+    cached: step.cached,
+    durationMs: step.durationMs,
+    error: step.error
+  }
+}
+
+// A failure of a Dockerfile step is the build's own; anything else (cache import or export) may be the cache's.
+const DOCKERFILE_STEP_ERROR = /^\[[^\]]*\d+\/\d+\] /
+
+function newRunId(nowMs: number): string {
+  const stamp = new Date(nowMs)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')
+  return `${stamp}-${randomBytes(2).toString('hex')}`
+}
+
+/** Runs the scenarios in order and appends one record per measured build (and per skipped scenario). */
+export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabResult> {
+  const wallStart = deps.nowMs()
+  const { context, dockerfile } = await resolveInputs(options.context, options.file)
+  if (options.scenarios.length === 0)
+    throw new BuildLabError('no scenarios to run: pass --all or --scenario NAME')
+  if (options.repeat !== undefined && (!Number.isInteger(options.repeat) || options.repeat < 1)) {
+    throw new BuildLabError(`--repeat must be a positive integer (got ${options.repeat})`)
+  }
+  const needsRegistry = options.scenarios.some(s => s.cache_mode === 'registry')
+  if (needsRegistry && options.cacheRef === null && options.inject === null) {
+    throw new BuildLabError(
+      'a registry scenario needs a cache reference: pass --cache-ref host:port/name:tag or set cache_ref in build-lab.yml'
+    )
+  }
+
+  const dockerfileText = await fs.readFile(dockerfile, 'utf8')
+  const baseRefs = fromImages(dockerfileText, options.buildArgs)
+  const sde = options.buildArgs.find(a => a.name === 'SOURCE_DATE_EPOCH')
+  const epochInput = options.epoch?.trim() ? options.epoch : sde?.value
+  // Independent look-ups run side by side: together they are most of the lab's fixed cost.
+  const [facts, commitTime, initialImages] = await Promise.all([
+    deps.engine.facts(),
+    epochInput ? Promise.resolve(null) : gitCommitTime(context),
+    resolveImageIds(deps.engine, baseRefs)
+  ])
+  const problems = checkEngine(facts)
+  if (problems.length > 0) throw new BuildLabError(problems.join('\n'))
+  const info = engineInfo(facts)
+  const engine = { docker: info.docker, buildkit: info.buildkit, buildx: info.buildx }
+
+  const { epoch } = resolveEpoch(epochInput, commitTime)
+
+  const ownWorkDir = options.workDir === undefined
+  const workDir = options.workDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'build-lab-lab-')))
+  await fs.mkdir(workDir, { recursive: true })
+  const resultsDir = options.results
+    ? path.dirname(path.resolve(options.results))
+    : path.resolve('.build-lab')
+  const cacheRoot = options.cacheDir ?? path.join(resultsDir, 'cache', 'local')
+
+  const plan: BuildPlan = {
+    dockerfile,
+    target: options.target,
+    buildArgs: options.buildArgs,
+    platforms: options.platforms,
+    network: options.network,
+    epoch,
+    provenance: false
+  }
+  const identity: BuildIdentity = {
+    context,
+    dockerfile,
+    target: options.target,
+    buildArgs: options.buildArgs.map(displayBuildArg),
+    platforms: options.platforms
+  }
+  const runId = newRunId(wallStart)
+  const nonce = deps.nonce ?? (() => randomInt(1, 2 ** 31 - 1))
+  const builds: LabBuild[] = []
+  const records: LabRecord[] = []
+  const caches = new Map<LabCache['mode'], LabCache>()
+  let buildNo = 0
+
+  const build = async (
+    scenario: string,
+    kind: LabBuild['kind'],
+    target: { context: string; dockerfile: string },
+    cache: { noCache: boolean; from: CacheRef[]; to: CacheRef | null }
+  ): Promise<RunRecord> => {
+    buildNo++
+    const outputDir = path.join(workDir, `out-${buildNo}`)
+    const metadataFile = path.join(workDir, `metadata-${buildNo}.json`)
+    const args = buildxArgs(
+      { ...plan, dockerfile: target.dockerfile },
+      {
+        context: target.context,
+        outputDir,
+        metadataFile,
+        noCache: cache.noCache,
+        cacheFrom: cache.from,
+        cacheTo: cache.to
+      }
+    )
+    const record = await runBuild(
+      buildNo,
+      args,
+      { metadataFile, outputDir },
+      { engine: deps.engine, nowMs: deps.nowMs, onStep: kind === 'prime' ? undefined : deps.log.step }
+    )
+    builds.push({ scenario, kind, args, durationMs: record.durationMs })
+    // The image layout is only read for its digest; keeping it would fill the disk on long runs.
+    await fs.rm(outputDir, { recursive: true, force: true })
+    await fs.rm(metadataFile, { force: true })
+    return record
+  }
+
+  /** A build with the cache, falling back to one without it when the cache (not the Dockerfile) fails. */
+  const cachedBuild = async (
+    scenario: string,
+    kind: 'prime' | 'measure',
+    target: { context: string; dockerfile: string },
+    cache: LabCache
+  ): Promise<{ run: RunRecord; degraded: string | null }> => {
+    if (cache.unavailable !== null) {
+      const run = await build(scenario, kind, target, { noCache: false, from: [], to: null })
+      return { run, degraded: `cache unavailable, built without it: ${cache.unavailable}` }
+    }
+    const refs = await cache.refs(nonce())
+    const run = await build(scenario, kind, target, { noCache: false, from: refs.from, to: refs.to })
+    if (run.error === null) {
+      await cache.commit()
+      return { run, degraded: null }
+    }
+    await cache.discard()
+    if (DOCKERFILE_STEP_ERROR.test(run.error)) return { run, degraded: null }
+    cache.unavailable = `the ${cache.mode} cache failed (${run.error})`
+    deps.log.info(`${scenario}: ${cache.unavailable}; building again without the cache`)
+    const retry = await build(scenario, 'retry', target, { noCache: false, from: [], to: null })
+    if (retry.error !== null) return { run: retry, degraded: null }
+    return { run: retry, degraded: `cache unavailable, built without it: ${cache.unavailable}` }
+  }
+
+  const cacheFor = async (mode: LabCache['mode']): Promise<LabCache> => {
+    let cache = caches.get(mode)
+    if (cache === undefined) {
+      cache = await openLabCache(mode, {
+        dir: cacheRoot,
+        ref: options.cacheRef,
+        workDir,
+        inject: options.inject
+      })
+      if (cache.injected !== null) deps.log.info(cache.injected)
+      if (cache.unavailable !== null) deps.log.info(`the ${mode} cache is unavailable: ${cache.unavailable}`)
+      caches.set(mode, cache)
+    }
+    return cache
+  }
+
+  let images = initialImages
+  try {
+    for (const scenario of options.scenarios) {
+      const repeats = options.repeat ?? scenario.repeat ?? 1
+      const scenarioDir = path.join(workDir, `scenario-${scenario.name}`)
+      const prepared = await prepareContext(
+        scenario.input_mutation,
+        context,
+        dockerfile,
+        scenarioDir,
+        epoch,
+        Math.floor(deps.nowMs() / 1000)
+      )
+      const before = images
+      const notes = [...prepared.notes]
+      const scenarioRecords: LabRecord[] = []
+      const cache = scenario.cache_mode === 'none' ? null : await cacheFor(scenario.cache_mode)
+      if (cache?.injected) notes.push(cache.injected)
+
+      if (prepared.skipped !== null) {
+        deps.log.info(`${scenario.name}: ${prepared.skipped}`)
+        scenarioRecords.push(
+          blankRecord(scenario, 1, 'skipped', [prepared.skipped], new Date(deps.nowMs()).toISOString())
+        )
+      } else {
+        if (cache !== null && !cache.primed) {
+          cache.primed = true
+          deps.log.info(`priming the ${cache.mode} cache (a build of the unchanged context, not measured)`)
+          const primed = await cachedBuild(scenario.name, 'prime', { context, dockerfile }, cache)
+          if (primed.run.error !== null) {
+            throw new BuildLabError(
+              `the priming build failed, so nothing can be measured: ${primed.run.error}`,
+              {
+                detail: primed.run.errorLog ?? undefined
+              }
+            )
+          }
+          await deps.afterPrime?.(cache.mode)
+        }
+        for (let repeat = 1; repeat <= repeats; repeat++) {
+          await prepared.apply(nonce(), Math.floor(deps.nowMs() / 1000))
+          deps.log.scenario(scenario, repeat, repeats)
+          const target = { context: prepared.context, dockerfile: prepared.dockerfile }
+          const outcome =
+            cache === null
+              ? {
+                  run: await build(scenario.name, 'measure', target, { noCache: true, from: [], to: null }),
+                  degraded: null
+                }
+              : await cachedBuild(scenario.name, 'measure', target, cache)
+          const { run } = outcome
+          const status = run.error !== null ? 'failed' : outcome.degraded !== null ? 'degraded' : 'ok'
+          const record: LabRecord = {
+            ...blankRecord(
+              scenario,
+              repeat,
+              status,
+              outcome.degraded ? [...notes, outcome.degraded] : notes,
+              run.startedAt
+            ),
+            duration_sec: Math.round(run.durationMs) / 1000,
+            cache_hit_ratio: run.cacheHitRatio,
+            digest: run.digest,
+            cachedSteps: run.cachedSteps,
+            totalSteps: run.totalSteps,
+            steps: run.steps.map(labStep),
+            mutatedFile: prepared.mutatedFile,
+            error: run.error
+          }
+          scenarioRecords.push(record)
+        }
+      }
+      images = await resolveImageIds(deps.engine, baseRefs)
+      const baseImages: BaseImage[] = baseRefs.map(ref => ({
+        ref,
+        before: before.get(ref) ?? null,
+        after: images.get(ref) ?? null
+      }))
+      for (const record of scenarioRecords) {
+        record.baseImages = baseImages
+        for (const b of baseImages) {
+          if (b.before !== b.after) {
+            record.notes.push(
+              `base image ${b.ref} changed during the scenario (${b.before ?? 'absent'} → ${b.after ?? 'absent'}): comparisons with it are invalid`
+            )
+          }
+        }
+        deps.log.record(record)
+      }
+      if (options.results) await appendRecords(options.results, scenarioRecords)
+      records.push(...scenarioRecords)
+      // A given work dir is kept whole, so that a bench can replay the same builds raw.
+      if (ownWorkDir) await fs.rm(scenarioDir, { recursive: true, force: true })
+    }
+  } finally {
+    if (ownWorkDir) await fs.rm(workDir, { recursive: true, force: true })
+  }
+  return { runId, records, builds, wallMs: deps.nowMs() - wallStart, workDir }
+
+  function blankRecord(
+    scenario: Scenario,
+    repeat: number,
+    status: LabRecord['status'],
+    notes: string[],
+    startedAt: string
+  ): LabRecord {
+    return {
+      schemaVersion: LAB_RECORD_SCHEMA,
+      runId,
+      scenario: scenario.name,
+      input_mutation: scenario.input_mutation,
+      cache_mode: scenario.cache_mode,
+      repeat,
+      status,
+      duration_sec: null,
+      cache_hit_ratio: null,
+      digest: null,
+      cachedSteps: 0,
+      totalSteps: 0,
+      steps: [],
+      epoch,
+      engine,
+      baseImages: [],
+      startedAt,
+      build: identity,
+      mutatedFile: null,
+      notes: [...notes],
+      error: null
+    }
+  }
+}
