@@ -1,6 +1,7 @@
 // The bundled action, run as a runner runs it: `node dist/index.js` with INPUT_* env and command files.
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { promises as fs } from 'node:fs'
+import * as path from 'node:path'
 import { runAction } from '../support/action-runner.js'
 import { BUSYBOX, makeContext, requireEngine } from '../support/engine.js'
 
@@ -42,12 +43,27 @@ describe('the action as a runner runs it', () => {
     expect(r.summary).not.toContain('hunter2-secret')
   })
 
-  it('fails the step when the image is not reproducible', async () => {
+  it('fails the step when the image is not reproducible, with lint annotations and SARIF', async () => {
     const ctx = await makeContext(
       { Dockerfile: 'ARG BASE\nFROM ${BASE}\nRUN head -c 8 /dev/urandom > /id\n' },
       { nonce: true }
     )
-    const r = await runAction({ context: ctx, 'build-args': `BASE=${BUSYBOX}`, network: 'none' })
+    const sarif = path.join(ctx, 'out', 'lint.sarif')
+    const r = await runAction({
+      context: ctx,
+      'build-args': `BASE=${BUSYBOX}`,
+      network: 'none',
+      'sarif-file': sarif
+    })
+    // The clock/randomness rule marks the RUN line of the Dockerfile.
+    expect(r.stdout).toMatch(/::error title=build-lab BL009,file=[^,]*Dockerfile,line=3::/)
+    const log = JSON.parse(await fs.readFile(sarif, 'utf8')) as {
+      version: string
+      runs: { results: { ruleId: string }[] }[]
+    }
+    expect(log.version).toBe('2.1.0')
+    expect(log.runs[0].results.map(x => x.ruleId)).toContain('BL009')
+    expect(r.summary).toMatch(/BL009/)
     expect(r.code).toBe(1)
     expect(r.stdout).toMatch(/::error::the image is not reproducible: digests differ/)
     expect(r.outputs.reproducible).toBe('false')

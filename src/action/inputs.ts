@@ -24,6 +24,7 @@ export interface Inputs {
   'github-token': string
   network: Network
   provenance: boolean
+  'sarif-file': string
 }
 
 function booleanInput(name: string, fallback: boolean): boolean {
@@ -92,6 +93,7 @@ export function getInputs(): Inputs {
     comment: choiceInput('comment', ['auto', 'always', 'never'] as const, 'auto'),
     'github-token': core.getInput('github-token'),
     network: choiceInput('network', ['none', 'host', 'default'] as const, 'default'),
-    provenance: booleanInput('provenance', false)
+    provenance: booleanInput('provenance', false),
+    'sarif-file': core.getInput('sarif-file').trim()
   }
 }

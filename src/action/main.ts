@@ -16,6 +16,7 @@ import { diagnoseLayouts } from '../gate/diagnose.js'
 import { type GateDeps, type GateLogger, runGate } from '../gate/run-gate.js'
 import { Outputs } from './constants.js'
 import { getInputs, type Inputs } from './inputs.js'
+import { lintForAction, publishFindings } from './lint-findings.js'
 import {
   CACHE_OFF,
   type CacheReport,
@@ -159,14 +160,17 @@ export async function run(deps: ActionDeps = defaultActionDeps()): Promise<numbe
       core.info(`cache: ${cache.hit}${cache.saved ? ', saved' : ''} (${cache.note})`)
       core.endGroup()
     }
+    const findings = await lintForAction(result, inputs.context, inputs['build-args'], cache)
+    await publishFindings(findings, inputs['sarif-file'])
     const reportPath = path.join(result.workDir, 'report.json')
     const extras = {
       diagnosisMarkdown: diffMarkdown(result),
       cache: cache.backend === 'off' ? null : cache,
+      findings,
       reportPath
     }
     const markdown = renderGateMarkdown(result, extras)
-    await fs.writeFile(reportPath, JSON.stringify(result, null, 2) + '\n')
+    await fs.writeFile(reportPath, JSON.stringify({ ...result, cache, findings }, null, 2) + '\n')
     await fs.writeFile(path.join(result.workDir, 'report.md'), markdown)
     setOutputs(result, reportPath, cache)
     await writeSummary(markdown)

@@ -50,6 +50,8 @@ export interface CacheReport {
   saved: boolean
   /** why the save was skipped, or the degradation that happened */
   note: string
+  /** the restore matched everything but the sources: run 1 shows what a source-only edit costs */
+  sourceOnlyEdit: boolean
 }
 
 export interface PreparedCache {
@@ -68,7 +70,8 @@ export const CACHE_OFF: CacheReport = {
   saveMs: null,
   sizeBytes: null,
   saved: false,
-  note: 'cache disabled'
+  note: 'cache disabled',
+  sourceOnlyEdit: false
 }
 
 /** The registry backend has no restore step: how warm run 1 was is the only measure of a hit. */
@@ -141,7 +144,12 @@ export async function prepareGateCache(
         saveMs: saved.saveMs,
         sizeBytes: saved.sizeBytes,
         saved: saved.saved,
-        note: restored.degraded ?? saved.reason
+        note: restored.degraded ?? saved.reason,
+        sourceOnlyEdit:
+          restored.hit === 'partial' &&
+          keys.restoreKeys.length === 3 &&
+          restored.matchedKey !== null &&
+          restored.matchedKey.startsWith(keys.restoreKeys[0])
       }
     }
   }

@@ -3,9 +3,19 @@ import { errorMessage, BuildLabError, ExitCode } from '../core/errors.js'
 import { formatDuration } from '../core/report/format.js'
 import { createDockerEngine } from '../buildkit/engine.js'
 import type { GateDeps, GateLogger } from '../gate/run-gate.js'
-import { diffCommand } from './diff-command.js'
-import { gateCommand } from './gate-command.js'
-import { lintCommand } from './lint-command.js'
+import { DIFF_USAGE, diffCommand } from './diff-command.js'
+import { GATE_USAGE, gateCommand } from './gate-command.js'
+import { LINT_USAGE, lintCommand } from './lint-command.js'
+import {
+  COMPARE_USAGE,
+  compareCommand,
+  defaultLabDeps,
+  labLogger,
+  REPORT_USAGE,
+  RUN_USAGE,
+  runCommand
+} from './lab-commands.js'
+import { GATE_REPORT_USAGE, reportCommand } from './report-command.js'
 import { VERSION } from './version.js'
 import { diagnoseLayouts } from '../gate/diagnose.js'
 import { type CliIo, processIo } from './io.js'
@@ -16,10 +26,22 @@ commands:
   gate <context>     build twice (warm, then isolated) and fail when the digests differ
   diff <a> <b>       what differs between two OCI images (layout dirs or tars), and why
   lint [<context>]   Dockerfile findings for cache efficiency and reproducibility
+  run <context>      the lab: run scenarios (--all | --scenario cold,warm,...) and record the results
+  compare            compare the last runs of the lab (--last 2): deltas and digest stability
+  report             the lab's report (--format markdown|json), or a gate result as html (--input)
   help               show this help
 
 exit codes: 0 pass, 1 the check failed, 2 usage, input or engine error
 run 'build-lab <command> --help' for a command's options`
+
+const COMMAND_USAGE: Record<string, string> = {
+  gate: GATE_USAGE,
+  diff: DIFF_USAGE,
+  lint: LINT_USAGE,
+  run: RUN_USAGE,
+  compare: COMPARE_USAGE,
+  report: `${REPORT_USAGE}\n${GATE_REPORT_USAGE}`
+}
 
 export function stepLogger(io: CliIo): GateLogger {
   return {
@@ -69,7 +91,7 @@ export async function run(
       return command === undefined ? ExitCode.Error : ExitCode.Pass
     }
     if (rest.includes('--help') || rest.includes('-h')) {
-      io.stdout(USAGE + '\n')
+      io.stdout((COMMAND_USAGE[command] ?? USAGE) + '\n')
       return ExitCode.Pass
     }
     switch (command) {
@@ -79,6 +101,12 @@ export async function run(
         return await diffCommand(rest, io)
       case 'lint':
         return await lintCommand(rest, io)
+      case 'run':
+        return await runCommand(rest, io, { ...defaultLabDeps(), log: labLogger(io) })
+      case 'compare':
+        return await compareCommand(rest, io)
+      case 'report':
+        return await reportCommand(rest, io)
       case 'version':
       case '--version':
         io.stdout(`build-lab ${VERSION}\n`)

@@ -1,0 +1,252 @@
+// The action's record and compare modes: one isolated build per runner, then one verdict across runners.
+import * as core from '@actions/core'
+import { promises as fs } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { secretValues } from '../core/build-args.js'
+import {
+  DEFAULT_RECORD_PREFIX,
+  type RunnerIdentity,
+  type WorkflowIdentity,
+  defaultRunnerLabel
+} from '../core/cross-runner.js'
+import { BuildLabError, ExitCode, errorMessage } from '../core/errors.js'
+import { escapeMarkdown, formatDuration, inlineCode } from '../core/report/format.js'
+import { createDockerEngine, type Engine } from '../buildkit/engine.js'
+import { type ArtifactStore, createActionsArtifactStore } from '../crossrunner/artifact-store.js'
+import { compareRuns } from '../crossrunner/compare-runs.js'
+import { recordRun } from '../crossrunner/record-run.js'
+import type { Inputs } from './inputs.js'
+
+export type Mode = 'gate' | 'record' | 'compare'
+
+/** The inputs the two modes add to action.yml, spelled as there. */
+export interface CrossRunnerInputs {
+  mode: Mode
+  'runner-label': string
+  'upload-image-max-mb': number
+  'record-prefix': string
+  runners: string[]
+}
+
+function listInput(name: string): string[] {
+  return core
+    .getInput(name)
+    .split(/[\n,]/)
+    .map(s => s.trim())
+    .filter(s => s !== '')
+}
+
+/** Parses the mode inputs; main.ts (or inputs.ts) can call it next to getInputs(). */
+export function getCrossRunnerInputs(): CrossRunnerInputs {
+  const mode = core.getInput('mode').trim() || 'gate'
+  if (mode !== 'gate' && mode !== 'record' && mode !== 'compare') {
+    throw new BuildLabError(`input mode must be one of gate, record, compare (got ${JSON.stringify(mode)})`)
+  }
+  const rawMb = core.getInput('upload-image-max-mb').trim()
+  const mb = rawMb === '' ? 256 : Number(rawMb)
+  if (rawMb !== '' && (!/^[0-9]+$/.test(rawMb) || mb > 10_240)) {
+    throw new BuildLabError(
+      `input upload-image-max-mb must be a whole number of MiB from 0 (never upload the image) to 10240 (got ${JSON.stringify(rawMb)})`
+    )
+  }
+  return {
+    mode,
+    'runner-label': core.getInput('runner-label').trim(),
+    'upload-image-max-mb': mb,
+    'record-prefix': core.getInput('record-prefix').trim() || DEFAULT_RECORD_PREFIX,
+    runners: listInput('runners')
+  }
+}
+
+export type RecordModeParams = Pick<
+  Inputs,
+  'context' | 'file' | 'target' | 'build-args' | 'platforms' | 'epoch' | 'network' | 'provenance'
+> &
+  Pick<CrossRunnerInputs, 'runner-label' | 'upload-image-max-mb' | 'record-prefix'>
+
+export type CompareModeParams = Pick<Inputs, 'fail-on-mismatch'> &
+  Pick<CrossRunnerInputs, 'record-prefix' | 'runners'>
+
+export interface ModeLogger {
+  info(line: string): void
+  phase(title: string): void
+}
+
+export interface ModeDeps {
+  engine: Engine
+  store: ArtifactStore
+  log: ModeLogger
+  nowMs(): number
+  /** where the runner's identity comes from (RUNNER_*, ImageOS, GITHUB_*) */
+  env: NodeJS.ProcessEnv
+}
+
+function groupLogger(): ModeLogger & { close(): void } {
+  let open = false
+  return {
+    info: line => core.info(line),
+    phase: title => {
+      if (open) core.endGroup()
+      core.startGroup(title)
+      open = true
+    },
+    close: () => {
+      if (open) core.endGroup()
+      open = false
+    }
+  }
+}
+
+export function defaultModeDeps(): ModeDeps {
+  return {
+    engine: createDockerEngine(),
+    store: createActionsArtifactStore(),
+    log: groupLogger(),
+    nowMs: () => Date.now(),
+    env: process.env
+  }
+}
+
+function closeGroups(log: ModeLogger): void {
+  if ('close' in log && typeof log.close === 'function') log.close()
+}
+
+function runnerIdentity(env: NodeJS.ProcessEnv, label: string): RunnerIdentity {
+  const runner = { os: env.RUNNER_OS || process.platform, arch: env.RUNNER_ARCH || process.arch }
+  return {
+    label: label || defaultRunnerLabel(runner, env.ImageOS ?? ''),
+    ...runner,
+    name: env.RUNNER_NAME || os.hostname(),
+    image: [env.ImageOS, env.ImageVersion].filter(s => s !== undefined && s !== '').join(' ')
+  }
+}
+
+function workflowIdentity(env: NodeJS.ProcessEnv): WorkflowIdentity {
+  return {
+    runId: env.GITHUB_RUN_ID || 'local',
+    runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
+    repository: env.GITHUB_REPOSITORY || '',
+    workflow: env.GITHUB_WORKFLOW || '',
+    job: env.GITHUB_JOB || '',
+    sha: env.GITHUB_SHA || ''
+  }
+}
+
+async function writeSummary(env: NodeJS.ProcessEnv, markdown: string): Promise<void> {
+  if (!env.GITHUB_STEP_SUMMARY) return
+  try {
+    await core.summary.addRaw(markdown).write()
+  } catch (error) {
+    core.warning(`could not write the job summary: ${errorMessage(error)}`)
+  }
+}
+
+function fail(error: unknown, log: ModeLogger): number {
+  closeGroups(log)
+  core.setFailed(errorMessage(error))
+  if (error instanceof BuildLabError && error.detail) core.info(error.detail)
+  return ExitCode.Error
+}
+
+/**
+ * mode: record. One cold, isolated build on this runner, uploaded as the artifact
+ * <record-prefix>-<runner-label>. Resolves with the exit code; every failure ends in core.setFailed.
+ */
+export async function runRecordMode(
+  params: RecordModeParams,
+  deps: ModeDeps = defaultModeDeps()
+): Promise<number> {
+  try {
+    for (const secret of secretValues(params['build-args'])) core.setSecret(secret)
+    const outcome = await recordRun(
+      {
+        context: params.context,
+        file: params.file || null,
+        target: params.target || null,
+        buildArgs: params['build-args'],
+        platforms: params.platforms,
+        epoch: params.epoch,
+        network: params.network,
+        provenance: params.provenance,
+        runner: runnerIdentity(deps.env, params['runner-label']),
+        workflow: workflowIdentity(deps.env),
+        workspace: deps.env.GITHUB_WORKSPACE || process.cwd(),
+        prefix: params['record-prefix'],
+        maxImageBytes: params['upload-image-max-mb'] * 1024 * 1024
+      },
+      deps
+    )
+    closeGroups(deps.log)
+    const { record, artifactName, artifactDir } = outcome
+    core.setOutput('digest', record.digest ?? '')
+    core.setOutput('record-artifact', artifactName)
+    core.setOutput('report-path', path.join(artifactDir, 'record.json'))
+    const rows = record.platforms.map(p => `| ${escapeMarkdown(p.platform)} | ${inlineCode(p.manifest)} |`)
+    await writeSummary(
+      deps.env,
+      [
+        `## build-lab: record for ${escapeMarkdown(record.runner.label)}`,
+        '',
+        record.error === null
+          ? `Image ${inlineCode(record.digest ?? '-')} built in ${formatDuration(record.durationMs)}, uploaded as ${inlineCode(artifactName)}${record.image.uploaded ? ' with the image' : ''}.`
+          : `❌ The build failed: ${escapeMarkdown(record.error)}`,
+        '',
+        ...(rows.length > 0 ? ['| Platform | Manifest |', '| --- | --- |', ...rows, ''] : [])
+      ].join('\n')
+    )
+    if (record.error !== null) {
+      core.setFailed(`the build failed on ${record.runner.label}: ${record.error}`)
+      return ExitCode.Error
+    }
+    core.info(`recorded ${record.digest ?? ''} as ${artifactName}`)
+    return ExitCode.Pass
+  } catch (error) {
+    return fail(error, deps.log)
+  }
+}
+
+/**
+ * mode: compare. Downloads every record of this workflow run and asserts that each platform's digest is
+ * the same on every runner. Resolves with the exit code: 1 when the digests differ (and fail-on-mismatch).
+ */
+export async function runCompareMode(
+  params: CompareModeParams,
+  deps: Pick<ModeDeps, 'store' | 'log' | 'env'> = defaultModeDeps()
+): Promise<number> {
+  try {
+    const outcome = await compareRuns(
+      { prefix: params['record-prefix'], runners: params.runners, runId: deps.env.GITHUB_RUN_ID || 'local' },
+      deps
+    )
+    closeGroups(deps.log)
+    const { result } = outcome
+    const reportPath = path.join(outcome.workDir, 'report.json')
+    await fs.writeFile(
+      reportPath,
+      JSON.stringify(
+        { ...result, diagnoses: outcome.diagnoses.map(d => ({ ...d, markdown: undefined })) },
+        null,
+        2
+      ) + '\n'
+    )
+    await fs.writeFile(path.join(outcome.workDir, 'report.md'), outcome.markdown)
+    core.setOutput('reproducible', String(result.reproducible))
+    core.setOutput('digest', result.digest ?? '')
+    core.setOutput('report-path', reportPath)
+    await writeSummary(deps.env, outcome.markdown)
+    if (result.reproducible) {
+      core.info(`reproducible across runners: ${result.reason}`)
+      return ExitCode.Pass
+    }
+    core.info(`NOT reproducible across runners: ${result.reason}`)
+    if (params['fail-on-mismatch']) {
+      core.setFailed(`the image is not reproducible across runners: ${result.reason}`)
+      return ExitCode.CheckFailed
+    }
+    core.warning(`the image is not reproducible across runners (fail-on-mismatch is false): ${result.reason}`)
+    return ExitCode.Pass
+  } catch (error) {
+    return fail(error, deps.log)
+  }
+}
