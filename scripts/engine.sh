@@ -59,11 +59,19 @@ PIN
     docker.io docker-buildx docker-cli >/dev/null
 }
 
+# Tools the base images and the tests need: a static busybox and debootstrap for the base images,
+# zstd for @actions/cache archives, Chromium for the HTML report test, docker-registry for the
+# registry cache tests. Only what is missing is installed.
 install_tools() {
   local missing=()
-  [ -x /bin/busybox ] && /bin/busybox --list 2>/dev/null | grep -qx wget && file -L /bin/busybox 2>/dev/null | grep -q 'statically' || missing+=(busybox-static)
-  command -v debootstrap >/dev/null 2>&1 || missing+=(debootstrap)
   command -v file >/dev/null 2>&1 || missing+=(file)
+  { [ -x /bin/busybox ] && file -L /bin/busybox 2>/dev/null | grep -q 'statically'; } || missing+=(busybox-static)
+  command -v debootstrap >/dev/null 2>&1 || missing+=(debootstrap)
+  command -v zstd >/dev/null 2>&1 || missing+=(zstd)
+  if [ "${BUILD_LAB_TEST_TOOLS:-1}" = 1 ]; then
+    [ -x /usr/bin/chromium ] || missing+=(chromium)
+    command -v docker-registry >/dev/null 2>&1 || missing+=(docker-registry)
+  fi
   if [ ${#missing[@]} -gt 0 ]; then
     log "installing ${missing[*]}"
     as_root apt-get update -qq

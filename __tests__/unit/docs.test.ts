@@ -13,7 +13,7 @@ const readme = readFileSync(new URL('README.md', root), 'utf8')
 
 function tableNames(heading: string): string[] {
   const section = readme.split(`### ${heading}`)[1]?.split('\n### ')[0].split('\n## ')[0] ?? ''
-  return [...section.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map(m => m[1])
+  return [...section.matchAll(/^\| `([a-z0-9-]+)`\s*\|/gm)].map(m => m[1])
 }
 
 describe('README and action.yml agree', () => {
