@@ -248,7 +248,7 @@ describe('renderers', () => {
   it('escapes Markdown and HTML metacharacters in file names', () => {
     const md = renderDiffMarkdown(d)
     const row = md.split('\n').find(l => l.startsWith('| a'))!
-    expect(row).toContain('a\\|b\\*c\\_\\[x\\](http://e)&lt;img src=x&gt;\\`\\@user \\#1\\\\n')
+    expect(row).toContain('a\\|b\\*c\\_\\[x\\](http\\://e)&lt;img src=x&gt;\\`\\@user \\#1\\\\n')
     expect(row.split(/(?<!\\)\|/)).toHaveLength(7)
   })
 

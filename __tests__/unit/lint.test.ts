@@ -2,7 +2,7 @@ import { describe, expect, it, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { hasErrors, lintDockerfile, rules } from '../../src/core/lint/index.js'
 import type { ContextInfo, Finding, LintInput } from '../../src/core/lint/index.js'
-import { isIgnored, parseDockerignore } from '../../src/core/lint/dockerignore.js'
+import { DockerignoreMatcher } from '../../src/core/dockerignore.js'
 import { clockOrRandomness, findInstalls } from '../../src/core/lint/shell.js'
 import { looksSecret } from '../../src/core/lint/checks.js'
 
@@ -234,7 +234,7 @@ describe('build context', () => {
     ['.g?t', '.git', true],
     ['dist', 'dist/app.js', true]
   ])('.dockerignore %j ignores %s: %p', (text, path, expected) => {
-    expect(isIgnored(path, parseDockerignore(text))).toBe(expected)
+    expect(new DockerignoreMatcher(text).ignores(path)).toBe(expected)
   })
 })
 

@@ -5,7 +5,7 @@ import * as path from 'node:path'
 import { secretValues } from '../core/build-args.js'
 import { BuildLabError, errorMessage } from '../core/errors.js'
 import type { GateResult } from '../core/gate.js'
-import { formatDuration } from '../core/report/format.js'
+import { stepLine } from '../core/report/step-line.js'
 import { renderGateMarkdown } from '../core/report/gate-markdown.js'
 import type { GitHubClient } from '../github/client.js'
 import { publishGateComment } from '../github/publish.js'
@@ -37,15 +37,8 @@ export function actionLogger(): GateLogger {
       open = true
     },
     step: (run, step, phase) => {
-      if (phase === 'started' && !step.cached) core.info(`run ${run} ▸ ${step.name}`)
-      if (phase === 'completed') {
-        const how = step.error
-          ? `ERROR ${step.error}`
-          : step.cached
-            ? 'CACHED'
-            : formatDuration(step.durationMs)
-        core.info(`run ${run} ${step.error ? '✗' : '✓'} ${step.name}  ${how}`)
-      }
+      const line = stepLine(step, phase)
+      if (line) core.info(`run ${run} ${line}`)
     }
   }
 }

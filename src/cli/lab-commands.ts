@@ -8,6 +8,7 @@ import { parseBuildArgs } from '../core/build-args.js'
 import { BuildLabError, ExitCode } from '../core/errors.js'
 import { compareRuns, type LabSummary, type LintHint, summarizeLab } from '../core/lab-stats.js'
 import { lintDockerfile } from '../core/lint/index.js'
+import { stepLine } from '../core/report/step-line.js'
 import { formatDuration, formatRatio } from '../core/report/format.js'
 import { renderCompareJson, renderLabJson } from '../core/report/lab-json.js'
 import { renderCompareMarkdown, renderCompareText, renderLabMarkdown } from '../core/report/lab-markdown.js'
@@ -50,13 +51,8 @@ export function labLogger(io: CliIo): LabLogger {
         `build-lab: ▶ ${s.name}${of > 1 ? ` (${repeat}/${of})` : ''}: input_mutation ${s.input_mutation}, cache_mode ${s.cache_mode}\n`
       ),
     step: (step, phase) => {
-      if (phase !== 'completed') return
-      const how = step.error
-        ? `ERROR ${step.error}`
-        : step.cached
-          ? 'CACHED'
-          : formatDuration(step.durationMs)
-      io.stderr(`  ${step.error ? '✗' : '✓'} ${step.name}  ${how}\n`)
+      const line = stepLine(step, phase)
+      if (line) io.stderr(`  ${line}\n`)
     },
     record: r => {
       const what =

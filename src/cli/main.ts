@@ -1,6 +1,6 @@
 // The build-lab CLI: dispatches commands and turns every failure into one line and an exit code.
 import { errorMessage, BuildLabError, ExitCode } from '../core/errors.js'
-import { formatDuration } from '../core/report/format.js'
+import { stepLine } from '../core/report/step-line.js'
 import { createDockerEngine } from '../buildkit/engine.js'
 import type { GateDeps, GateLogger } from '../gate/run-gate.js'
 import { DIFF_USAGE, diffCommand } from './diff-command.js'
@@ -48,15 +48,8 @@ export function stepLogger(io: CliIo): GateLogger {
     info: line => io.stderr(`build-lab: ${line}\n`),
     phase: title => io.stderr(`build-lab: ${title}\n`),
     step: (run, step, phase) => {
-      if (phase === 'started' && !step.cached) io.stderr(`  run ${run} ▸ ${step.name}\n`)
-      if (phase === 'completed') {
-        const how = step.error
-          ? `ERROR ${step.error}`
-          : step.cached
-            ? 'CACHED'
-            : formatDuration(step.durationMs)
-        io.stderr(`  run ${run} ${step.error ? '✗' : '✓'} ${step.name}  ${how}\n`)
-      }
+      const line = stepLine(step, phase)
+      if (line) io.stderr(`  run ${run} ${line}\n`)
     }
   }
 }

@@ -1,15 +1,11 @@
 // Markdown rendering of an ImageDiff for job summaries and PR comments; every name from an image is escaped.
+import { escapeMarkdown as escapeCell } from '../report/format.js'
 import { headline, oneLine, shortDigest, type RenderOptions } from './render-text.js'
 import type { ImageDiff } from './types.js'
 
-/** Escapes Markdown and HTML metacharacters so a file name can't format, link or inject markup. */
-export function escapeMarkdown(s: string): string {
-  return oneLine(s, 200)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/[\\`*_[\]|~$@#]/g, c => `\\${c}`)
+/** Escapes a name from an image so it can't format, link or inject markup (capped at 200 characters). */
+function escapeMarkdown(s: string): string {
+  return escapeCell(s, 200)
 }
 
 /** The diff as a Markdown section, most useful differences first, capped at `limit` files. */

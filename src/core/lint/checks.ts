@@ -1,5 +1,6 @@
 // The checks behind each rule: each reads the parsed model (and what the caller measured) and returns drafts.
-import { isIgnored, parseDockerignore } from './dockerignore.js'
+import { DockerignoreMatcher } from '../dockerignore.js'
+import { formatBytes } from '../report/format.js'
 import { durationSuffix, findEvidence, stepLabel } from './evidence.js'
 import type { Model, Stage, Step } from './model.js'
 import {
@@ -291,18 +292,6 @@ const addUrl: Check = ({ model }) => {
   return drafts
 }
 
-/** "12.3 MiB" */
-export function formatBytes(bytes: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB']
-  let value = bytes
-  let unit = 0
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024
-    unit++
-  }
-  return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`
-}
-
 const HEAVY = /(^|\/)(\.git|node_modules)$/
 
 const contextChecks: Check = ({ model, input }) => {
@@ -313,9 +302,9 @@ const contextChecks: Check = ({ model, input }) => {
   const anchor = whole ?? firstCopy
   const where = anchor ? at(anchor) : { line: 1 }
   const total = context.totalBytes ?? context.entries.reduce((sum, e) => sum + e.size, 0)
-  const patterns = parseDockerignore(context.dockerignore ?? '')
+  const ignore = new DockerignoreMatcher(context.dockerignore ?? '')
   const heavy = context.entries.filter(
-    e => HEAVY.test(e.path.replace(/\/+$/, '')) && (!context.hasDockerignore || !isIgnored(e.path, patterns))
+    e => HEAVY.test(e.path.replace(/\/+$/, '')) && (!context.hasDockerignore || !ignore.ignores(e.path))
   )
   const heavyText = heavy.map(e => `${e.path.replace(/\/+$/, '')} ${formatBytes(e.size)}`).join(', ')
   if (!context.hasDockerignore) {
