@@ -4,6 +4,7 @@ import { type BuildArg, parseBuildArgs, splitLines } from '../core/build-args.js
 import { parseEpoch } from '../core/epoch.js'
 import { BuildLabError } from '../core/errors.js'
 import type { Network } from '../buildkit/args.js'
+import { DEFAULT_RECORD_PREFIX } from '../core/cross-runner.js'
 
 export interface Inputs {
   context: string
@@ -25,6 +26,12 @@ export interface Inputs {
   network: Network
   provenance: boolean
   'sarif-file': string
+  /** gate: build twice here; record: one isolated build uploaded for the cross-runner check; compare: all records */
+  mode: 'gate' | 'record' | 'compare'
+  'runner-label': string
+  'upload-image-max-mb': number
+  'record-prefix': string
+  runners: string[]
 }
 
 function booleanInput(name: string, fallback: boolean): boolean {
@@ -65,6 +72,18 @@ function secondsInput(name: string, fallback: number): number {
   return n
 }
 
+function uploadLimit(): number {
+  const raw = core.getInput('upload-image-max-mb').trim()
+  if (raw === '') return 256
+  const mb = Number(raw)
+  if (!/^[0-9]+$/.test(raw) || mb > 10_240) {
+    throw new BuildLabError(
+      `input upload-image-max-mb must be a whole number of MiB from 0 (never upload the image) to 10240 (got ${JSON.stringify(raw)})`
+    )
+  }
+  return mb
+}
+
 export function getInputs(): Inputs {
   const epoch = core.getInput('epoch').trim()
   if (epoch !== '') parseEpoch(epoch, 'input epoch')
@@ -94,6 +113,11 @@ export function getInputs(): Inputs {
     'github-token': core.getInput('github-token'),
     network: choiceInput('network', ['none', 'host', 'default'] as const, 'default'),
     provenance: booleanInput('provenance', false),
-    'sarif-file': core.getInput('sarif-file').trim()
+    'sarif-file': core.getInput('sarif-file').trim(),
+    mode: choiceInput('mode', ['gate', 'record', 'compare'] as const, 'gate'),
+    'runner-label': core.getInput('runner-label').trim(),
+    'upload-image-max-mb': uploadLimit(),
+    'record-prefix': core.getInput('record-prefix').trim() || DEFAULT_RECORD_PREFIX,
+    runners: listInput('runners')
   }
 }

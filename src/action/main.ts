@@ -17,6 +17,7 @@ import { type GateDeps, type GateLogger, runGate } from '../gate/run-gate.js'
 import { Outputs } from './constants.js'
 import { getInputs, type Inputs } from './inputs.js'
 import { lintForAction, publishFindings } from './lint-findings.js'
+import { runCompareMode, runRecordMode } from './modes.js'
 import {
   CACHE_OFF,
   type CacheReport,
@@ -113,6 +114,8 @@ export async function run(deps: ActionDeps = defaultActionDeps()): Promise<numbe
   try {
     const inputs = getInputs()
     for (const secret of secretValues(inputs['build-args'])) core.setSecret(secret)
+    if (inputs.mode === 'record') return await runRecordMode(inputs)
+    if (inputs.mode === 'compare') return await runCompareMode(inputs)
     const cacheState: { prepared: PreparedCache | null } = { prepared: null }
     const prepareCache: GateDeps['prepareCache'] = async build => {
       deps.log.phase('Restoring the BuildKit cache')

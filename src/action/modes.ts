@@ -4,12 +4,7 @@ import { promises as fs } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { secretValues } from '../core/build-args.js'
-import {
-  DEFAULT_RECORD_PREFIX,
-  type RunnerIdentity,
-  type WorkflowIdentity,
-  defaultRunnerLabel
-} from '../core/cross-runner.js'
+import { type RunnerIdentity, type WorkflowIdentity, defaultRunnerLabel } from '../core/cross-runner.js'
 import { BuildLabError, ExitCode, errorMessage } from '../core/errors.js'
 import { escapeMarkdown, formatDuration, inlineCode } from '../core/report/format.js'
 import { createDockerEngine, type Engine } from '../buildkit/engine.js'
@@ -18,55 +13,13 @@ import { compareRuns } from '../crossrunner/compare-runs.js'
 import { recordRun } from '../crossrunner/record-run.js'
 import type { Inputs } from './inputs.js'
 
-export type Mode = 'gate' | 'record' | 'compare'
-
-/** The inputs the two modes add to action.yml, spelled as there. */
-export interface CrossRunnerInputs {
-  mode: Mode
-  'runner-label': string
-  'upload-image-max-mb': number
-  'record-prefix': string
-  runners: string[]
-}
-
-function listInput(name: string): string[] {
-  return core
-    .getInput(name)
-    .split(/[\n,]/)
-    .map(s => s.trim())
-    .filter(s => s !== '')
-}
-
-/** Parses the mode inputs; main.ts (or inputs.ts) can call it next to getInputs(). */
-export function getCrossRunnerInputs(): CrossRunnerInputs {
-  const mode = core.getInput('mode').trim() || 'gate'
-  if (mode !== 'gate' && mode !== 'record' && mode !== 'compare') {
-    throw new BuildLabError(`input mode must be one of gate, record, compare (got ${JSON.stringify(mode)})`)
-  }
-  const rawMb = core.getInput('upload-image-max-mb').trim()
-  const mb = rawMb === '' ? 256 : Number(rawMb)
-  if (rawMb !== '' && (!/^[0-9]+$/.test(rawMb) || mb > 10_240)) {
-    throw new BuildLabError(
-      `input upload-image-max-mb must be a whole number of MiB from 0 (never upload the image) to 10240 (got ${JSON.stringify(rawMb)})`
-    )
-  }
-  return {
-    mode,
-    'runner-label': core.getInput('runner-label').trim(),
-    'upload-image-max-mb': mb,
-    'record-prefix': core.getInput('record-prefix').trim() || DEFAULT_RECORD_PREFIX,
-    runners: listInput('runners')
-  }
-}
-
 export type RecordModeParams = Pick<
   Inputs,
   'context' | 'file' | 'target' | 'build-args' | 'platforms' | 'epoch' | 'network' | 'provenance'
 > &
-  Pick<CrossRunnerInputs, 'runner-label' | 'upload-image-max-mb' | 'record-prefix'>
+  Pick<Inputs, 'runner-label' | 'upload-image-max-mb' | 'record-prefix'>
 
-export type CompareModeParams = Pick<Inputs, 'fail-on-mismatch'> &
-  Pick<CrossRunnerInputs, 'record-prefix' | 'runners'>
+export type CompareModeParams = Pick<Inputs, 'fail-on-mismatch' | 'record-prefix' | 'runners'>
 
 export interface ModeLogger {
   info(line: string): void

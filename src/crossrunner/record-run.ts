@@ -1,0 +1,265 @@
+// Record mode: one cold, isolated build; its manifests, configs and (size allowing) the image go up as an artifact.
+import { promises as fs } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { type BuildArg, displayBuildArg, secretValues } from '../core/build-args.js'
+import {
+  type CrossRunnerRecord,
+  RECORD_SCHEMA,
+  RecordFiles,
+  type RecordedPlatform,
+  type RunnerIdentity,
+  type WorkflowIdentity,
+  recordArtifactName
+} from '../core/cross-runner.js'
+import { isRecord } from '../core/diff/config-diff.js'
+import { checkEngine, engineInfo } from '../core/engine-check.js'
+import { resolveEpoch } from '../core/epoch.js'
+import { BuildLabError, errorMessage } from '../core/errors.js'
+import { INDEX_MEDIA_TYPES, layoutRoot, platformName } from '../core/metadata.js'
+import { formatBytes } from '../core/report/format.js'
+import { type Network, buildxArgs, displayArgs } from '../buildkit/args.js'
+import type { Engine } from '../buildkit/engine.js'
+import { runBuild } from '../buildkit/run-build.js'
+import { copyAsFreshCheckout } from '../context/fresh-checkout.js'
+import { gitCommitTime } from '../context/git.js'
+import { resolveInputs } from '../gate/run-gate.js'
+import type { ArtifactStore } from './artifact-store.js'
+import { listLayout, writeLayoutTar } from './layout-tar.js'
+
+export interface RecordOptions {
+  context: string
+  /** the Dockerfile as given (relative to the working directory); null: <context>/Dockerfile */
+  file: string | null
+  target: string | null
+  buildArgs: BuildArg[]
+  platforms: string[]
+  epoch: string | undefined
+  network: Network
+  provenance: boolean
+  runner: RunnerIdentity
+  workflow: WorkflowIdentity
+  /** paths in the record are relative to this directory (GITHUB_WORKSPACE), so runners agree on them */
+  workspace: string
+  /** the artifact name prefix that compare looks for */
+  prefix: string
+  /** upload the whole image as image.tar when the layout is at most this many bytes; 0: never */
+  maxImageBytes: number
+  /** where to build and stage the artifact; a new temporary directory when not given */
+  workDir?: string
+}
+
+export interface RecordLogger {
+  info(line: string): void
+  phase(title: string): void
+}
+
+export interface RecordDeps {
+  engine: Engine
+  store: ArtifactStore
+  log: RecordLogger
+  nowMs(): number
+}
+
+export interface RecordOutcome {
+  record: CrossRunnerRecord
+  artifactName: string
+  /** the staged artifact directory (record.json, layout/, image.tar, Dockerfile) */
+  artifactDir: string
+}
+
+/** Largest Dockerfile carried in a record for the diagnosis' line numbers. */
+const MAX_DOCKERFILE_BYTES = 1024 * 1024
+
+function relativePosix(from: string, to: string): string {
+  return path.relative(from, to).split(path.sep).join('/') || '.'
+}
+
+function blobFile(dir: string, digest: string): string {
+  const [alg, hex] = digest.split(':')
+  if (!alg || !hex || !/^[a-z0-9]+$/.test(alg) || !/^[a-f0-9]+$/.test(hex)) {
+    throw new BuildLabError(`invalid digest ${JSON.stringify(digest)} in the OCI layout`)
+  }
+  return path.join(dir, 'blobs', alg, hex)
+}
+
+async function readBlobJson(layout: string, digest: string): Promise<unknown> {
+  return JSON.parse(await fs.readFile(blobFile(layout, digest), 'utf8'))
+}
+
+async function copyBlob(from: string, to: string, digest: string): Promise<void> {
+  const dest = blobFile(to, digest)
+  await fs.mkdir(path.dirname(dest), { recursive: true })
+  await fs.copyFile(blobFile(from, digest), dest)
+}
+
+function asRecord(v: unknown): Record<string, unknown> {
+  return isRecord(v) ? v : {}
+}
+
+function configDigest(manifest: unknown): string | null {
+  const config = asRecord(asRecord(manifest).config)
+  return typeof config.digest === 'string' ? config.digest : null
+}
+
+/**
+ * Copies index.json, oci-layout and the JSON blobs (indexes, manifests, configs) of a layout into
+ * dest: a layout without layers, enough to compare manifests and configs. Returns each platform.
+ */
+export async function copyLayoutMetadata(
+  layout: string,
+  dest: string,
+  fallbackPlatform: string | null
+): Promise<RecordedPlatform[]> {
+  await fs.mkdir(dest, { recursive: true })
+  const indexText = await fs.readFile(path.join(layout, 'index.json'), 'utf8')
+  await fs.writeFile(path.join(dest, 'index.json'), indexText)
+  await fs.copyFile(path.join(layout, 'oci-layout'), path.join(dest, 'oci-layout')).catch(() => undefined)
+  const root = layoutRoot(JSON.parse(indexText))
+  if (root === null) throw new BuildLabError(`${layout}/index.json lists no image`)
+  const platforms: RecordedPlatform[] = []
+  const addManifest = async (digest: string, platform: string | null): Promise<void> => {
+    await copyBlob(layout, dest, digest)
+    const manifest = await readBlobJson(layout, digest)
+    const config = configDigest(manifest)
+    let name = platform
+    if (config !== null) {
+      await copyBlob(layout, dest, config)
+      name ??= platformName(await readBlobJson(layout, config))
+    }
+    if (name !== null && !name.startsWith('unknown/'))
+      platforms.push({ platform: name, manifest: digest, config })
+  }
+  if (INDEX_MEDIA_TYPES.has(root.mediaType)) {
+    await copyBlob(layout, dest, root.digest)
+    const index = asRecord(await readBlobJson(layout, root.digest))
+    for (const m of Array.isArray(index.manifests) ? index.manifests : []) {
+      const d = asRecord(m)
+      if (typeof d.digest !== 'string') continue
+      const name = platformName(d.platform)
+      // Attestation manifests carry platform unknown/unknown: kept in the index, not compared.
+      if (name !== null && name.startsWith('unknown/')) continue
+      await addManifest(d.digest, name)
+    }
+  } else {
+    await addManifest(root.digest, fallbackPlatform)
+  }
+  return platforms.sort((a, b) => (a.platform < b.platform ? -1 : a.platform > b.platform ? 1 : 0))
+}
+
+/** Builds once with --no-cache from a fresh-checkout copy of the context, stages the record and uploads it. */
+export async function recordRun(options: RecordOptions, deps: RecordDeps): Promise<RecordOutcome> {
+  const artifactName = recordArtifactName(options.prefix, options.runner.label)
+  const { context, dockerfile } = await resolveInputs(options.context, options.file)
+
+  deps.log.phase('Checking the engine')
+  const facts = await deps.engine.facts()
+  const problems = checkEngine(facts)
+  if (problems.length > 0) throw new BuildLabError(problems.join('\n'))
+  const engine = engineInfo(facts)
+
+  const sdeArg = options.buildArgs.find(a => a.name === 'SOURCE_DATE_EPOCH')
+  let epochInput = options.epoch
+  if (sdeArg && (epochInput === undefined || epochInput.trim() === '')) epochInput = sdeArg.value
+  const { epoch } = resolveEpoch(epochInput, epochInput ? null : await gitCommitTime(context))
+
+  const workDir =
+    options.workDir ??
+    (await fs.mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'build-lab-record-')))
+  const artifactDir = path.join(workDir, 'artifact')
+  const layoutDir = path.join(workDir, 'oci')
+  await fs.mkdir(artifactDir, { recursive: true })
+
+  deps.log.phase(`Recording ${options.runner.label}: isolated build (--no-cache, fresh checkout)`)
+  const contextCopy = path.join(workDir, 'context')
+  const stats = await copyAsFreshCheckout(context, contextCopy, epoch, Math.floor(deps.nowMs() / 1000), {
+    dockerfile
+  })
+  deps.log.info(`epoch ${epoch}; building from a fresh copy of the context (${stats.files} files)`)
+  const metadataFile = path.join(workDir, 'metadata.json')
+  const args = buildxArgs(
+    {
+      dockerfile,
+      target: options.target,
+      buildArgs: options.buildArgs,
+      platforms: options.platforms,
+      network: options.network,
+      epoch,
+      provenance: options.provenance
+    },
+    { context: contextCopy, outputDir: layoutDir, metadataFile, noCache: true, cacheFrom: [], cacheTo: null }
+  )
+  const secrets = secretValues(options.buildArgs)
+  deps.log.info(`docker ${displayArgs(args, secrets).join(' ')}`)
+  const run = await runBuild(1, args, { metadataFile, outputDir: layoutDir }, deps)
+
+  let platforms: RecordedPlatform[] = []
+  let image: CrossRunnerRecord['image'] = { uploaded: false, bytes: null, note: 'the build failed' }
+  if (run.error === null) {
+    const single = run.platforms.length === 1 ? run.platforms[0]!.platform : null
+    platforms = await copyLayoutMetadata(layoutDir, path.join(artifactDir, RecordFiles.Layout), single)
+    const bytes = (await listLayout(layoutDir)).reduce((n, f) => n + f.size, 0)
+    if (options.maxImageBytes <= 0) {
+      image = { uploaded: false, bytes, note: 'image upload is off (upload-image-max-mb: 0)' }
+    } else if (bytes > options.maxImageBytes) {
+      image = {
+        uploaded: false,
+        bytes,
+        note: `the image (${formatBytes(bytes)}) is over upload-image-max-mb (${formatBytes(options.maxImageBytes)})`
+      }
+    } else {
+      await writeLayoutTar(layoutDir, path.join(artifactDir, RecordFiles.ImageTar))
+      image = { uploaded: true, bytes, note: null }
+    }
+    deps.log.info(
+      `digest ${run.digest ?? '-'}; ${image.uploaded ? 'uploading the image' : (image.note ?? '')}`
+    )
+  } else {
+    deps.log.info(`the build failed: ${run.error}`)
+  }
+  const dockerfileText = await fs.readFile(dockerfile)
+  if (dockerfileText.length <= MAX_DOCKERFILE_BYTES) {
+    await fs.writeFile(path.join(artifactDir, RecordFiles.Dockerfile), dockerfileText)
+  }
+
+  const record: CrossRunnerRecord = {
+    schema: RECORD_SCHEMA,
+    runner: options.runner,
+    workflow: options.workflow,
+    build: {
+      context: relativePosix(options.workspace, context),
+      dockerfile: relativePosix(options.workspace, dockerfile),
+      target: options.target,
+      platforms: [...options.platforms].sort(),
+      buildArgs: options.buildArgs.filter(a => a.name !== 'SOURCE_DATE_EPOCH').map(displayBuildArg),
+      epoch,
+      network: options.network,
+      provenance: options.provenance
+    },
+    digest: run.error === null ? run.digest : null,
+    platforms,
+    error: run.error,
+    durationMs: run.durationMs,
+    startedAt: run.startedAt,
+    engine: {
+      docker: engine.docker,
+      buildx: engine.buildx,
+      buildkit: engine.buildkit,
+      driver: engine.driver
+    },
+    image
+  }
+  await fs.writeFile(path.join(artifactDir, RecordFiles.Record), JSON.stringify(record, null, 2) + '\n')
+
+  deps.log.phase(`Uploading the record as artifact ${artifactName}`)
+  const files = (await listLayout(artifactDir)).map(f => f.abs)
+  try {
+    const stored = await deps.store.upload(artifactName, files, artifactDir)
+    deps.log.info(`uploaded ${artifactName} (${formatBytes(stored.size)})`)
+  } catch (error) {
+    throw new BuildLabError(
+      `could not upload the record ${artifactName}: ${errorMessage(error)}. The compare job needs every runner's record`
+    )
+  }
+  return { record, artifactName, artifactDir }
+}
