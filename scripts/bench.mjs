@@ -1,12 +1,15 @@
 // Side-by-side benchmarks, measured in one run as ratios: gate vs raw buildx, warm vs cold.
-// Usage: node scripts/bench.mjs [--repeat N] [--only gate]
+// Usage: node scripts/bench.mjs [--repeat N] [--only gate,lab,naive,diff]
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { benchDiff } from './bench-diff.mjs'
 
-const { values } = parseArgs({ options: { repeat: { type: 'string', default: '5' }, only: { type: 'string' } } })
+const { values } = parseArgs({
+  options: { repeat: { type: 'string', default: '5' }, only: { type: 'string' } }
+})
 const repeat = Number(values.repeat)
 const root = resolve(new URL('..', import.meta.url).pathname)
 const cli = join(root, 'dist/cli/index.js')
@@ -28,53 +31,197 @@ const median = xs => {
 }
 const fmt = ms => `${(ms / 1000).toFixed(2)} s`
 
-function rawBuild(ctx, out, extra) {
+/** What each bundled example needs here: its local base image, and the network for npm. */
+function exampleArgs(name) {
+  return name.startsWith('node-')
+    ? { base: 'build-lab/node:local', network: 'host' }
+    : { base: 'build-lab/busybox:local', network: 'none' }
+}
+
+function rawBuild(ctx, out, extra, name = 'reproducible') {
+  const { base, network } = exampleArgs(name)
   return run('docker', [
-    'buildx', 'build', '--progress=quiet', '--network=none', '--provenance=false',
-    '--build-arg', 'BASE=build-lab/busybox:local', '--build-arg', 'SOURCE_DATE_EPOCH=0',
-    '--output', `type=oci,tar=false,dest=${out},rewrite-timestamp=true`, ...extra, ctx
+    'buildx',
+    'build',
+    '--progress=quiet',
+    `--network=${network}`,
+    '--provenance=false',
+    '--build-arg',
+    `BASE=${base}`,
+    '--build-arg',
+    'SOURCE_DATE_EPOCH=0',
+    '--output',
+    `type=oci,tar=false,dest=${out},rewrite-timestamp=true`,
+    ...extra,
+    ctx
   ])
 }
 
 /** The gate against two raw builds with the same outputs (warm, then --no-cache), interleaved. */
 function benchGate() {
-  const ctx = join(root, 'example-dockerfiles/reproducible')
-  const gate = []
-  const raw = []
-  // Prime the daemon so every "warm" run 1 is equally warm.
-  run('node', [cli, 'gate', ctx, '--build-arg', 'BASE=build-lab/busybox:local', '--network', 'none', '--epoch', '0'])
-  for (let i = 0; i < repeat; i++) {
-    const work = mkdtempSync(join(tmpdir(), 'build-lab-bench-'))
-    const a = rawBuild(ctx, join(work, 'r1'), [])
-    const b = rawBuild(ctx, join(work, 'r2'), ['--no-cache'])
-    raw.push(a.ms + b.ms)
-    const g = run('node', [cli, 'gate', ctx, '--build-arg', 'BASE=build-lab/busybox:local', '--network', 'none', '--epoch', '0', '--work-dir', join(work, 'gate')])
-    gate.push(g.ms)
-    rmSync(work, { recursive: true, force: true })
+  const rows = []
+  for (const name of ['reproducible', 'node-optimized']) {
+    const ctx = join(root, 'example-dockerfiles', name)
+    const { base, network } = exampleArgs(name)
+    const gateArgs = [cli, 'gate', ctx, '--build-arg', `BASE=${base}`, '--network', network, '--epoch', '0']
+    const gate = []
+    const raw = []
+    // Prime the daemon so every "warm" run 1 is equally warm.
+    run('node', gateArgs)
+    for (let i = 0; i < repeat; i++) {
+      const work = mkdtempSync(join(tmpdir(), 'build-lab-bench-'))
+      const a = rawBuild(ctx, join(work, 'r1'), [], name)
+      const b = rawBuild(ctx, join(work, 'r2'), ['--no-cache'], name)
+      raw.push(a.ms + b.ms)
+      gate.push(run('node', [...gateArgs, '--work-dir', join(work, 'gate')]).ms)
+      rmSync(work, { recursive: true, force: true })
+    }
+    rows.push(
+      `| \`${name}\` | ${fmt(median(raw))} | ${fmt(median(gate))} | +${fmt(median(gate) - median(raw))} | **${(median(gate) / median(raw)).toFixed(2)}×** |`
+    )
   }
-  const ratio = median(gate) / median(raw)
   return [
     '### Gate against two raw `docker buildx build` runs',
     '',
-    `Context \`example-dockerfiles/reproducible\` (busybox base, ${repeat} interleaved rounds). Raw = one warm build plus one`,
-    '`--no-cache` build with the same OCI output; gate = `build-lab gate` (engine checks, epoch, run 1, context copy with',
-    'new mtimes, wait for the next wall-clock second, run 2, verdict).',
+    `${repeat} interleaved rounds per example. Raw = one warm build plus one \`--no-cache\` build with the same OCI`,
+    'output; gate = `build-lab gate` (engine checks, epoch, run 1, context copy with new mtimes, the wait for',
+    'the next wall-clock second, run 2, verdict).',
     '',
-    '| | median | min | max |',
-    '| --- | --- | --- | --- |',
-    `| raw buildx ×2 | ${fmt(median(raw))} | ${fmt(Math.min(...raw))} | ${fmt(Math.max(...raw))} |`,
-    `| build-lab gate | ${fmt(median(gate))} | ${fmt(Math.min(...gate))} | ${fmt(Math.max(...gate))} |`,
-    '',
-    `**gate / raw = ${ratio.toFixed(2)}×** (median over median; +${fmt(median(gate) - median(raw))} per gate).`,
+    '| example | raw buildx ×2 (median) | build-lab gate (median) | difference | gate / raw |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
     ''
   ].join('\n')
 }
 
-const sections = { gate: benchGate }
+/** Lab orchestration against the same cold builds run raw: `build-lab run --scenario cold --repeat 3`. */
+function benchLabOverhead() {
+  const rows = []
+  for (const name of ['reproducible', 'node-naive']) {
+    const ctx = join(root, 'example-dockerfiles', name)
+    const { base, network } = exampleArgs(name)
+    const lab = []
+    const raw = []
+    for (let i = 0; i < repeat; i++) {
+      const work = mkdtempSync(join(tmpdir(), 'build-lab-bench-'))
+      let t = 0
+      for (let k = 0; k < 3; k++) t += rawBuild(ctx, join(work, `r${k}`), ['--no-cache'], name).ms
+      raw.push(t)
+      const results = join(work, 'results.jsonl')
+      lab.push(
+        run('node', [
+          cli,
+          'run',
+          ctx,
+          '--scenario',
+          'cold',
+          '--repeat',
+          '3',
+          '--build-arg',
+          `BASE=${base}`,
+          '--network',
+          network,
+          '--epoch',
+          '0',
+          '--results',
+          results,
+          '--format',
+          'none'
+        ]).ms
+      )
+      rmSync(work, { recursive: true, force: true })
+    }
+    const ratio = median(lab) / median(raw)
+    rows.push(
+      `| \`${name}\` | ${fmt(median(raw))} | ${fmt(median(lab))} | **${((ratio - 1) * 100).toFixed(1)}%** |`
+    )
+  }
+  return [
+    '### Lab overhead over raw builds',
+    '',
+    `${repeat} interleaved rounds per example: three \`--no-cache\` builds run raw, then \`build-lab run --scenario cold`,
+    '--repeat 3` (the same three builds plus engine checks, base-image digests before and after, progress parsing and',
+    'the records). Goal ≤ 5%, aim ≤ 2%.',
+    '',
+    '| example | raw buildx ×3 (median) | build-lab run (median) | overhead |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    ''
+  ].join('\n')
+}
+
+/** warm/cold and warm-after-edit/cold for the naive and the optimized Node Dockerfile. */
+function benchNaiveVsOptimized() {
+  const rows = []
+  for (const name of ['node-naive', 'node-optimized']) {
+    const ctx = join(root, 'example-dockerfiles', name)
+    const { base, network } = exampleArgs(name)
+    const work = mkdtempSync(join(tmpdir(), 'build-lab-bench-'))
+    const results = join(work, 'results.jsonl')
+    run(
+      'node',
+      [
+        cli,
+        'run',
+        ctx,
+        '--all',
+        '--repeat',
+        String(Math.max(2, Math.min(repeat, 3))),
+        '--build-arg',
+        `BASE=${base}`,
+        '--network',
+        network,
+        '--results',
+        results,
+        '--format',
+        'none',
+        '--cache-dir',
+        join(work, 'cache')
+      ],
+      { allowFail: true }
+    )
+    const report = JSON.parse(
+      run('node', [cli, 'report', '--format', 'json', '--results', results, '--no-lint']).stdout
+    )
+    const by = Object.fromEntries(report.scenarios.map(s => [s.scenario, s]))
+    const med = s => by[s]?.duration_sec?.median ?? null
+    const hit = s => by[s]?.cache_hit_ratio?.median ?? null
+    const ratio = s => (med(s) !== null && med('cold') ? (med(s) / med('cold')).toFixed(2) : '-')
+    const pct = v => (v === null ? '-' : `${Math.round(v * 100)}%`)
+    rows.push(
+      `| \`${name}\` | ${med('cold')?.toFixed(2)} s | ${med('warm')?.toFixed(2)} s (${ratio('warm')}) | ` +
+        `${med('warm-source-edit')?.toFixed(2)} s (**${ratio('warm-source-edit')}**), hits ${pct(hit('warm-source-edit'))} | ` +
+        `${med('warm-lockfile-edit')?.toFixed(2)} s (${ratio('warm-lockfile-edit')}), hits ${pct(hit('warm-lockfile-edit'))} |`
+    )
+    rmSync(work, { recursive: true, force: true })
+  }
+  return [
+    '### node-naive against node-optimized',
+    '',
+    '`build-lab run <example> --all --repeat N` then `build-lab report --format json` (medians; ratio to cold in',
+    'parentheses). Both use the local cache backend; npm reaches the registry through the host network.',
+    '',
+    '| example | cold | warm | warm after a source edit | warm after a lockfile edit |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    ''
+  ].join('\n')
+}
+
+const sections = {
+  gate: benchGate,
+  lab: benchLabOverhead,
+  naive: benchNaiveVsOptimized,
+  diff: () => benchDiff({ repeat: Math.min(repeat, 3) })
+}
+
 const chosen = values.only ? values.only.split(',') : Object.keys(sections)
-const out = [`## build-lab bench (${new Date().toISOString().slice(0, 10)}, ${process.arch}, repeat ${repeat})`, '']
+const out = [
+  `## build-lab bench (${new Date().toISOString().slice(0, 10)}, ${process.arch}, repeat ${repeat})`,
+  ''
+]
 for (const name of chosen) {
   process.stderr.write(`bench: ${name}\n`)
-  out.push(sections[name]())
+  out.push(await sections[name]())
 }
 process.stdout.write(out.join('\n') + '\n')

@@ -124,11 +124,16 @@ describe('gate verdicts on the real engine', () => {
 
   it('passes a context whose files are older than the epoch, as in a clone where the commit came after the edits', async () => {
     const ctx = await makeContext(
-      { Dockerfile: `${FROM}COPY . /src\nRUN sha256sum /src/app.conf > /sums\n`, 'app.conf': 'port=8080\n', 'sub/x.txt': 'x\n' },
+      {
+        Dockerfile: `${FROM}COPY . /src\nRUN sha256sum /src/app.conf > /sums\n`,
+        'app.conf': 'port=8080\n',
+        'sub/x.txt': 'x\n'
+      },
       { nonce: true }
     )
     const old = new Date('2024-01-01T00:00:00Z')
-    for (const f of ['Dockerfile', 'app.conf', 'sub/x.txt', 'sub', '.nonce', '.']) await fs.utimes(path.join(ctx, f), old, old)
+    for (const f of ['Dockerfile', 'app.conf', 'sub/x.txt', 'sub', '.nonce', '.'])
+      await fs.utimes(path.join(ctx, f), old, old)
     const { code, json, stderr } = await gateJson(ctx, ['--epoch', '1750000000'])
     expect(stderr).toMatch(/older than the epoch, which no fresh checkout is: run 1 builds from a copy/)
     expect(json.reason).toMatch(/both runs gave/)

@@ -43,11 +43,15 @@ describe('workflows', () => {
     const runs = Object.values(ci!.jobs).flatMap(j => j.steps.map(s => s.run ?? ''))
     expect(runs).toEqual(expect.arrayContaining(['npm run lint', 'npm test']))
     const selfTest = ci!.jobs['self-test'].steps.map(s => s.uses ?? '')
-    expect(selfTest.indexOf('./')).toBeGreaterThan(selfTest.findIndex(u => u.startsWith('docker/setup-buildx-action')))
+    expect(selfTest.indexOf('./')).toBeGreaterThan(
+      selfTest.findIndex(u => u.startsWith('docker/setup-buildx-action'))
+    )
   })
 
   it('check-dist rebuilds the bundle and fails on a difference', () => {
     const steps = workflows.find(([f]) => f === 'check-dist.yml')?.[1].jobs['check-dist'].steps ?? []
-    expect(steps.map(s => s.run ?? '').join('\n')).toMatch(/npm run package[\s\S]*git status --porcelain -- dist/)
+    expect(steps.map(s => s.run ?? '').join('\n')).toMatch(
+      /npm run package[\s\S]*git status --porcelain -- dist/
+    )
   })
 })

@@ -23,12 +23,20 @@ async function capture(args: string[], timeoutMs = PROBE_TIMEOUT_MS): Promise<Ou
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<Output>(resolve => {
     timer = setTimeout(
-      () => resolve({ exitCode: 124, stdout: '', stderr: `docker ${args[0]} did not answer within ${timeoutMs / 1000} s` }),
+      () =>
+        resolve({
+          exitCode: 124,
+          stdout: '',
+          stderr: `docker ${args[0]} did not answer within ${timeoutMs / 1000} s`
+        }),
       timeoutMs
     )
   })
   try {
-    return await Promise.race([exec.getExecOutput('docker', args, { silent: true, ignoreReturnCode: true }), timeout])
+    return await Promise.race([
+      exec.getExecOutput('docker', args, { silent: true, ignoreReturnCode: true }),
+      timeout
+    ])
   } catch (error) {
     // @actions/exec throws when the executable is not on PATH.
     return { exitCode: 127, stdout: '', stderr: errorMessage(error) }
