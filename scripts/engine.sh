@@ -69,13 +69,18 @@ install_tools() {
   command -v debootstrap >/dev/null 2>&1 || missing+=(debootstrap)
   command -v zstd >/dev/null 2>&1 || missing+=(zstd)
   if [ "${BUILD_LAB_TEST_TOOLS:-1}" = 1 ]; then
-    [ -x /usr/bin/chromium ] || missing+=(chromium)
+    # Ubuntu has no chromium deb (only a snap), but its runners ship Chrome: the test takes $CHROMIUM.
+    [ -x "${CHROMIUM:-/usr/bin/chromium}" ] || missing+=(chromium)
     command -v docker-registry >/dev/null 2>&1 || missing+=(docker-registry)
   fi
   if [ ${#missing[@]} -gt 0 ]; then
     log "installing ${missing[*]}"
     as_root apt-get update -qq
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    # The package starts a registry on every address where systemd runs; the tests start their own.
+    if [[ " ${missing[*]} " == *" docker-registry "* ]] && command -v systemctl >/dev/null 2>&1; then
+      as_root systemctl disable --now docker-registry >/dev/null 2>&1 || true
+    fi
   fi
 }
 

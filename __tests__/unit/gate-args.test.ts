@@ -152,6 +152,22 @@ describe('buildxArgs', () => {
       ]
     ],
     [
+      'registry cache whose failed export must not fail the build',
+      {},
+      {
+        cacheFrom: [{ type: 'registry', ref: '127.0.0.1:5000/c:t' }],
+        cacheTo: { type: 'registry', ref: '127.0.0.1:5000/c:t', ignoreError: true }
+      },
+      [
+        ...base,
+        '--cache-from',
+        'type=registry,ref=127.0.0.1:5000/c:t',
+        '--cache-to',
+        'type=registry,ref=127.0.0.1:5000/c:t,mode=max,ignore-error=true',
+        '/ctx'
+      ]
+    ],
+    [
       'run 2: no cache',
       {},
       { noCache: true, context: '/w/context-run2' },

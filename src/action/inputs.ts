@@ -5,6 +5,7 @@ import { parseEpoch } from '../core/epoch.js'
 import { BuildLabError } from '../core/errors.js'
 import type { Network } from '../buildkit/args.js'
 import { DEFAULT_RECORD_PREFIX } from '../core/cross-runner.js'
+import { DEFAULT_HELPER_IMAGE } from '../cache/cache-mounts.js'
 
 export interface Inputs {
   context: string
@@ -19,6 +20,8 @@ export interface Inputs {
   'cache-ref': string
   'cache-restore-timeout': number
   'cache-save-timeout': number
+  'cache-mounts': boolean
+  'cache-mounts-image': string
   'fail-on-mismatch': boolean
   'vary-mtime': boolean
   comment: 'auto' | 'always' | 'never'
@@ -107,6 +110,8 @@ export function getInputs(): Inputs {
     'cache-ref': cacheRef,
     'cache-restore-timeout': secondsInput('cache-restore-timeout', 120),
     'cache-save-timeout': secondsInput('cache-save-timeout', 300),
+    'cache-mounts': booleanInput('cache-mounts', false),
+    'cache-mounts-image': core.getInput('cache-mounts-image').trim() || DEFAULT_HELPER_IMAGE,
     'fail-on-mismatch': booleanInput('fail-on-mismatch', true),
     'vary-mtime': booleanInput('vary-mtime', true),
     comment: choiceInput('comment', ['auto', 'always', 'never'] as const, 'auto'),

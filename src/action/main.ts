@@ -26,6 +26,12 @@ import {
   prepareGateCache
 } from '../cache/gate-cache.js'
 import type { CacheStore } from '../cache/store.js'
+import {
+  type CacheMountsOptions,
+  type MountsRestoreResult,
+  restoreCacheMounts,
+  saveCacheMounts
+} from '../cache/cache-mounts.js'
 import * as os from 'node:os'
 
 export function actionLogger(): GateLogger {
@@ -117,8 +123,30 @@ export async function run(deps: ActionDeps = defaultActionDeps()): Promise<numbe
     if (inputs.mode === 'record') return await runRecordMode(inputs)
     if (inputs.mode === 'compare') return await runCompareMode(inputs)
     const cacheState: { prepared: PreparedCache | null } = { prepared: null }
+    const mounts: { options: CacheMountsOptions | null; restored: MountsRestoreResult | null } = {
+      options: null,
+      restored: null
+    }
     const prepareCache: GateDeps['prepareCache'] = async build => {
       deps.log.phase('Restoring the BuildKit cache')
+      if (inputs.cache && inputs['cache-mounts']) {
+        const settings = cacheSettings(inputs, deps.cacheStore)
+        mounts.options = {
+          ...build,
+          buildArgs: inputs['build-args'],
+          target: inputs.target || null,
+          platforms: inputs.platforms,
+          prefix: inputs['cache-key'],
+          helperImage: inputs['cache-mounts-image'],
+          workDir: settings.workDir,
+          engine: deps.engine,
+          logger: cacheLogger,
+          restoreTimeoutMs: settings.restoreTimeoutMs,
+          saveTimeoutMs: settings.saveTimeoutMs,
+          ...(deps.cacheStore ? { store: deps.cacheStore } : {})
+        }
+        mounts.restored = await restoreCacheMounts(mounts.options)
+      }
       const prepared = await prepareGateCache(
         cacheSettings(inputs, deps.cacheStore),
         {
@@ -146,7 +174,13 @@ export async function run(deps: ActionDeps = defaultActionDeps()): Promise<numbe
         cacheFrom: [],
         cacheTo: null
       },
-      { ...deps, prepareCache }
+      {
+        ...deps,
+        prepareCache,
+        afterRun1: async () => {
+          if (mounts.options && mounts.restored) await saveCacheMounts(mounts.options, mounts.restored)
+        }
+      }
     )
     core.endGroup()
     let cache: CacheReport = CACHE_OFF

@@ -3,7 +3,10 @@ import type { BuildArg } from '../core/build-args.js'
 
 export type Network = 'none' | 'host' | 'default'
 
-export type CacheRef = { type: 'local'; dir: string } | { type: 'registry'; ref: string }
+export type CacheRef =
+  | { type: 'local'; dir: string }
+  /** ignoreError: a failed export (registry down, push refused) must not fail the build */
+  | { type: 'registry'; ref: string; ignoreError?: boolean }
 
 /** What both runs share. */
 export interface BuildPlan {
@@ -38,6 +41,8 @@ function cacheValue(ref: CacheRef, direction: 'from' | 'to'): string {
       ? ['type=local', direction === 'from' ? `src=${ref.dir}` : `dest=${ref.dir}`]
       : ['type=registry', `ref=${ref.ref}`]
   if (direction === 'to') fields.push('mode=max')
+  // BuildKit fails the whole build when a registry export fails (push refused, registry down).
+  if (direction === 'to' && ref.type === 'registry' && ref.ignoreError) fields.push('ignore-error=true')
   return fields.map(csvField).join(',')
 }
 

@@ -13,6 +13,7 @@ import {
   saveBuildCache
 } from './build-cache.js'
 import { collectKeyInputs } from './key-inputs.js'
+import { planRegistryCache } from './registry-cache.js'
 import type { CacheStore } from './store.js'
 
 export type CacheBackend = 'actions' | 'registry'
@@ -88,18 +89,21 @@ export async function prepareGateCache(
   if (!settings.enabled) return { cacheFrom: [], cacheTo: null, finish: async () => CACHE_OFF }
 
   if (settings.backend === 'registry') {
-    const ref: CacheRef = { type: 'registry', ref: settings.ref }
+    const plan = await planRegistryCache(settings.ref, logger)
     return {
-      cacheFrom: [ref],
-      cacheTo: ref,
-      finish: async ratio => ({
-        ...CACHE_OFF,
-        backend: 'registry',
-        hit: hitFromRatio(ratio),
-        key: settings.ref,
-        saved: true,
-        note: `registry cache ${settings.ref}`
-      })
+      cacheFrom: plan.cacheFrom,
+      cacheTo: plan.cacheTo,
+      finish: async ratio => {
+        const { saved, note } = await plan.confirm()
+        return {
+          ...CACHE_OFF,
+          backend: 'registry',
+          hit: plan.unreachable === null ? hitFromRatio(ratio) : 'miss',
+          key: settings.ref,
+          saved,
+          note
+        }
+      }
     }
   }
 

@@ -55,6 +55,11 @@ export interface GateDeps {
     context: string
     dockerfile: string
   }) => Promise<{ cacheFrom: CacheRef[]; cacheTo: CacheRef | null }>
+  /**
+   * Runs after run 1 succeeded and before run 2 (which, with --no-cache, leaves every cache mount
+   * holding only its own writes): the action dumps and saves the cache mounts here. Never throws.
+   */
+  afterRun1?: () => Promise<void>
   /** the diagnosis of two differing OCI layouts; omitted: no diagnosis */
   diagnose?: (run1Dir: string, run2Dir: string, hints: DiagnoseHints) => Promise<ImageDiff>
 }
@@ -180,6 +185,11 @@ export async function runGate(options: GateOptions, deps: GateDeps): Promise<Gat
     throw new BuildLabError(`run 1 failed, so there is nothing to compare: ${run1.error}`, {
       detail: run1.errorLog ? displayArgs([run1.errorLog], secrets)[0] : undefined
     })
+  }
+
+  if (deps.afterRun1) {
+    deps.log.phase('Saving the cache mounts')
+    await deps.afterRun1()
   }
 
   deps.log.phase('Run 2: isolated build (--no-cache, fresh checkout)')
