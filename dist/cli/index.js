@@ -24633,10 +24633,17 @@ const PROBE_TIMEOUT_MS = 30_000;
 async function capture(args, timeoutMs = PROBE_TIMEOUT_MS) {
     let timer;
     const timeout = new Promise(resolve => {
-        timer = setTimeout(() => resolve({ exitCode: 124, stdout: '', stderr: `docker ${args[0]} did not answer within ${timeoutMs / 1000} s` }), timeoutMs);
+        timer = setTimeout(() => resolve({
+            exitCode: 124,
+            stdout: '',
+            stderr: `docker ${args[0]} did not answer within ${timeoutMs / 1000} s`
+        }), timeoutMs);
     });
     try {
-        return await Promise.race([getExecOutput('docker', args, { silent: true, ignoreReturnCode: true }), timeout]);
+        return await Promise.race([
+            getExecOutput('docker', args, { silent: true, ignoreReturnCode: true }),
+            timeout
+        ]);
     }
     catch (error) {
         // @actions/exec throws when the executable is not on PATH.
@@ -27995,6 +28002,9 @@ function cacheValue(ref, direction) {
         : ['type=registry', `ref=${ref.ref}`];
     if (direction === 'to')
         fields.push('mode=max');
+    // BuildKit fails the whole build when a registry export fails (push refused, registry down).
+    if (direction === 'to' && ref.type === 'registry' && ref.ignoreError)
+        fields.push('ignore-error=true');
     return fields.map(csvField).join(',');
 }
 /** The argument list after `docker`, for one gate run. */
@@ -28386,6 +28396,10 @@ async function runGate(options, deps) {
         throw new BuildLabError(`run 1 failed, so there is nothing to compare: ${run1.error}`, {
             detail: run1.errorLog ? displayArgs([run1.errorLog], secrets)[0] : undefined
         });
+    }
+    if (deps.afterRun1) {
+        deps.log.phase('Saving the cache mounts');
+        await deps.afterRun1();
     }
     deps.log.phase('Run 2: isolated build (--no-cache, fresh checkout)');
     let context2 = context;
