@@ -13,16 +13,14 @@ import {
   recordArtifactName
 } from '../core/cross-runner.js'
 import { isRecord } from '../core/diff/config-diff.js'
-import { checkEngine, engineInfo } from '../core/engine-check.js'
-import { resolveEpoch } from '../core/epoch.js'
 import { BuildLabError, errorMessage } from '../core/errors.js'
 import { INDEX_MEDIA_TYPES, layoutRoot, platformName } from '../core/metadata.js'
 import { formatBytes } from '../core/report/format.js'
 import { type Network, buildxArgs, displayArgs } from '../buildkit/args.js'
 import type { Engine } from '../buildkit/engine.js'
 import { runBuild } from '../buildkit/run-build.js'
+import { buildEpoch, fitEngine } from '../gate/preflight.js'
 import { copyAsFreshCheckout } from '../context/fresh-checkout.js'
-import { gitCommitTime } from '../context/git.js'
 import { resolveInputs } from '../gate/run-gate.js'
 import type { ArtifactStore } from './artifact-store.js'
 import { listLayout, writeLayoutTar } from './layout-tar.js'
@@ -153,15 +151,8 @@ export async function recordRun(options: RecordOptions, deps: RecordDeps): Promi
   const { context, dockerfile } = await resolveInputs(options.context, options.file)
 
   deps.log.phase('Checking the engine')
-  const facts = await deps.engine.facts()
-  const problems = checkEngine(facts)
-  if (problems.length > 0) throw new BuildLabError(problems.join('\n'))
-  const engine = engineInfo(facts)
-
-  const sdeArg = options.buildArgs.find(a => a.name === 'SOURCE_DATE_EPOCH')
-  let epochInput = options.epoch
-  if (sdeArg && (epochInput === undefined || epochInput.trim() === '')) epochInput = sdeArg.value
-  const { epoch } = resolveEpoch(epochInput, epochInput ? null : await gitCommitTime(context))
+  const engine = await fitEngine(deps.engine)
+  const { epoch } = await buildEpoch(options.epoch, options.buildArgs, context)
 
   const workDir =
     options.workDir ??

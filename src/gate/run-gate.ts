@@ -3,17 +3,15 @@ import { promises as fs } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { type BuildArg, secretValues } from '../core/build-args.js'
-import { checkEngine, engineInfo } from '../core/engine-check.js'
-import { resolveEpoch } from '../core/epoch.js'
 import { BuildLabError, errorMessage } from '../core/errors.js'
 import { type GateResult, msUntilNextSecond, verdict } from '../core/gate.js'
 import type { Step } from '../core/progress.js'
 import type { ImageDiff } from '../core/diff/index.js'
 import { runBuild } from '../buildkit/run-build.js'
+import { buildEpoch, fitEngine } from './preflight.js'
 import { type BuildPlan, type CacheRef, type Network, buildxArgs, displayArgs } from '../buildkit/args.js'
 import type { Engine } from '../buildkit/engine.js'
 import { copyAsFreshCheckout, countOlderThan } from '../context/fresh-checkout.js'
-import { gitCommitTime } from '../context/git.js'
 
 export interface GateOptions {
   context: string
@@ -115,15 +113,8 @@ export async function runGate(options: GateOptions, deps: GateDeps): Promise<Gat
   const { context, dockerfile } = await resolveInputs(options.context, options.file)
 
   deps.log.phase('Checking the engine')
-  const facts = await deps.engine.facts()
-  const problems = checkEngine(facts)
-  if (problems.length > 0) throw new BuildLabError(problems.join('\n'))
-  const engine = engineInfo(facts)
-
-  const sdeArg = options.buildArgs.find(a => a.name === 'SOURCE_DATE_EPOCH')
-  let epochInput = options.epoch
-  if (sdeArg && (epochInput === undefined || epochInput.trim() === '')) epochInput = sdeArg.value
-  const { epoch, source } = resolveEpoch(epochInput, epochInput ? null : await gitCommitTime(context))
+  const engine = await fitEngine(deps.engine)
+  const { epoch, source } = await buildEpoch(options.epoch, options.buildArgs, context)
   deps.log.info(
     `epoch ${epoch} (${source === 'git' ? 'commit time of HEAD' : source === 'input' ? 'given' : 'default, not a git checkout'})`
   )

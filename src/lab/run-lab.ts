@@ -7,8 +7,6 @@ import { type BuildPlan, type CacheRef, type Network, buildxArgs } from '../buil
 import type { Engine } from '../buildkit/engine.js'
 import { runBuild } from '../buildkit/run-build.js'
 import { type BuildArg, displayBuildArg } from '../core/build-args.js'
-import { checkEngine, engineInfo } from '../core/engine-check.js'
-import { resolveEpoch } from '../core/epoch.js'
 import { BuildLabError } from '../core/errors.js'
 import type { RunRecord } from '../core/gate.js'
 import type { Step } from '../core/progress.js'
@@ -20,7 +18,7 @@ import {
   type LabRecord,
   type Scenario
 } from '../core/scenario.js'
-import { gitCommitTime } from '../context/git.js'
+import { buildEpoch, fitEngine } from '../gate/preflight.js'
 import { resolveInputs } from '../gate/run-gate.js'
 import { resolveImageIds } from './base-images.js'
 import { type Injection, type LabCache, openLabCache } from './lab-cache.js'
@@ -126,20 +124,13 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
 
   const dockerfileText = await fs.readFile(dockerfile, 'utf8')
   const baseRefs = fromImages(dockerfileText, options.buildArgs)
-  const sde = options.buildArgs.find(a => a.name === 'SOURCE_DATE_EPOCH')
-  const epochInput = options.epoch?.trim() ? options.epoch : sde?.value
   // Independent look-ups run side by side: together they are most of the lab's fixed cost.
-  const [facts, commitTime, initialImages] = await Promise.all([
-    deps.engine.facts(),
-    epochInput ? Promise.resolve(null) : gitCommitTime(context),
+  const [info, { epoch }, initialImages] = await Promise.all([
+    fitEngine(deps.engine),
+    buildEpoch(options.epoch, options.buildArgs, context),
     resolveImageIds(deps.engine, baseRefs)
   ])
-  const problems = checkEngine(facts)
-  if (problems.length > 0) throw new BuildLabError(problems.join('\n'))
-  const info = engineInfo(facts)
   const engine = { docker: info.docker, buildkit: info.buildkit, buildx: info.buildx }
-
-  const { epoch } = resolveEpoch(epochInput, commitTime)
 
   const ownWorkDir = options.workDir === undefined
   const workDir = options.workDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'build-lab-lab-')))
