@@ -210,7 +210,8 @@ export async function saveBuildCache(
   }
 }
 
-function isAvailable(store: CacheStore, logger: CacheLogger): boolean {
+/** Whether the cache service is configured; a throwing check counts as no. */
+export function isAvailable(store: CacheStore, logger: CacheLogger): boolean {
   try {
     return store.isAvailable()
   } catch (error) {
@@ -219,12 +220,13 @@ function isAvailable(store: CacheStore, logger: CacheLogger): boolean {
   }
 }
 
-function cacheMode(options: BuildCacheOptions): string {
+/** ACTIONS_CACHE_MODE (none, read, write-only, ...) unless the options give one. */
+export function cacheMode(options: { cacheMode?: string }): string {
   return (options.cacheMode ?? process.env['ACTIONS_CACHE_MODE'] ?? '').trim().toLowerCase()
 }
 
 /** The value, or 'timeout'; the operation itself is left running (callers pass non-rejecting ones). */
-async function withTimeout<T>(operation: Promise<T>, ms: number): Promise<T | 'timeout'> {
+export async function withTimeout<T>(operation: Promise<T>, ms: number): Promise<T | 'timeout'> {
   let timer: ReturnType<typeof setTimeout> | undefined
   const timeout = new Promise<'timeout'>(resolve => {
     timer = setTimeout(() => resolve('timeout'), ms)

@@ -24,7 +24,7 @@ import {
   type SavedMount
 } from '../core/cache-mounts.js'
 import { errorMessage } from '../core/errors.js'
-import type { CacheHit, CacheLogger } from './build-cache.js'
+import { type CacheHit, type CacheLogger, cacheMode, isAvailable, withTimeout } from './build-cache.js'
 import { directorySize } from './local-cache.js'
 import { collectKeyInputs } from './key-inputs.js'
 import { createActionsCacheStore, type CacheStore, type StoreSaveResult } from './store.js'
@@ -380,36 +380,10 @@ async function runHelper(
   }
 }
 
-function isAvailable(store: CacheStore, logger: CacheLogger): boolean {
-  try {
-    return store.isAvailable()
-  } catch (error) {
-    logger.debug(`Cache service check failed: ${errorMessage(error)}`)
-    return false
-  }
-}
-
-function cacheMode(options: CacheMountsOptions): string {
-  return (options.cacheMode ?? process.env['ACTIONS_CACHE_MODE'] ?? '').trim().toLowerCase()
-}
-
 async function isFile(file: string): Promise<boolean> {
   try {
     return (await fs.stat(file)).isFile()
   } catch {
     return false
-  }
-}
-
-/** The value, or 'timeout'; the operation is left running (callers pass non-rejecting ones). */
-async function withTimeout<T>(operation: Promise<T>, ms: number): Promise<T | 'timeout'> {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const timeout = new Promise<'timeout'>(resolve => {
-    timer = setTimeout(() => resolve('timeout'), ms)
-  })
-  try {
-    return await Promise.race([operation, timeout])
-  } finally {
-    clearTimeout(timer)
   }
 }
