@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
+import { azureError, parseJson, readBody, send, sendJson, stringField } from './loopback-http.js'
 
 const TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.ArtifactService/'
 const BLOB_PREFIX = '/devstoreaccount1/artifacts/'
@@ -296,58 +297,4 @@ export class ArtifactServer {
 /** sha256:<hex> of bytes, as FinalizeArtifact reports the upload's hash. */
 export function sha256(data: Buffer): string {
   return `sha256:${createHash('sha256').update(data).digest('hex')}`
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise(resolve => {
-    const chunks: Buffer[] = []
-    req.on('data', (chunk: Buffer) => chunks.push(chunk))
-    req.on('end', () => resolve(Buffer.concat(chunks)))
-    req.on('error', () => resolve(Buffer.concat(chunks)))
-  })
-}
-
-function parseJson(body: Buffer): Record<string, unknown> | null {
-  try {
-    const value: unknown = JSON.parse(body.toString('utf8'))
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : null
-  } catch {
-    return null
-  }
-}
-
-function stringField(body: Record<string, unknown>, name: string): string {
-  const value = body[name]
-  return typeof value === 'string' ? value : ''
-}
-
-function sendJson(record: ArtifactServerRequest, res: ServerResponse, status: number, body: object): void {
-  send(record, res, status, 'application/json', JSON.stringify(body))
-}
-
-function send(
-  record: ArtifactServerRequest,
-  res: ServerResponse,
-  status: number,
-  contentType: string | null,
-  body: string
-): void {
-  record.status = status
-  const headers: Record<string, string> = {
-    'Content-Length': String(Buffer.byteLength(body)),
-    'x-ms-request-id': `req-${record.path.length}`,
-    'x-ms-version': '2024-01-01'
-  }
-  if (contentType !== null) headers['Content-Type'] = contentType
-  if (status === 201) {
-    headers['ETag'] = '"0x8D000000000000"'
-    headers['Last-Modified'] = new Date(0).toUTCString()
-  }
-  if (!res.destroyed) res.writeHead(status, headers).end(body)
-}
-
-function azureError(code: string): string {
-  return `<?xml version="1.0" encoding="utf-8"?><Error><Code>${code}</Code><Message>injected</Message></Error>`
 }
