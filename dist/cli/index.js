@@ -27826,32 +27826,6 @@ function renderGateText(r, diffText = null) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/core/epoch.ts
-// SOURCE_DATE_EPOCH resolution: the input, else the commit time of HEAD, else 0.
-
-const EPOCH_PATTERN = /^(0|[1-9][0-9]*)$/;
-/** Parses an epoch given by a user: a non-negative integer number of seconds. */
-function parseEpoch(value, origin = 'epoch') {
-    const trimmed = value.trim();
-    const epoch = Number(trimmed);
-    if (!EPOCH_PATTERN.test(trimmed) || !Number.isSafeInteger(epoch)) {
-        throw new BuildLabError(`${origin} must be a non-negative integer number of seconds since 1970 (got ${JSON.stringify(value)}); for example ${origin}=1700000000, or leave it empty to use the commit time of HEAD`);
-    }
-    return epoch;
-}
-/**
- * @param input the user's epoch, empty or undefined when not given
- * @param gitCommitTime output of `git log -1 --format=%ct`, or null when the context is not in a git repository
- */
-function resolveEpoch(input, gitCommitTime) {
-    if (input !== undefined && input.trim() !== '')
-        return { epoch: parseEpoch(input), source: 'input' };
-    const fromGit = gitCommitTime?.trim() ?? '';
-    if (EPOCH_PATTERN.test(fromGit))
-        return { epoch: Number(fromGit), source: 'git' };
-    return { epoch: 0, source: 'default' };
-}
-
 ;// CONCATENATED MODULE: ./src/core/metadata.ts
 // Reads the digest and platform facts out of a buildx --metadata-file and an OCI index.
 
@@ -27989,6 +27963,67 @@ async function runBuild(run, args, files, deps) {
     record.digest = meta.digest;
     record.platforms = await readLayoutPlatforms(outputDir, meta.platform, meta.digest);
     return record;
+}
+
+;// CONCATENATED MODULE: ./src/core/epoch.ts
+// SOURCE_DATE_EPOCH resolution: the input, else the commit time of HEAD, else 0.
+
+const EPOCH_PATTERN = /^(0|[1-9][0-9]*)$/;
+/** Parses an epoch given by a user: a non-negative integer number of seconds. */
+function parseEpoch(value, origin = 'epoch') {
+    const trimmed = value.trim();
+    const epoch = Number(trimmed);
+    if (!EPOCH_PATTERN.test(trimmed) || !Number.isSafeInteger(epoch)) {
+        throw new BuildLabError(`${origin} must be a non-negative integer number of seconds since 1970 (got ${JSON.stringify(value)}); for example ${origin}=1700000000, or leave it empty to use the commit time of HEAD`);
+    }
+    return epoch;
+}
+/**
+ * @param input the user's epoch, empty or undefined when not given
+ * @param gitCommitTime output of `git log -1 --format=%ct`, or null when the context is not in a git repository
+ */
+function resolveEpoch(input, gitCommitTime) {
+    if (input !== undefined && input.trim() !== '')
+        return { epoch: parseEpoch(input), source: 'input' };
+    const fromGit = gitCommitTime?.trim() ?? '';
+    if (EPOCH_PATTERN.test(fromGit))
+        return { epoch: Number(fromGit), source: 'git' };
+    return { epoch: 0, source: 'default' };
+}
+
+;// CONCATENATED MODULE: ./src/context/git.ts
+// Reads the commit time of HEAD for the epoch, without failing outside a git repository.
+
+async function gitCommitTime(dir) {
+    try {
+        const out = await getExecOutput('git', ['-C', dir, 'log', '-1', '--format=%ct'], {
+            silent: true,
+            ignoreReturnCode: true
+        });
+        return out.exitCode === 0 ? out.stdout.trim() : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gate/preflight.ts
+
+
+
+
+/** The engine's versions; throws one BuildLabError naming every problem and its fix. */
+async function fitEngine(engine) {
+    const facts = await engine.facts();
+    const problems = checkEngine(facts);
+    if (problems.length > 0)
+        throw new BuildLabError(problems.join('\n'));
+    return engineInfo(facts);
+}
+/** The epoch given (the option, else a SOURCE_DATE_EPOCH build-arg), else the commit time of HEAD, else 0. */
+async function buildEpoch(epoch, buildArgs, context) {
+    const given = epoch?.trim() ? epoch : buildArgs.find(a => a.name === 'SOURCE_DATE_EPOCH')?.value;
+    return resolveEpoch(given, given ? null : await gitCommitTime(context));
 }
 
 ;// CONCATENATED MODULE: ./src/buildkit/args.ts
@@ -28273,26 +28308,8 @@ async function copyAsFreshCheckout(context, dest, epoch, nowSec, options = {}) {
     return { files, bytes, mtime };
 }
 
-;// CONCATENATED MODULE: ./src/context/git.ts
-// Reads the commit time of HEAD for the epoch, without failing outside a git repository.
-
-async function gitCommitTime(dir) {
-    try {
-        const out = await getExecOutput('git', ['-C', dir, 'log', '-1', '--format=%ct'], {
-            silent: true,
-            ignoreReturnCode: true
-        });
-        return out.exitCode === 0 ? out.stdout.trim() : null;
-    }
-    catch {
-        return null;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/gate/run-gate.ts
 // Orchestrates the gate: engine check, epoch, run 1 (warm), run 2 (isolated, fresh checkout), verdict.
-
-
 
 
 
@@ -28338,16 +28355,8 @@ async function resolveInputs(context, file) {
 async function runGate(options, deps) {
     const { context, dockerfile } = await resolveInputs(options.context, options.file);
     deps.log.phase('Checking the engine');
-    const facts = await deps.engine.facts();
-    const problems = checkEngine(facts);
-    if (problems.length > 0)
-        throw new BuildLabError(problems.join('\n'));
-    const engine = engineInfo(facts);
-    const sdeArg = options.buildArgs.find(a => a.name === 'SOURCE_DATE_EPOCH');
-    let epochInput = options.epoch;
-    if (sdeArg && (epochInput === undefined || epochInput.trim() === ''))
-        epochInput = sdeArg.value;
-    const { epoch, source } = resolveEpoch(epochInput, epochInput ? null : await gitCommitTime(context));
+    const engine = await fitEngine(deps.engine);
+    const { epoch, source } = await buildEpoch(options.epoch, options.buildArgs, context);
     deps.log.info(`epoch ${epoch} (${source === 'git' ? 'commit time of HEAD' : source === 'input' ? 'given' : 'default, not a git checkout'})`);
     const workDir = options.workDir ?? (await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(process.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), 'build-lab-')));
     await external_node_fs_namespaceObject.promises.mkdir(workDir, { recursive: true });
@@ -31258,8 +31267,6 @@ async function prepareContext(mutation, context, dockerfile, workDir, epoch, now
 
 
 
-
-
 function labStep(step) {
     return {
         name: step.name,
@@ -31293,20 +31300,13 @@ async function runLab(options, deps) {
     }
     const dockerfileText = await external_node_fs_namespaceObject.promises.readFile(dockerfile, 'utf8');
     const baseRefs = fromImages(dockerfileText, options.buildArgs);
-    const sde = options.buildArgs.find(a => a.name === 'SOURCE_DATE_EPOCH');
-    const epochInput = options.epoch?.trim() ? options.epoch : sde?.value;
     // Independent look-ups run side by side: together they are most of the lab's fixed cost.
-    const [facts, commitTime, initialImages] = await Promise.all([
-        deps.engine.facts(),
-        epochInput ? Promise.resolve(null) : gitCommitTime(context),
+    const [info, { epoch }, initialImages] = await Promise.all([
+        fitEngine(deps.engine),
+        buildEpoch(options.epoch, options.buildArgs, context),
         resolveImageIds(deps.engine, baseRefs)
     ]);
-    const problems = checkEngine(facts);
-    if (problems.length > 0)
-        throw new BuildLabError(problems.join('\n'));
-    const info = engineInfo(facts);
     const engine = { docker: info.docker, buildkit: info.buildkit, buildx: info.buildx };
-    const { epoch } = resolveEpoch(epochInput, commitTime);
     const ownWorkDir = options.workDir === undefined;
     const workDir = options.workDir ?? (await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(external_node_os_namespaceObject.tmpdir(), 'build-lab-lab-')));
     await external_node_fs_namespaceObject.promises.mkdir(workDir, { recursive: true });
