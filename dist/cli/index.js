@@ -24786,7 +24786,16 @@ function isText(b) {
         if (c < 0x09 || (c > 0x0d && c < 0x20) || c === 0x7f)
             odd++;
     }
-    return odd <= n / 100;
+    if (odd > n / 100)
+        return false;
+    // Random bytes often hold no control character at all, but they are almost never valid UTF-8.
+    try {
+        new TextDecoder('utf-8', { fatal: true }).decode(b.subarray(0, n), { stream: true });
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 function toText(b) {
     return Buffer.from(b.buffer, b.byteOffset, b.length).toString('utf8');
