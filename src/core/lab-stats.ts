@@ -1,5 +1,6 @@
 // Lab numbers from run records: min/median/max and CV, noise, digest stability, comparisons, recommended actions.
 import { BuildLabError } from './errors.js'
+import type { Finding } from './lint/index.js'
 import {
   baseImageChanged,
   type BuildIdentity,
@@ -91,15 +92,8 @@ export interface LabSummary {
   recommended_actions: string[]
 }
 
-/** A lint finding as recommended_actions uses it (the shape of core/lint's Finding). */
-export interface LintHint {
-  rule: string
-  severity: 'error' | 'warning' | 'info'
-  file: string
-  line: number
-  message: string
-  fix: string
-}
+/** A lint finding as recommended_actions uses it. */
+export type LintHint = Pick<Finding, 'rule' | 'severity' | 'file' | 'line' | 'message' | 'fix' | 'evidence'>
 
 export interface SummaryOptions {
   noiseThreshold?: number
@@ -265,7 +259,9 @@ export function recommendedActions(
     )
   }
   const sourceEdit = summary.scenarios.find(s => s.input_mutation === 'edit-source' && s.runs > 0)
-  if (sourceEdit) {
+  // A lint finding that already cites the measured re-run says the same at the Dockerfile line.
+  const citedByLint = lint.some(f => f.rule === 'BL001' && f.evidence !== undefined)
+  if (sourceEdit && !citedByLint) {
     const installs = sourceEdit.rebuiltSteps.filter(s => INSTALL_STEP.test(s.instruction ?? s.name))
     const ratio = sourceEdit.cache_hit_ratio?.median ?? null
     if (installs.length > 0) {
@@ -301,7 +297,8 @@ export function recommendedActions(
     )
   }
   for (const f of lint.filter(f => f.severity !== 'info').slice(0, 5)) {
-    actions.push(`${f.file}:${f.line} ${f.rule}: ${f.message} Fix: ${f.fix}`)
+    const measured = f.evidence ? ` Measured: ${f.evidence}.` : ''
+    actions.push(`${f.file}:${f.line} ${f.rule}: ${f.message}${measured} Fix: ${f.fix}`)
   }
   return actions
 }
