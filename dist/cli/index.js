@@ -30607,7 +30607,9 @@ function recommendedActions(summary, lint) {
         actions.push(`Warm builds reuse only ${Math.round(summary.cache_hit_ratio * 100)}% of their steps: check that the cache is imported and that early steps do not depend on changing inputs.`);
     }
     const sourceEdit = summary.scenarios.find(s => s.input_mutation === 'edit-source' && s.runs > 0);
-    if (sourceEdit) {
+    // A lint finding that already cites the measured re-run says the same at the Dockerfile line.
+    const citedByLint = lint.some(f => f.rule === 'BL001' && f.evidence !== undefined);
+    if (sourceEdit && !citedByLint) {
         const installs = sourceEdit.rebuiltSteps.filter(s => INSTALL_STEP.test(s.instruction ?? s.name));
         const ratio = sourceEdit.cache_hit_ratio?.median ?? null;
         if (installs.length > 0) {
@@ -30633,7 +30635,8 @@ function recommendedActions(summary, lint) {
         actions.push(`${s.scenario} failed: ${s.errors[0] ?? 'see the log'}. Fix the build before reading the other numbers.`);
     }
     for (const f of lint.filter(f => f.severity !== 'info').slice(0, 5)) {
-        actions.push(`${f.file}:${f.line} ${f.rule}: ${f.message} Fix: ${f.fix}`);
+        const measured = f.evidence ? ` Measured: ${f.evidence}.` : '';
+        actions.push(`${f.file}:${f.line} ${f.rule}: ${f.message}${measured} Fix: ${f.fix}`);
     }
     return actions;
 }
