@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
-import { azureError, parseJson, readBody, send, sendJson, stringField } from './loopback-http.js'
+import { azureError, parseJson, putBlob, readBody, send, sendJson, stringField } from './loopback-http.js'
 
 const TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.ArtifactService/'
 const BLOB_PREFIX = '/devstoreaccount1/artifacts/'
@@ -252,29 +252,8 @@ export class ArtifactServer {
       send(record, res, this.faults.blobStatus, 'application/xml', azureError('InternalError'))
       return
     }
-    const comp = url.searchParams.get('comp')
-    if (req.method === 'PUT' && comp === 'block') {
-      entry.blocks.set(url.searchParams.get('blockid') ?? '', body)
-      send(record, res, 201, null, '')
-    } else if (req.method === 'PUT' && comp === 'blocklist') {
-      const ids = [...body.toString('utf8').matchAll(/<(?:Latest|Committed|Uncommitted)>([^<]*)</g)].map(
-        m => m[1] ?? ''
-      )
-      const parts = ids.map(blockId => entry.blocks.get(blockId))
-      if (parts.some(p => p === undefined)) {
-        send(record, res, 400, 'application/xml', azureError('InvalidBlockList'))
-        return
-      }
-      entry.data = Buffer.concat(parts.filter((p): p is Buffer => p !== undefined))
-      entry.blocks.clear()
-      send(record, res, 201, null, '')
-    } else if (req.method === 'PUT') {
-      if (req.headers['x-ms-blob-type'] !== 'BlockBlob') {
-        send(record, res, 400, 'application/xml', azureError('InvalidHeaderValue'))
-        return
-      }
-      entry.data = body
-      send(record, res, 201, null, '')
+    if (req.method === 'PUT') {
+      putBlob(record, req, url, body, entry, res)
     } else if (req.method === 'GET') {
       record.status = 200
       res

@@ -60,3 +60,42 @@ export function send(
 export function azureError(code: string): string {
   return `<?xml version="1.0" encoding="utf-8"?><Error><Code>${code}</Code><Message>injected</Message></Error>`
 }
+
+/** An uploaded blob: its committed bytes, and blocks staged but not yet committed. */
+export interface BlobEntry {
+  data: Buffer
+  blocks: Map<string, Buffer>
+}
+
+/** An Azure Blob upload: one PUT of a BlockBlob, or staged blocks (`comp=block`) then `comp=blocklist`. */
+export function putBlob(
+  record: LoggedRequest,
+  req: IncomingMessage,
+  url: URL,
+  body: Buffer,
+  entry: BlobEntry,
+  res: ServerResponse
+): void {
+  const comp = url.searchParams.get('comp')
+  if (comp === 'block') {
+    entry.blocks.set(url.searchParams.get('blockid') ?? '', body)
+    send(record, res, 201, null, '')
+  } else if (comp === 'blocklist') {
+    const ids = [...body.toString('utf8').matchAll(/<(?:Latest|Committed|Uncommitted)>([^<]*)</g)].map(
+      m => m[1] ?? ''
+    )
+    const parts = ids.map(blockId => entry.blocks.get(blockId))
+    if (parts.some(p => p === undefined)) {
+      send(record, res, 400, 'application/xml', azureError('InvalidBlockList'))
+      return
+    }
+    entry.data = Buffer.concat(parts.filter((p): p is Buffer => p !== undefined))
+    entry.blocks.clear()
+    send(record, res, 201, null, '')
+  } else if (req.headers['x-ms-blob-type'] !== 'BlockBlob') {
+    send(record, res, 400, 'application/xml', azureError('InvalidHeaderValue'))
+  } else {
+    entry.data = body
+    send(record, res, 201, null, '')
+  }
+}
