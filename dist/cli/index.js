@@ -26748,8 +26748,51 @@ async function openLayoutTar(file) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/build-args.ts
+// Build-arg parsing and the rule for which values must never be printed.
+
+const NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIAL/i;
+/** Names that look secret (`*TOKEN*`, `*SECRET*`, `*PASSWORD*`, `*KEY*`): their values are never printed. */
+function isSecretName(name) {
+    return SECRET_NAME.test(name);
+}
+/** Parses `NAME=value` entries (value may be empty or contain `=`). Blank lines and `#` comments are skipped. */
+function parseBuildArgs(entries, origin = 'build-arg') {
+    const args = [];
+    for (const raw of entries) {
+        const entry = raw.replace(/\r$/, '');
+        if (entry.trim() === '' || entry.trimStart().startsWith('#'))
+            continue;
+        const eq = entry.indexOf('=');
+        if (eq <= 0) {
+            const name = entry.trim();
+            throw new BuildLabError(`${origin} ${JSON.stringify(isSecretName(name) ? '<redacted>' : name)} has no "=": write it as NAME=value (use NAME= for an empty value)`);
+        }
+        const name = entry.slice(0, eq).trim();
+        if (!NAME_PATTERN.test(name)) {
+            throw new BuildLabError(`${origin} name ${JSON.stringify(name)} is not valid: use letters, digits and underscores, as in NAME=value`);
+        }
+        args.push({ name, value: entry.slice(eq + 1) });
+    }
+    return args;
+}
+/** Splits a newline-separated action input into entries. */
+function splitLines(input) {
+    return input.split('\n');
+}
+/** `NAME=value`, or `NAME=***` when the name looks secret. */
+function displayBuildArg(arg) {
+    return `${arg.name}=${isSecretName(arg.name) ? '***' : arg.value}`;
+}
+/** The values that must be masked in logs. */
+function secretValues(args) {
+    return args.filter(a => isSecretName(a.name) && a.value !== '').map(a => a.value);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/flags.ts
 // Small validators for CLI flag values; each failure is a one-line usage error (exit 2).
+
 
 function oneOf(value, allowed, flag) {
     const found = allowed.find(a => a === value);
@@ -26765,6 +26808,27 @@ function singlePositional(positionals, name, usage) {
         throw new BuildLabError(`expected one <${name}>, got ${positionals.length}: ${positionals.join(' ')}\n${usage}`);
     }
     return positionals[0];
+}
+/** The flags that say what to build, shared by every command that builds (node:util parseArgs options). */
+const BUILD_OPTIONS = {
+    file: { type: 'string', short: 'f' },
+    target: { type: 'string' },
+    'build-arg': { type: 'string', multiple: true },
+    network: { type: 'string' },
+    platform: { type: 'string', multiple: true }
+};
+/** Validates the BUILD_OPTIONS values; `--platform` may repeat and may hold comma-separated lists. */
+function buildFlags(values) {
+    return {
+        file: values.file ?? null,
+        target: values.target ?? null,
+        buildArgs: parseBuildArgs(values['build-arg'] ?? [], '--build-arg'),
+        platforms: (values.platform ?? [])
+            .flatMap(p => p.split(','))
+            .map(p => p.trim())
+            .filter(p => p !== ''),
+        network: oneOf(values.network ?? 'default', ['none', 'host', 'default'], '--network')
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/diff-command.ts
@@ -26819,48 +26883,6 @@ async function diffCommand(argv, io) {
     else
         io.stdout(renderDiffText(diff, opts));
     return diff.identical ? ExitCode.Pass : ExitCode.CheckFailed;
-}
-
-;// CONCATENATED MODULE: ./src/core/build-args.ts
-// Build-arg parsing and the rule for which values must never be printed.
-
-const NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
-const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIAL/i;
-/** Names that look secret (`*TOKEN*`, `*SECRET*`, `*PASSWORD*`, `*KEY*`): their values are never printed. */
-function isSecretName(name) {
-    return SECRET_NAME.test(name);
-}
-/** Parses `NAME=value` entries (value may be empty or contain `=`). Blank lines and `#` comments are skipped. */
-function parseBuildArgs(entries, origin = 'build-arg') {
-    const args = [];
-    for (const raw of entries) {
-        const entry = raw.replace(/\r$/, '');
-        if (entry.trim() === '' || entry.trimStart().startsWith('#'))
-            continue;
-        const eq = entry.indexOf('=');
-        if (eq <= 0) {
-            const name = entry.trim();
-            throw new BuildLabError(`${origin} ${JSON.stringify(isSecretName(name) ? '<redacted>' : name)} has no "=": write it as NAME=value (use NAME= for an empty value)`);
-        }
-        const name = entry.slice(0, eq).trim();
-        if (!NAME_PATTERN.test(name)) {
-            throw new BuildLabError(`${origin} name ${JSON.stringify(name)} is not valid: use letters, digits and underscores, as in NAME=value`);
-        }
-        args.push({ name, value: entry.slice(eq + 1) });
-    }
-    return args;
-}
-/** Splits a newline-separated action input into entries. */
-function splitLines(input) {
-    return input.split('\n');
-}
-/** `NAME=value`, or `NAME=***` when the name looks secret. */
-function displayBuildArg(arg) {
-    return `${arg.name}=${isSecretName(arg.name) ? '***' : arg.value}`;
-}
-/** The values that must be masked in logs. */
-function secretValues(args) {
-    return args.filter(a => isSecretName(a.name) && a.value !== '').map(a => a.value);
 }
 
 ;// CONCATENATED MODULE: ./src/core/progress.ts
@@ -28484,7 +28506,6 @@ async function runGate(options, deps) {
 
 
 
-
 const GATE_USAGE = `usage: build-lab gate <context> [-f Dockerfile] [--target T] [--build-arg K=V]... [--epoch N]
                       [--no-vary-mtime] [--network none|host|default] [--platform P[,P]] [--provenance]
                       [--format text|json|markdown]`;
@@ -28494,13 +28515,9 @@ async function gateCommand(argv, io, deps) {
         allowPositionals: true,
         strict: true,
         options: {
-            file: { type: 'string', short: 'f' },
-            target: { type: 'string' },
-            'build-arg': { type: 'string', multiple: true },
+            ...BUILD_OPTIONS,
             epoch: { type: 'string' },
             'no-vary-mtime': { type: 'boolean' },
-            network: { type: 'string' },
-            platform: { type: 'string', multiple: true },
             provenance: { type: 'boolean' },
             format: { type: 'string' },
             'work-dir': { type: 'string' }
@@ -28508,19 +28525,11 @@ async function gateCommand(argv, io, deps) {
     });
     const context = singlePositional(positionals, 'context', GATE_USAGE);
     const format = oneOf(values.format ?? 'text', ['text', 'json', 'markdown'], '--format');
-    const network = oneOf(values.network ?? 'default', ['none', 'host', 'default'], '--network');
     const result = await runGate({
         context,
-        file: values.file ?? null,
-        target: values.target ?? null,
-        buildArgs: parseBuildArgs(values['build-arg'] ?? [], '--build-arg'),
-        platforms: (values.platform ?? [])
-            .flatMap(p => p.split(','))
-            .map(p => p.trim())
-            .filter(p => p !== ''),
+        ...buildFlags(values),
         epoch: values.epoch,
         varyMtime: !values['no-vary-mtime'],
-        network,
         provenance: values.provenance ?? false,
         cacheFrom: [],
         cacheTo: null,
@@ -31534,7 +31543,6 @@ async function runLab(options, deps) {
 
 
 
-
 const RUN_USAGE = `usage: build-lab run <context> [-f Dockerfile] [--target T] [--build-arg K=V]... [--network none|host|default]
                      (--all | --scenario NAME...) [--repeat N] [--config build-lab.yml] [--results path]
                      [--cache-ref host:port/name:tag] [--inject cache-unavailable] [--epoch N]
@@ -31591,11 +31599,7 @@ async function runCommand(argv, io, deps) {
         allowPositionals: true,
         strict: true,
         options: {
-            file: { type: 'string', short: 'f' },
-            target: { type: 'string' },
-            'build-arg': { type: 'string', multiple: true },
-            network: { type: 'string' },
-            platform: { type: 'string', multiple: true },
+            ...BUILD_OPTIONS,
             epoch: { type: 'string' },
             all: { type: 'boolean' },
             scenario: { type: 'string', multiple: true },
@@ -31611,7 +31615,6 @@ async function runCommand(argv, io, deps) {
         }
     });
     const context = singlePositional(positionals, 'context', RUN_USAGE);
-    const network = oneOf(values.network ?? 'default', ['none', 'host', 'default'], '--network');
     const format = oneOf(values.format ?? 'markdown', [...REPORT_FORMATS, 'none'], '--format');
     const inject = values.inject === undefined ? null : oneOf(values.inject, ['cache-unavailable'], '--inject');
     const config = await loadLabConfig(values.config ?? null, process.cwd());
@@ -31624,14 +31627,7 @@ async function runCommand(argv, io, deps) {
     const noiseThreshold = threshold(values['noise-threshold'], config);
     const result = await runLab({
         context,
-        file: values.file ?? null,
-        target: values.target ?? null,
-        buildArgs: parseBuildArgs(values['build-arg'] ?? [], '--build-arg'),
-        platforms: (values.platform ?? [])
-            .flatMap(p => p.split(','))
-            .map(p => p.trim())
-            .filter(p => p !== ''),
-        network,
+        ...buildFlags(values),
         epoch: values.epoch,
         scenarios,
         repeat: values.repeat === undefined ? undefined : positiveInt(values.repeat, '--repeat'),

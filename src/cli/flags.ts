@@ -1,5 +1,7 @@
 // Small validators for CLI flag values; each failure is a one-line usage error (exit 2).
+import { type BuildArg, parseBuildArgs } from '../core/build-args.js'
 import { BuildLabError } from '../core/errors.js'
+import type { Network } from '../buildkit/args.js'
 
 export function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
   const found = allowed.find(a => a === value)
@@ -17,4 +19,41 @@ export function singlePositional(positionals: string[], name: string, usage: str
     )
   }
   return positionals[0]
+}
+
+/** The flags that say what to build, shared by every command that builds (node:util parseArgs options). */
+export const BUILD_OPTIONS = {
+  file: { type: 'string', short: 'f' },
+  target: { type: 'string' },
+  'build-arg': { type: 'string', multiple: true },
+  network: { type: 'string' },
+  platform: { type: 'string', multiple: true }
+} as const
+
+export interface BuildFlags {
+  file: string | null
+  target: string | null
+  buildArgs: BuildArg[]
+  platforms: string[]
+  network: Network
+}
+
+/** Validates the BUILD_OPTIONS values; `--platform` may repeat and may hold comma-separated lists. */
+export function buildFlags(values: {
+  file?: string
+  target?: string
+  'build-arg'?: string[]
+  network?: string
+  platform?: string[]
+}): BuildFlags {
+  return {
+    file: values.file ?? null,
+    target: values.target ?? null,
+    buildArgs: parseBuildArgs(values['build-arg'] ?? [], '--build-arg'),
+    platforms: (values.platform ?? [])
+      .flatMap(p => p.split(','))
+      .map(p => p.trim())
+      .filter(p => p !== ''),
+    network: oneOf(values.network ?? 'default', ['none', 'host', 'default'] as const, '--network')
+  }
 }

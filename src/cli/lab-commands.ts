@@ -3,8 +3,6 @@ import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import { parseArgs } from 'node:util'
 import { createDockerEngine } from '../buildkit/engine.js'
-import type { Network } from '../buildkit/args.js'
-import { parseBuildArgs } from '../core/build-args.js'
 import { BuildLabError, ExitCode } from '../core/errors.js'
 import { compareRuns, type LabSummary, type LintHint, summarizeLab } from '../core/lab-stats.js'
 import { lintDockerfile } from '../core/lint/index.js'
@@ -17,7 +15,7 @@ import { allScenarios, type LabConfig, type LabRecord, selectScenarios } from '.
 import { loadLabConfig } from '../lab/config.js'
 import { DEFAULT_RESULTS, readRecords } from '../lab/results.js'
 import { type LabDeps, type LabLogger, runLab } from '../lab/run-lab.js'
-import { oneOf, singlePositional } from './flags.js'
+import { BUILD_OPTIONS, buildFlags, oneOf, singlePositional } from './flags.js'
 import type { CliIo } from './io.js'
 
 export const RUN_USAGE = `usage: build-lab run <context> [-f Dockerfile] [--target T] [--build-arg K=V]... [--network none|host|default]
@@ -89,11 +87,7 @@ export async function runCommand(argv: string[], io: CliIo, deps: RunCommandDeps
     allowPositionals: true,
     strict: true,
     options: {
-      file: { type: 'string', short: 'f' },
-      target: { type: 'string' },
-      'build-arg': { type: 'string', multiple: true },
-      network: { type: 'string' },
-      platform: { type: 'string', multiple: true },
+      ...BUILD_OPTIONS,
       epoch: { type: 'string' },
       all: { type: 'boolean' },
       scenario: { type: 'string', multiple: true },
@@ -109,11 +103,6 @@ export async function runCommand(argv: string[], io: CliIo, deps: RunCommandDeps
     }
   })
   const context = singlePositional(positionals, 'context', RUN_USAGE)
-  const network: Network = oneOf(
-    values.network ?? 'default',
-    ['none', 'host', 'default'] as const,
-    '--network'
-  )
   const format = oneOf(values.format ?? 'markdown', [...REPORT_FORMATS, 'none'] as const, '--format')
   const inject =
     values.inject === undefined ? null : oneOf(values.inject, ['cache-unavailable'] as const, '--inject')
@@ -128,14 +117,7 @@ export async function runCommand(argv: string[], io: CliIo, deps: RunCommandDeps
   const result = await runLab(
     {
       context,
-      file: values.file ?? null,
-      target: values.target ?? null,
-      buildArgs: parseBuildArgs(values['build-arg'] ?? [], '--build-arg'),
-      platforms: (values.platform ?? [])
-        .flatMap(p => p.split(','))
-        .map(p => p.trim())
-        .filter(p => p !== ''),
-      network,
+      ...buildFlags(values),
       epoch: values.epoch,
       scenarios,
       repeat: values.repeat === undefined ? undefined : positiveInt(values.repeat, '--repeat'),
