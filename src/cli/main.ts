@@ -29,6 +29,7 @@ commands:
   run <context>      the lab: run scenarios (--all | --scenario cold,warm,...) and record the results
   compare            compare the last runs of the lab (--last 2): deltas and digest stability
   report             the lab's report (--format markdown|json), or a gate result as html (--input)
+  version            print the version
   help               show this help
 
 exit codes: 0 pass, 1 the check failed, 2 usage, input or engine error
@@ -79,9 +80,13 @@ export async function run(
 ): Promise<number> {
   const [command, ...rest] = argv
   try {
-    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    if (command === undefined) {
+      io.stderr(USAGE + '\n')
+      return ExitCode.Error
+    }
+    if (command === 'help' || command === '--help' || command === '-h') {
       io.stdout(USAGE + '\n')
-      return command === undefined ? ExitCode.Error : ExitCode.Pass
+      return ExitCode.Pass
     }
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout((COMMAND_USAGE[command] ?? USAGE) + '\n')
