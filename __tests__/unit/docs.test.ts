@@ -33,3 +33,15 @@ describe('README and action.yml agree', () => {
     expect(readme.split('\n').slice(0, 6).join('\n')).toMatch(/```sh\nnpm run lab[^\n]*\nnpm test[^\n]*\n```/)
   })
 })
+
+describe('package metadata', () => {
+  it('the CLI reports the version package.json declares', async () => {
+    const { VERSION } = await import('../../src/cli/version.js')
+    const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
+      version: string
+      bin: Record<string, string>
+    }
+    expect(VERSION).toBe(pkg.version)
+    expect(pkg.bin['build-lab']).toBe('dist/cli/index.js')
+  })
+})
