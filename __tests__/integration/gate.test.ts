@@ -140,6 +140,38 @@ describe('gate verdicts on the real engine', () => {
     expect(code).toBe(0)
   })
 
+  it('passes with the default epoch when the cache was built earlier, and explains a commit-time epoch', async () => {
+    const ctx = await makeContext(
+      { Dockerfile: `${FROM}WORKDIR /srv\nRUN mkdir -p /etc/thing && echo stable > /etc/thing/v\n` },
+      { nonce: true }
+    )
+    // A cache built before the commit, as CI restores it from an earlier run.
+    const before = Math.floor(Date.now() / 1000)
+    const primed = await execArgs('docker', [
+      'buildx',
+      'build',
+      '--network=none',
+      '--build-arg',
+      `BASE=${BUSYBOX}`,
+      '--output',
+      'type=cacheonly',
+      ctx
+    ])
+    expect(primed.code).toBe(0)
+    await new Promise(resolve => setTimeout(resolve, 2100))
+    // An epoch later than the cache: BuildKit keeps the cached layers' older times (moby/buildkit#4748).
+    const later = await gateJson(ctx, ['--epoch', String(before + 2)])
+    expect(later.json.runs[0].cacheHitRatio).toBe(1)
+    expect(later.code).toBe(1)
+    expect(later.json.diff?.files.length).toBeGreaterThan(0)
+    expect(later.json.diff?.files.every(f => f.changes.every(c => c === 'mtime'))).toBe(true)
+    // The default epoch, 0, is older than any cache: warm and clean agree.
+    const byDefault = await gateJson(ctx)
+    expect(byDefault.json.epoch).toBe(0)
+    expect(byDefault.json.reason).toMatch(/both runs gave/)
+    expect(byDefault.code).toBe(0)
+  })
+
   it('passes a multi-stage build whose nondeterminism stays in a discarded stage', async () => {
     const ctx = await makeContext(
       {

@@ -12,10 +12,14 @@ describe('resolveEpoch', () => {
   it.each([
     ['1700000000', null, { epoch: 1700000000, source: 'input' }],
     [' 0 ', '1795448194', { epoch: 0, source: 'input' }],
-    ['', '1795448194\n', { epoch: 1795448194, source: 'git' }],
-    [undefined, '1795448194', { epoch: 1795448194, source: 'git' }],
+    ['', '1795448194\n', { epoch: 0, source: 'default' }],
+    [undefined, '1795448194', { epoch: 0, source: 'default' }],
     [undefined, null, { epoch: 0, source: 'default' }],
-    [undefined, 'fatal: not a git repository', { epoch: 0, source: 'default' }],
+    ['commit', '1795448194\n', { epoch: 1795448194, source: 'git' }],
+    [' Commit ', '1795448194', { epoch: 1795448194, source: 'git' }],
+    ['git', '1795448194', { epoch: 1795448194, source: 'git' }],
+    ['commit', null, { epoch: 0, source: 'default' }],
+    ['commit', 'fatal: not a git repository', { epoch: 0, source: 'default' }],
     ['  ', '', { epoch: 0, source: 'default' }]
   ])('input %p with git %p gives %p', (input, git, expected) => {
     expect(resolveEpoch(input, git)).toEqual(expected)

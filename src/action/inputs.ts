@@ -1,7 +1,7 @@
 // The action's inputs: one typed object, parsed and validated in one place.
 import * as core from '@actions/core'
 import { type BuildArg, parseBuildArgs, splitLines } from '../core/build-args.js'
-import { parseEpoch } from '../core/epoch.js'
+import { parseEpoch, wantsCommitTime } from '../core/epoch.js'
 import { BuildLabError } from '../core/errors.js'
 import type { Network } from '../buildkit/args.js'
 import { DEFAULT_RECORD_PREFIX } from '../core/cross-runner.js'
@@ -89,7 +89,7 @@ function uploadLimit(): number {
 
 export function getInputs(): Inputs {
   const epoch = core.getInput('epoch').trim()
-  if (epoch !== '') parseEpoch(epoch, 'input epoch')
+  if (epoch !== '' && !wantsCommitTime(epoch)) parseEpoch(epoch, 'input epoch')
   const backend = choiceInput('cache-backend', ['actions', 'registry'] as const, 'actions')
   const cacheRef = core.getInput('cache-ref').trim()
   if (backend === 'registry' && cacheRef === '') {

@@ -9,7 +9,7 @@ import { runGate, type GateDeps } from '../gate/run-gate.js'
 import type { CliIo } from './io.js'
 import { BUILD_OPTIONS, buildFlags, oneOf, singlePositional } from './flags.js'
 
-export const GATE_USAGE = `usage: build-lab gate <context> [-f Dockerfile] [--target T] [--build-arg K=V]... [--epoch N]
+export const GATE_USAGE = `usage: build-lab gate <context> [-f Dockerfile] [--target T] [--build-arg K=V]... [--epoch N|commit]
                       [--no-vary-mtime] [--network none|host|default] [--platform P[,P]] [--provenance]
                       [--format text|json|markdown]`
 

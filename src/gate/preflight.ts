@@ -1,7 +1,7 @@
 // What every command checks before it builds: an engine that can run the gate, and the epoch.
 import type { BuildArg } from '../core/build-args.js'
 import { checkEngine, type EngineInfo, engineInfo } from '../core/engine-check.js'
-import { resolveEpoch, type ResolvedEpoch } from '../core/epoch.js'
+import { resolveEpoch, type ResolvedEpoch, wantsCommitTime } from '../core/epoch.js'
 import { BuildLabError } from '../core/errors.js'
 import type { Engine } from '../buildkit/engine.js'
 import { gitCommitTime } from '../context/git.js'
@@ -14,12 +14,12 @@ export async function fitEngine(engine: Engine): Promise<EngineInfo> {
   return engineInfo(facts)
 }
 
-/** The epoch given (the option, else a SOURCE_DATE_EPOCH build-arg), else the commit time of HEAD, else 0. */
+/** The epoch given (the option, else a SOURCE_DATE_EPOCH build-arg; `commit` reads HEAD), else 0. */
 export async function buildEpoch(
   epoch: string | undefined,
   buildArgs: readonly BuildArg[],
   context: string
 ): Promise<ResolvedEpoch> {
   const given = epoch?.trim() ? epoch : buildArgs.find(a => a.name === 'SOURCE_DATE_EPOCH')?.value
-  return resolveEpoch(given, given ? null : await gitCommitTime(context))
+  return resolveEpoch(given, wantsCommitTime(given) ? await gitCommitTime(context) : null)
 }

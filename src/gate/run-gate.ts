@@ -116,7 +116,7 @@ export async function runGate(options: GateOptions, deps: GateDeps): Promise<Gat
   const engine = await fitEngine(deps.engine)
   const { epoch, source } = await buildEpoch(options.epoch, options.buildArgs, context)
   deps.log.info(
-    `epoch ${epoch} (${source === 'git' ? 'commit time of HEAD' : source === 'input' ? 'given' : 'default, not a git checkout'})`
+    `epoch ${epoch} (${source === 'git' ? 'commit time of HEAD' : source === 'input' ? 'given' : 'default'})`
   )
 
   const workDir =

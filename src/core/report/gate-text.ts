@@ -5,7 +5,7 @@ import { formatDuration, formatRatio } from './format.js'
 const EPOCH_SOURCE = {
   input: 'given',
   git: 'commit time of HEAD',
-  default: 'default: not a git checkout'
+  default: 'default'
 } as const
 
 export function renderGateText(r: GateResult, diffText: string | null = null): string {

@@ -23,7 +23,7 @@ import {
 const EPOCH_SOURCE = {
   input: 'given',
   git: 'commit time of HEAD',
-  default: 'default: not a git checkout'
+  default: 'default'
 } as const
 
 export function runLabel(run: number): string {
