@@ -27610,7 +27610,7 @@ function msUntilNextSecond(run1EndedMs, nowMs) {
 const EPOCH_SOURCE = {
     input: 'given',
     git: 'commit time of HEAD',
-    default: 'default: not a git checkout'
+    default: 'default'
 };
 function runLabel(run) {
     if (run === 1)
@@ -27828,7 +27828,7 @@ function renderGateMarkdown(result, extrasOrDiagnosis = {}, options = {}) {
 const gate_text_EPOCH_SOURCE = {
     input: 'given',
     git: 'commit time of HEAD',
-    default: 'default: not a git checkout'
+    default: 'default'
 };
 function renderGateText(r, diffText = null) {
     const lines = [];
@@ -27997,7 +27997,12 @@ async function runBuild(run, args, files, deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/epoch.ts
-// SOURCE_DATE_EPOCH resolution: the input, else the commit time of HEAD, else 0.
+// SOURCE_DATE_EPOCH resolution: a number, or `commit` for the commit time of HEAD; 0 by default.
+//
+// 0 is the default because BuildKit's rewrite-timestamp only clamps times *later* than the epoch.
+// Layers reused from a cache built before the epoch keep their older build times, while a clean build
+// is clamped: with the commit time as epoch, every commit newer than its cache (the usual case on a
+// PR) would make a deterministic Dockerfile fail the gate. With 0, every time is later and clamped.
 
 const EPOCH_PATTERN = /^(0|[1-9][0-9]*)$/;
 /** Parses an epoch given by a user: a non-negative integer number of seconds. */
@@ -28005,20 +28010,28 @@ function parseEpoch(value, origin = 'epoch') {
     const trimmed = value.trim();
     const epoch = Number(trimmed);
     if (!EPOCH_PATTERN.test(trimmed) || !Number.isSafeInteger(epoch)) {
-        throw new BuildLabError(`${origin} must be a non-negative integer number of seconds since 1970 (got ${JSON.stringify(value)}); for example ${origin}=1700000000, or leave it empty to use the commit time of HEAD`);
+        throw new BuildLabError(`${origin} must be a non-negative integer number of seconds since 1970, or "commit" for the commit time of HEAD (got ${JSON.stringify(value)}); leave it empty for the default, 0`);
     }
     return epoch;
 }
+/** Whether the user asked for the commit time of HEAD. */
+function wantsCommitTime(input) {
+    return /^(commit|git)$/i.test(input?.trim() ?? '');
+}
 /**
- * @param input the user's epoch, empty or undefined when not given
- * @param gitCommitTime output of `git log -1 --format=%ct`, or null when the context is not in a git repository
+ * @param input the user's epoch: seconds, `commit`, or empty/undefined for the default 0
+ * @param gitCommitTime output of `git log -1 --format=%ct` when `commit` was asked for, null when not
+ *   available (then the epoch falls back to 0 and the caller says so)
  */
 function resolveEpoch(input, gitCommitTime) {
+    if (wantsCommitTime(input)) {
+        const fromGit = gitCommitTime?.trim() ?? '';
+        if (EPOCH_PATTERN.test(fromGit))
+            return { epoch: Number(fromGit), source: 'git' };
+        return { epoch: 0, source: 'default' };
+    }
     if (input !== undefined && input.trim() !== '')
         return { epoch: parseEpoch(input), source: 'input' };
-    const fromGit = gitCommitTime?.trim() ?? '';
-    if (EPOCH_PATTERN.test(fromGit))
-        return { epoch: Number(fromGit), source: 'git' };
     return { epoch: 0, source: 'default' };
 }
 
@@ -28051,10 +28064,10 @@ async function fitEngine(engine) {
         throw new BuildLabError(problems.join('\n'));
     return engineInfo(facts);
 }
-/** The epoch given (the option, else a SOURCE_DATE_EPOCH build-arg), else the commit time of HEAD, else 0. */
+/** The epoch given (the option, else a SOURCE_DATE_EPOCH build-arg; `commit` reads HEAD), else 0. */
 async function buildEpoch(epoch, buildArgs, context) {
     const given = epoch?.trim() ? epoch : buildArgs.find(a => a.name === 'SOURCE_DATE_EPOCH')?.value;
-    return resolveEpoch(given, given ? null : await gitCommitTime(context));
+    return resolveEpoch(given, wantsCommitTime(given) ? await gitCommitTime(context) : null);
 }
 
 ;// CONCATENATED MODULE: ./src/buildkit/args.ts
@@ -28388,7 +28401,7 @@ async function runGate(options, deps) {
     deps.log.phase('Checking the engine');
     const engine = await fitEngine(deps.engine);
     const { epoch, source } = await buildEpoch(options.epoch, options.buildArgs, context);
-    deps.log.info(`epoch ${epoch} (${source === 'git' ? 'commit time of HEAD' : source === 'input' ? 'given' : 'default, not a git checkout'})`);
+    deps.log.info(`epoch ${epoch} (${source === 'git' ? 'commit time of HEAD' : source === 'input' ? 'given' : 'default'})`);
     const workDir = options.workDir ?? (await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(process.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), 'build-lab-')));
     await external_node_fs_namespaceObject.promises.mkdir(workDir, { recursive: true });
     const plan = {
@@ -28506,7 +28519,7 @@ async function runGate(options, deps) {
 
 
 
-const GATE_USAGE = `usage: build-lab gate <context> [-f Dockerfile] [--target T] [--build-arg K=V]... [--epoch N]
+const GATE_USAGE = `usage: build-lab gate <context> [-f Dockerfile] [--target T] [--build-arg K=V]... [--epoch N|commit]
                       [--no-vary-mtime] [--network none|host|default] [--platform P[,P]] [--provenance]
                       [--format text|json|markdown]`;
 async function gateCommand(argv, io, deps) {
