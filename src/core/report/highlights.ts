@@ -4,6 +4,7 @@ import type { ImageDiff } from '../diff/types.js'
 import type { Step } from '../progress.js'
 import { orderSteps } from '../progress.js'
 import { formatChange, formatDuration } from './format.js'
+import { isFromStep } from '../progress.js'
 
 /** The cache adapter's account of the restore and save, when the cache was used. */
 export interface CacheReport {
@@ -145,7 +146,8 @@ function origin(x: { instruction?: string; line?: number }): string | null {
 function slowestIn(run: RunRecord | undefined, includeCached: boolean): SlowestStep | null {
   let best: SlowestStep | null = null
   for (const step of run?.steps ?? []) {
-    if ((step.cached && !includeCached) || step.durationMs === null) continue
+    // FROM only resolves the base image: a warm build that ran nothing else has no slowest step.
+    if ((step.cached && !includeCached) || step.durationMs === null || isFromStep(step)) continue
     if (best === null || step.durationMs > best.durationMs) {
       best = { name: step.name, durationMs: step.durationMs, run: run?.run ?? 0 }
     }
@@ -220,7 +222,9 @@ export function stepRows(result: GateResult, max = 40, mark = 3): { rows: StepRo
     return map
   })
   const slowSets = result.runs.map(run => {
-    const executed = run.steps.filter(step => !step.cached && step.durationMs !== null && step.durationMs > 0)
+    const executed = run.steps.filter(
+      step => !step.cached && !isFromStep(step) && step.durationMs !== null && step.durationMs > 0
+    )
     executed.sort((a, b) => (b.durationMs ?? 0) - (a.durationMs ?? 0))
     // Marking most of a short build says nothing: one mark per three executed steps, up to `mark`.
     const marks = Math.max(1, Math.min(mark, Math.floor(executed.length / 3)))
