@@ -135,7 +135,7 @@ describe('the HTML report in Chromium', () => {
     expect(bars).toContain('cached')
     expect(dom.match(/<svg class="timeline"/g)).toHaveLength(2)
     expect(dom).toContain('Not reproducible')
-    expect(dom).toContain('<span id="hit-ratio">33%</span>')
+    expect(dom).toContain('<span id="hit-ratio">100%</span>')
     expect(dom).toContain('[4/4] RUN npm ci --omit=dev --no-audit --no-fund')
     expect(dom).toContain('First thing to fix')
     expect(dom).toContain('id="diagnosis"')
