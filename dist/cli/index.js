@@ -27379,6 +27379,7 @@ function checkedSize(name, value, fallback, min) {
 ;// CONCATENATED MODULE: ./src/core/report/highlights.ts
 
 
+
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
 /** True when a value has the shape of core/diff's ImageDiff (GateResult.diff is typed unknown). */
 function isImageDiff(value) {
@@ -27453,7 +27454,8 @@ function origin(x) {
 function slowestIn(run, includeCached) {
     let best = null;
     for (const step of run?.steps ?? []) {
-        if ((step.cached && !includeCached) || step.durationMs === null)
+        // FROM only resolves the base image: a warm build that ran nothing else has no slowest step.
+        if ((step.cached && !includeCached) || step.durationMs === null || isFromStep(step))
             continue;
         if (best === null || step.durationMs > best.durationMs) {
             best = { name: step.name, durationMs: step.durationMs, run: run?.run ?? 0 };
@@ -27518,7 +27520,7 @@ function stepRows(result, max = 40, mark = 3) {
         return map;
     });
     const slowSets = result.runs.map(run => {
-        const executed = run.steps.filter(step => !step.cached && step.durationMs !== null && step.durationMs > 0);
+        const executed = run.steps.filter(step => !step.cached && !isFromStep(step) && step.durationMs !== null && step.durationMs > 0);
         executed.sort((a, b) => (b.durationMs ?? 0) - (a.durationMs ?? 0));
         // Marking most of a short build says nothing: one mark per three executed steps, up to `mark`.
         const marks = Math.max(1, Math.min(mark, Math.floor(executed.length / 3)));
