@@ -1,4 +1,4 @@
-// Issue 6's benchmark: `build-lab diff` on two ~250 MB single-layer images in which one file differs,
+// The diff's scale benchmark: `build-lab diff` on two ~250 MB single-layer images in which one file differs,
 // against the streaming floor (gunzip both differing layers), side by side in one run, plus Debian's
 // diffoscope on the same pair. A second, smaller check shows that layers with equal digests are skipped.
 // Usage: node scripts/bench-diff.mjs [--repeat N] [--no-diffoscope]   (prints the markdown section)
@@ -408,7 +408,7 @@ export async function benchDiff(options = {}) {
     }
     lines.push(
       '',
-      `Targets (issue 6): diff ≤ 2× the floor → **${strictest <= 2 ? 'met' : 'not met'}** (${strictest.toFixed(2)}× against the strictest floor,`,
+      `Targets: diff ≤ 2× the floor → **${strictest <= 2 ? 'met' : 'not met'}** (${strictest.toFixed(2)}× against the strictest floor,`,
       `${ratio.toFixed(2)}× against \`gzip -dc\`); peak RSS ≤ 200 MB →`,
       `**${Math.max(...rss) <= 200 * 1024 ? 'met' : 'not met'}** (${mb(Math.max(...rss))}, the largest of ${repeat} runs); the diff names`,
       `\`${DIFFERING_PATH}\`: ${yn(named)}${exact ? ' (and only it)' : ''}.`,
