@@ -172,6 +172,21 @@ describe('gate verdicts on the real engine', () => {
     expect(byDefault.code).toBe(0)
   })
 
+  it("copies symlinks and named pipes into run 2's context, as BuildKit sends them", async () => {
+    const ctx = await makeContext(
+      {
+        Dockerfile: `${FROM}COPY . /src\nRUN ls -n /src | awk '{print $1, $NF}' > /listing\n`,
+        'sub/a.txt': 'a\n'
+      },
+      { nonce: true }
+    )
+    await fs.symlink('sub/a.txt', path.join(ctx, 'link'))
+    expect((await execArgs('mkfifo', [path.join(ctx, 'pipe')])).code).toBe(0)
+    const { code, json } = await gateJson(ctx)
+    expect(json.reason).toMatch(/both runs gave/)
+    expect(code).toBe(0)
+  })
+
   it('passes a multi-stage build whose nondeterminism stays in a discarded stage', async () => {
     const ctx = await makeContext(
       {

@@ -6,7 +6,8 @@ import { DockerignoreMatcher } from '../core/dockerignore.js'
 export interface ContextEntry {
   /** relative to the context, `/` separators */
   rel: string
-  kind: 'dir' | 'file' | 'symlink'
+  /** fifo: named pipes travel with the build context too */
+  kind: 'dir' | 'file' | 'symlink' | 'fifo'
   mtimeSec: number
   size: number
 }
@@ -44,11 +45,11 @@ export async function listContext(context: string, dockerignore: string | null):
         const st = await fs.lstat(path.join(context, rel))
         if (keep) entries.push({ rel, kind: 'dir', mtimeSec: Math.floor(st.mtimeMs / 1000), size: 0 })
         pending.push(rel)
-      } else if (keep && (d.isFile() || d.isSymbolicLink())) {
+      } else if (keep && (d.isFile() || d.isSymbolicLink() || d.isFIFO())) {
         const st = await fs.lstat(path.join(context, rel))
         entries.push({
           rel,
-          kind: d.isFile() ? 'file' : 'symlink',
+          kind: d.isFile() ? 'file' : d.isFIFO() ? 'fifo' : 'symlink',
           mtimeSec: Math.floor(st.mtimeMs / 1000),
           size: st.size
         })

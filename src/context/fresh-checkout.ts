@@ -1,6 +1,8 @@
 // Copies a build context the way a fresh CI checkout would look: same files, other mtimes.
 import { constants, promises as fs } from 'node:fs'
+import { execFile } from 'node:child_process'
 import * as path from 'node:path'
+import { promisify } from 'node:util'
 import { listContext, readDockerignore } from './context-files.js'
 import { variedMtime } from '../core/gate.js'
 
@@ -64,6 +66,9 @@ export async function copyAsFreshCheckout(
       await fs.mkdir(to, { recursive: true })
     } else if (e.kind === 'symlink') {
       await fs.symlink(await fs.readlink(from), to)
+    } else if (e.kind === 'fifo') {
+      // Node cannot make a named pipe; BuildKit sends them, so the copy must have them too.
+      await promisify(execFile)('mkfifo', [to])
     } else {
       await fs.copyFile(from, to, constants.COPYFILE_FICLONE)
       bytes += (await fs.stat(to)).size
