@@ -28125,6 +28125,8 @@ function displayArgs(args, secrets) {
     });
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/core/dockerignore.ts
 // .dockerignore matching with the semantics of moby/patternmatcher: last match wins, `!` re-includes.
 function cleanPath(path) {
@@ -28283,11 +28285,11 @@ async function listContext(context, dockerignore) {
                     entries.push({ rel, kind: 'dir', mtimeSec: Math.floor(st.mtimeMs / 1000), size: 0 });
                 pending.push(rel);
             }
-            else if (keep && (d.isFile() || d.isSymbolicLink())) {
+            else if (keep && (d.isFile() || d.isSymbolicLink() || d.isFIFO())) {
                 const st = await external_node_fs_namespaceObject.promises.lstat(external_node_path_namespaceObject.join(context, rel));
                 entries.push({
                     rel,
-                    kind: d.isFile() ? 'file' : 'symlink',
+                    kind: d.isFile() ? 'file' : d.isFIFO() ? 'fifo' : 'symlink',
                     mtimeSec: Math.floor(st.mtimeMs / 1000),
                     size: st.size
                 });
@@ -28299,6 +28301,8 @@ async function listContext(context, dockerignore) {
 
 ;// CONCATENATED MODULE: ./src/context/fresh-checkout.ts
 // Copies a build context the way a fresh CI checkout would look: same files, other mtimes.
+
+
 
 
 
@@ -28339,6 +28343,10 @@ async function copyAsFreshCheckout(context, dest, epoch, nowSec, options = {}) {
         }
         else if (e.kind === 'symlink') {
             await external_node_fs_namespaceObject.promises.symlink(await external_node_fs_namespaceObject.promises.readlink(from), to);
+        }
+        else if (e.kind === 'fifo') {
+            // Node cannot make a named pipe; BuildKit sends them, so the copy must have them too.
+            await (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile)('mkfifo', [to]);
         }
         else {
             await external_node_fs_namespaceObject.promises.copyFile(from, to, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
