@@ -4,6 +4,7 @@ import { type BuildArg, parseBuildArgs, splitLines } from '../core/build-args.js
 import { parseEpoch, wantsCommitTime } from '../core/epoch.js'
 import { BuildLabError } from '../core/errors.js'
 import type { Network } from '../buildkit/args.js'
+import type { BuildRequest } from '../gate/run-gate.js'
 import { DEFAULT_RECORD_PREFIX } from '../core/cross-runner.js'
 import { DEFAULT_HELPER_IMAGE } from '../cache/cache-mounts.js'
 
@@ -124,5 +125,25 @@ export function getInputs(): Inputs {
     'upload-image-max-mb': uploadLimit(),
     'record-prefix': core.getInput('record-prefix').trim() || DEFAULT_RECORD_PREFIX,
     runners: listInput('runners')
+  }
+}
+
+/** The inputs that say what to build. */
+export type BuildInputs = Pick<
+  Inputs,
+  'context' | 'file' | 'target' | 'build-args' | 'platforms' | 'epoch' | 'network' | 'provenance'
+>
+
+/** What the inputs ask to build, in the shape the gate and record mode take. */
+export function buildRequest(inputs: BuildInputs): BuildRequest {
+  return {
+    context: inputs.context,
+    file: inputs.file || null,
+    target: inputs.target || null,
+    buildArgs: inputs['build-args'],
+    platforms: inputs.platforms,
+    epoch: inputs.epoch,
+    network: inputs.network,
+    provenance: inputs.provenance
   }
 }

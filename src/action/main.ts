@@ -15,7 +15,7 @@ import { createDockerEngine } from '../buildkit/engine.js'
 import { diagnoseLayouts } from '../gate/diagnose.js'
 import { type GateDeps, type GateLogger, runGate } from '../gate/run-gate.js'
 import { Outputs } from './constants.js'
-import { getInputs, type Inputs } from './inputs.js'
+import { buildRequest, getInputs, type Inputs } from './inputs.js'
 import { lintForAction, publishFindings } from './lint-findings.js'
 import { runCompareMode, runRecordMode } from './modes.js'
 import {
@@ -161,19 +161,7 @@ export async function run(deps: ActionDeps = defaultActionDeps()): Promise<numbe
       return prepared
     }
     const result = await runGate(
-      {
-        context: inputs.context,
-        file: inputs.file || null,
-        target: inputs.target || null,
-        buildArgs: inputs['build-args'],
-        platforms: inputs.platforms,
-        epoch: inputs.epoch,
-        varyMtime: inputs['vary-mtime'],
-        network: inputs.network,
-        provenance: inputs.provenance,
-        cacheFrom: [],
-        cacheTo: null
-      },
+      { ...buildRequest(inputs), varyMtime: inputs['vary-mtime'], cacheFrom: [], cacheTo: null },
       {
         ...deps,
         prepareCache,

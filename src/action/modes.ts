@@ -11,12 +11,9 @@ import { createDockerEngine, type Engine } from '../buildkit/engine.js'
 import { type ArtifactStore, createActionsArtifactStore } from '../crossrunner/artifact-store.js'
 import { compareRuns } from '../crossrunner/compare-runs.js'
 import { recordRun } from '../crossrunner/record-run.js'
-import type { Inputs } from './inputs.js'
+import { type BuildInputs, buildRequest, type Inputs } from './inputs.js'
 
-export type RecordModeParams = Pick<
-  Inputs,
-  'context' | 'file' | 'target' | 'build-args' | 'platforms' | 'epoch' | 'network' | 'provenance'
-> &
+export type RecordModeParams = BuildInputs &
   Pick<Inputs, 'runner-label' | 'upload-image-max-mb' | 'record-prefix'>
 
 export type CompareModeParams = Pick<Inputs, 'fail-on-mismatch' | 'record-prefix' | 'runners'>
@@ -114,14 +111,7 @@ export async function runRecordMode(
     for (const secret of secretValues(params['build-args'])) core.setSecret(secret)
     const outcome = await recordRun(
       {
-        context: params.context,
-        file: params.file || null,
-        target: params.target || null,
-        buildArgs: params['build-args'],
-        platforms: params.platforms,
-        epoch: params.epoch,
-        network: params.network,
-        provenance: params.provenance,
+        ...buildRequest(params),
         runner: runnerIdentity(deps.env, params['runner-label']),
         workflow: workflowIdentity(deps.env),
         workspace: deps.env.GITHUB_WORKSPACE || process.cwd(),

@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { type BuildArg, displayBuildArg, secretValues } from '../core/build-args.js'
+import { displayBuildArg, secretValues } from '../core/build-args.js'
 import {
   type CrossRunnerRecord,
   RECORD_SCHEMA,
@@ -16,25 +16,16 @@ import { isRecord } from '../core/diff/config-diff.js'
 import { BuildLabError, errorMessage } from '../core/errors.js'
 import { INDEX_MEDIA_TYPES, layoutRoot, platformName } from '../core/metadata.js'
 import { formatBytes } from '../core/report/format.js'
-import { type Network, buildxArgs, displayArgs } from '../buildkit/args.js'
+import { buildxArgs, displayArgs } from '../buildkit/args.js'
 import type { Engine } from '../buildkit/engine.js'
 import { runBuild } from '../buildkit/run-build.js'
 import { buildEpoch, fitEngine } from '../gate/preflight.js'
 import { copyAsFreshCheckout } from '../context/fresh-checkout.js'
-import { resolveInputs } from '../gate/run-gate.js'
+import { type BuildRequest, resolveInputs } from '../gate/run-gate.js'
 import type { ArtifactStore } from './artifact-store.js'
 import { listLayout, writeLayoutTar } from './layout-tar.js'
 
-export interface RecordOptions {
-  context: string
-  /** the Dockerfile as given (relative to the working directory); null: <context>/Dockerfile */
-  file: string | null
-  target: string | null
-  buildArgs: BuildArg[]
-  platforms: string[]
-  epoch: string | undefined
-  network: Network
-  provenance: boolean
+export interface RecordOptions extends BuildRequest {
   runner: RunnerIdentity
   workflow: WorkflowIdentity
   /** paths in the record are relative to this directory (GITHUB_WORKSPACE), so runners agree on them */

@@ -13,18 +13,22 @@ import { type BuildPlan, type CacheRef, type Network, buildxArgs, displayArgs } 
 import type { Engine } from '../buildkit/engine.js'
 import { copyAsFreshCheckout, countOlderThan } from '../context/fresh-checkout.js'
 
-export interface GateOptions {
+/** What to build: the same for the gate's two runs and for record mode's one. */
+export interface BuildRequest {
   context: string
   /** the Dockerfile path as the user gave it (relative to the working directory); null: <context>/Dockerfile */
   file: string | null
   target: string | null
   buildArgs: BuildArg[]
   platforms: string[]
-  /** the epoch as the user gave it; empty or undefined: commit time of HEAD, else 0 */
+  /** the epoch as the user gave it: seconds, `commit`, or empty/undefined for the default 0 */
   epoch: string | undefined
-  varyMtime: boolean
   network: Network
   provenance: boolean
+}
+
+export interface GateOptions extends BuildRequest {
+  varyMtime: boolean
   /** cache import/export for run 1 (run 2 never uses a cache) */
   cacheFrom: CacheRef[]
   cacheTo: CacheRef | null
