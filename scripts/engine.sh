@@ -4,13 +4,24 @@
 #   bash scripts/engine.sh          ensure an engine + base images; writes $BUILD_LAB_ENGINE_DIR/env
 #   bash scripts/engine.sh stop     stop the dockerd this script started
 #
-# Where a working engine already exists (a GitHub runner, a laptop), it is used and nothing is
-# installed. Otherwise Debian trixie's docker.io + docker-buildx are installed from a pinned,
-# low-priority source and a private dockerd is started on a socket under /tmp, with the
-# containerd image store, no bridge and no iptables. A second call takes seconds.
+# BUILD_LAB_ENGINE picks the engine this script installs when none is usable:
+#   current (default)  Debian forky's docker.io 28.5 + docker-buildx 0.29 (what users run today)
+#   oldest             Debian trixie's docker.io 26.1 (BuildKit 0.13) + docker-buildx 0.13, the oldest supported
+# Either is unpacked with `apt-get download` + `dpkg -x` into a private root (nothing is installed
+# system-wide) and started as a private dockerd on a socket under /tmp, with the containerd image
+# store, no bridge and no iptables. Where a working engine already exists (DOCKER_HOST, a runner's
+# /var/run/docker.sock, a laptop) it is used as is. A second call takes seconds.
 set -euo pipefail
 
-STATE=${BUILD_LAB_ENGINE_DIR:-/tmp/build-lab-engine}
+FLAVOUR=${BUILD_LAB_ENGINE:-current}
+case "$FLAVOUR" in
+  current) SUITE=forky; DEFAULT_STATE=/tmp/build-lab-engine ;;
+  oldest) SUITE=trixie; DEFAULT_STATE=/tmp/build-lab-engine-oldest ;;
+  *) printf 'engine: error: BUILD_LAB_ENGINE=%s: use current or oldest\n' "$FLAVOUR" >&2; exit 2 ;;
+esac
+STATE=${BUILD_LAB_ENGINE_DIR:-$DEFAULT_STATE}
+# Unpacked packages, shared by every state dir of one flavour.
+PKGROOT=${BUILD_LAB_ENGINE_ROOT:-/tmp/build-lab-engines/$FLAVOUR}
 SOCK="$STATE/docker.sock"
 OWN_HOST="unix://$SOCK"
 mkdir -p "$STATE"
@@ -34,29 +45,28 @@ usable() {
   return 0
 }
 
+# The engine's packages, unpacked into $PKGROOT/root. Nothing touches the system's package database.
 install_engine() {
-  if command -v dockerd >/dev/null 2>&1 && [ -x /usr/libexec/docker/cli-plugins/docker-buildx ]; then
+  local root="$PKGROOT/root"
+  if [ -x "$root/usr/sbin/dockerd" ] && [ -x "$root/usr/libexec/docker/cli-plugins/docker-buildx" ]; then
     return 0
   fi
-  command -v apt-get >/dev/null 2>&1 || die "no dockerd and no apt-get: install Docker with buildx, or point DOCKER_HOST at a running engine"
-  log "installing docker.io + docker-buildx from Debian trixie (pinned low priority)"
-  if [ ! -f /etc/apt/sources.list.d/build-lab-trixie.sources ]; then
-    as_root tee /etc/apt/sources.list.d/build-lab-trixie.sources >/dev/null <<'SRC'
-Types: deb
-URIs: http://deb.debian.org/debian
-Suites: trixie
-Components: main
-Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
-SRC
-    as_root tee /etc/apt/preferences.d/build-lab-trixie >/dev/null <<'PIN'
-Package: *
-Pin: release n=trixie
-Pin-Priority: 100
-PIN
-  fi
-  as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq -t trixie --no-install-recommends \
-    docker.io docker-buildx docker-cli >/dev/null
+  command -v apt-get >/dev/null 2>&1 || die "no usable engine and no apt-get: install Docker with buildx, or point DOCKER_HOST at a running engine"
+  command -v dpkg >/dev/null 2>&1 || die "no usable engine and no dpkg to unpack one: install Docker with buildx"
+  log "fetching Debian $SUITE's docker.io, docker-cli, docker-buildx, containerd, runc, tini-static into $PKGROOT"
+  local apt="$PKGROOT/apt" debs="$PKGROOT/debs"
+  rm -rf "$apt" "$debs" "$root.partial"
+  mkdir -p "$apt/lists/partial" "$apt/cache/archives/partial" "$debs" "$root.partial"
+  printf 'deb http://deb.debian.org/debian %s main\n' "$SUITE" >"$apt/sources.list"
+  local opts=(-o "Dir::State::Lists=$apt/lists" -o "Dir::Etc::SourceList=$apt/sources.list"
+    -o Dir::Etc::SourceParts=/dev/null -o "Dir::Cache=$apt/cache" -o Debug::NoLocking=1
+    -o APT::Sandbox::User=root)
+  apt-get "${opts[@]}" -qq update >"$PKGROOT/apt.log" 2>&1 || { tail -n 20 "$PKGROOT/apt.log" >&2; die "apt-get update for $SUITE failed (log: $PKGROOT/apt.log)"; }
+  (cd "$debs" && apt-get "${opts[@]}" -qq download docker.io docker-cli docker-buildx containerd runc tini-static) >>"$PKGROOT/apt.log" 2>&1 \
+    || { tail -n 20 "$PKGROOT/apt.log" >&2; die "downloading the $SUITE engine packages failed (log: $PKGROOT/apt.log)"; }
+  local deb
+  for deb in "$debs"/*.deb; do dpkg -x "$deb" "$root.partial"; done
+  rm -rf "$root" && mv "$root.partial" "$root"
 }
 
 # Tools the base images and the tests need: a static busybox and debootstrap for the base images,
@@ -84,15 +94,33 @@ install_tools() {
   fi
 }
 
+# The private engine's docker CLI and buildx plugin, found through PATH and DOCKER_CONFIG.
+use_own_cli() {
+  local root="$PKGROOT/root"
+  [ -x "$root/usr/bin/docker" ] || return 0
+  mkdir -p "$STATE/bin" "$STATE/docker-config/cli-plugins"
+  ln -sf "$root/usr/bin/docker" "$STATE/bin/docker"
+  ln -sf "$root/usr/libexec/docker/cli-plugins/docker-buildx" "$STATE/docker-config/cli-plugins/docker-buildx"
+  case ":$PATH:" in *":$STATE/bin:"*) ;; *) export PATH="$STATE/bin:$PATH" ;; esac
+  export DOCKER_CONFIG="$STATE/docker-config"
+}
+
 start_dockerd() {
   if usable "$OWN_HOST"; then return 0; fi
-  log "starting dockerd on $SOCK"
+  local root="$PKGROOT/root"
+  log "starting dockerd $("$root/usr/sbin/dockerd" --version | awk '{print $3}' | tr -d ,) on $SOCK"
   cat >"$STATE/daemon.json" <<JSON
 {"features":{"containerd-snapshotter":true},"bridge":"none","iptables":false,"ip6tables":false}
 JSON
   mkdir -p "$STATE/data" "$STATE/exec"
-  # Run detached from this shell so it outlives the caller (npm test, a CI step).
-  setsid nohup dockerd --config-file "$STATE/daemon.json" -H "$OWN_HOST" \
+  # A dockerd killed with its session leaves a pid file and socket behind.
+  if [ -f "$STATE/dockerd.pid" ] && ! kill -0 "$(cat "$STATE/dockerd.pid")" 2>/dev/null; then
+    rm -f "$STATE/dockerd.pid" "$SOCK"
+  fi
+  # Run detached from this shell so it outlives the caller (npm test, a CI step). containerd, runc
+  # and docker-init come from the private root.
+  PATH="$root/usr/bin:$root/usr/sbin:$PATH" setsid nohup "$root/usr/sbin/dockerd" \
+    --config-file "$STATE/daemon.json" -H "$OWN_HOST" \
     --data-root "$STATE/data" --exec-root "$STATE/exec" --pidfile "$STATE/dockerd.pid" \
     >"$STATE/dockerd.log" 2>&1 </dev/null &
   local i
@@ -172,24 +200,30 @@ stop() {
 
 main() {
   if [ "${1:-}" = stop ]; then stop; return; fi
-  local host=""
-  if [ -n "${DOCKER_HOST:-}" ] && usable "$DOCKER_HOST"; then
+  local host="" own=0
+  if [ -n "${DOCKER_HOST:-}" ] && [ "${DOCKER_HOST}" != "$OWN_HOST" ] && usable "$DOCKER_HOST"; then
     host=$DOCKER_HOST
-  elif usable "$OWN_HOST"; then
-    host=$OWN_HOST
   elif [ -z "${DOCKER_HOST:-}" ] && [ -S /var/run/docker.sock ] && usable unix:///var/run/docker.sock; then
     host=unix:///var/run/docker.sock
   else
     install_engine
+    use_own_cli
     start_dockerd
     host=$OWN_HOST
+    own=1
   fi
   export DOCKER_HOST=$host
   install_tools
   make_busybox
   make_debian
   make_node
-  printf 'export DOCKER_HOST=%q\n' "$host" >"$STATE/env"
+  {
+    printf 'export DOCKER_HOST=%q\n' "$host"
+    if [ $own = 1 ]; then
+      printf 'export DOCKER_CONFIG=%q\n' "$DOCKER_CONFIG"
+      printf 'case ":$PATH:" in *":%s:"*) ;; *) export PATH=%q:"$PATH" ;; esac\n' "$STATE/bin" "$STATE/bin"
+    fi
+  } >"$STATE/env"
   log "ready: DOCKER_HOST=$host ($(docker version -f 'server {{.Server.Version}}' 2>/dev/null), $(docker buildx version 2>/dev/null | awk '{print "buildx", $2}'))"
 }
 
