@@ -15,8 +15,8 @@ set -euo pipefail
 
 FLAVOUR=${BUILD_LAB_ENGINE:-current}
 case "$FLAVOUR" in
-  current) SUITE=forky; DEFAULT_STATE=/tmp/build-lab-engine ;;
-  oldest) SUITE=trixie; DEFAULT_STATE=/tmp/build-lab-engine-oldest ;;
+  current) SUITE=forky; INIT=tini-static; DEFAULT_STATE=/tmp/build-lab-engine ;;
+  oldest) SUITE=trixie; INIT=tini; DEFAULT_STATE=/tmp/build-lab-engine-oldest ;;
   *) printf 'engine: error: BUILD_LAB_ENGINE=%s: use current or oldest\n' "$FLAVOUR" >&2; exit 2 ;;
 esac
 STATE=${BUILD_LAB_ENGINE_DIR:-$DEFAULT_STATE}
@@ -53,7 +53,7 @@ install_engine() {
   fi
   command -v apt-get >/dev/null 2>&1 || die "no usable engine and no apt-get: install Docker with buildx, or point DOCKER_HOST at a running engine"
   command -v dpkg >/dev/null 2>&1 || die "no usable engine and no dpkg to unpack one: install Docker with buildx"
-  log "fetching Debian $SUITE's docker.io, docker-cli, docker-buildx, containerd, runc, tini-static into $PKGROOT"
+  log "fetching Debian $SUITE's docker.io, docker-cli, docker-buildx, containerd, runc, $INIT into $PKGROOT"
   local apt="$PKGROOT/apt" debs="$PKGROOT/debs"
   rm -rf "$apt" "$debs" "$root.partial"
   mkdir -p "$apt/lists/partial" "$apt/cache/archives/partial" "$debs" "$root.partial"
@@ -62,7 +62,7 @@ install_engine() {
     -o Dir::Etc::SourceParts=/dev/null -o "Dir::Cache=$apt/cache" -o Debug::NoLocking=1
     -o APT::Sandbox::User=root)
   apt-get "${opts[@]}" -qq update >"$PKGROOT/apt.log" 2>&1 || { tail -n 20 "$PKGROOT/apt.log" >&2; die "apt-get update for $SUITE failed (log: $PKGROOT/apt.log)"; }
-  (cd "$debs" && apt-get "${opts[@]}" -qq download docker.io docker-cli docker-buildx containerd runc tini-static) >>"$PKGROOT/apt.log" 2>&1 \
+  (cd "$debs" && apt-get "${opts[@]}" -qq download docker.io docker-cli docker-buildx containerd runc "$INIT") >>"$PKGROOT/apt.log" 2>&1 \
     || { tail -n 20 "$PKGROOT/apt.log" >&2; die "downloading the $SUITE engine packages failed (log: $PKGROOT/apt.log)"; }
   local deb
   for deb in "$debs"/*.deb; do dpkg -x "$deb" "$root.partial"; done
