@@ -66,7 +66,33 @@ install_engine() {
     || { tail -n 20 "$PKGROOT/apt.log" >&2; die "downloading the $SUITE engine packages failed (log: $PKGROOT/apt.log)"; }
   local deb
   for deb in "$debs"/*.deb; do dpkg -x "$deb" "$root.partial"; done
+  # runc is the one cgo binary that needs a newer glibc than some hosts have (forky's and trixie's
+  # need 2.38; bookworm has 2.36). Then the host release's own runc takes its place.
+  if ! "$root.partial/usr/sbin/runc" --version >/dev/null 2>&1; then
+    host_runc "$root.partial" "${opts[@]}"
+  fi
   rm -rf "$root" && mv "$root.partial" "$root"
+}
+
+host_runc() {
+  local into=$1 codename
+  shift
+  codename=$(. /etc/os-release 2>/dev/null && printf '%s' "${VERSION_CODENAME:-}")
+  [ -n "$codename" ] || die "$SUITE's runc does not run on this host (glibc $(ldd --version | awk 'NR==1{print $NF}')) and the host release is unknown"
+  log "$SUITE's runc needs a newer glibc than this host's; using $codename's runc"
+  local apt="$PKGROOT/apt-host" debs="$PKGROOT/debs-host"
+  rm -rf "$apt" "$debs" && mkdir -p "$apt/lists/partial" "$apt/cache/archives/partial" "$debs"
+  printf 'deb http://deb.debian.org/debian %s main\n' "$codename" >"$apt/sources.list"
+  local opts=(-o "Dir::State::Lists=$apt/lists" -o "Dir::Etc::SourceList=$apt/sources.list"
+    -o Dir::Etc::SourceParts=/dev/null -o "Dir::Cache=$apt/cache" -o Debug::NoLocking=1
+    -o APT::Sandbox::User=root)
+  { apt-get "${opts[@]}" -qq update && (cd "$debs" && apt-get "${opts[@]}" -qq download runc); } >>"$PKGROOT/apt.log" 2>&1 \
+    || { tail -n 20 "$PKGROOT/apt.log" >&2; die "downloading $codename's runc failed (log: $PKGROOT/apt.log)"; }
+  local tmp="$PKGROOT/runc-host"
+  rm -rf "$tmp" && dpkg -x "$debs"/runc_*.deb "$tmp"
+  "$tmp/usr/sbin/runc" --version >/dev/null 2>&1 || die "no runc runs on this host: install runc, or point DOCKER_HOST at a running engine"
+  cp "$tmp/usr/sbin/runc" "$into/usr/sbin/runc"
+  rm -rf "$tmp"
 }
 
 # Tools the base images and the tests need: a static busybox and debootstrap for the base images,
