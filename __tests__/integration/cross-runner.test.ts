@@ -95,6 +95,8 @@ function recordParams(
     file: '',
     target: '',
     'build-args': [{ name: 'BASE', value: BUSYBOX }],
+    'secret-build-args': [],
+    'secret-sources': [],
     platforms: [],
     epoch: '',
     network: 'none',

@@ -76,7 +76,15 @@ describe('publishGateComment on a loopback GitHub', () => {
     expect(second).toMatchObject({ action: 'updated', id: server.comments[0]?.id })
     expect(server.comments).toHaveLength(1)
     expect(server.comments[0]?.body).toContain('✅ build-lab: reproducible')
-    expect(server.requests.map(r => r.method)).toEqual(['GET', 'POST', 'GET', 'PATCH'])
+    // 't0ken' is not a user's: GET /user answers 403, so the comment is github-actions[bot]'s.
+    expect(server.requests.map(r => `${r.method} ${r.url.split('?')[0]} ${r.status}`)).toEqual([
+      'GET /user 403',
+      'GET /repos/octo/app/issues/12/comments 200',
+      'POST /repos/octo/app/issues/12/comments 201',
+      'GET /user 403',
+      'GET /repos/octo/app/issues/12/comments 200',
+      'PATCH /repos/octo/app/issues/comments/1000 200'
+    ])
     expect(log.lines.filter(l => l.startsWith('warning'))).toEqual([])
   })
 
@@ -191,6 +199,89 @@ describe('publishGateComment on a loopback GitHub', () => {
     expect((await publishGateComment(passing, options)).action).toBe('failed')
     expect((await publishGateComment(passing, options)).action).toBe('updated')
     expect(server.comments).toHaveLength(1)
+  })
+})
+
+describe('whose marker comment is updated', () => {
+  const marker = commentMarker({ workflow: 'CI', job: 'gate', context: '.', target: null })
+  const options = (token: string, log: CommentLog) => ({
+    mode: 'auto' as const,
+    token,
+    context: '.',
+    target: null,
+    run: prRun(8),
+    client: createGitHubClient(token, { baseUrl: server.url }),
+    log
+  })
+
+  it('leaves a marker comment planted by someone else alone, posts its own and warns', async () => {
+    server.seed('octo', 'app', 8, 1, () => `${marker}\n✅ build-lab: reproducible (planted)`, 'mallory')
+    const log = recordingLog()
+    const first = await publishGateComment(failing, options('ghs_default', log))
+    expect(first.action).toBe('created')
+    expect(server.comments).toHaveLength(2)
+    expect(server.comments[0]).toMatchObject({ user: 'mallory', body: expect.stringContaining('(planted)') })
+    expect(server.comments[1]).toMatchObject({
+      user: 'github-actions[bot]',
+      body: expect.stringContaining('not reproducible')
+    })
+    expect(log.lines.filter(l => l.startsWith('warning'))).toEqual([
+      expect.stringMatching(
+        /^warning: a comment with build-lab's marker by "mallory" \(not github-actions\[bot\].*left alone/
+      )
+    ])
+    // An installation token (ghs_) posts as github-actions[bot]: no GET /user.
+    expect(server.requests.some(r => r.url === '/user')).toBe(false)
+
+    const second = await publishGateComment(passing, options('ghs_default', recordingLog()))
+    expect(second).toMatchObject({ action: 'updated', id: server.comments[1]?.id })
+    expect(server.comments[0]?.body).toContain('(planted)')
+    expect(server.requests.filter(r => r.method === 'PATCH').map(r => r.url)).toEqual([
+      `/repos/octo/app/issues/comments/${server.comments[1]?.id}`
+    ])
+  })
+
+  it('posts as the user behind a personal token, and never updates the bot comment', async () => {
+    server.users.set('ghp_octocat', 'octocat')
+    server.comments.push({
+      id: 1,
+      owner: 'octo',
+      repo: 'app',
+      issue: 8,
+      body: `${marker}\nold`,
+      user: 'github-actions[bot]'
+    })
+    const log = recordingLog()
+    expect((await publishGateComment(failing, options('ghp_octocat', log))).action).toBe('created')
+    expect(server.comments.map(c => [c.id, c.user])).toEqual([
+      [1, 'github-actions[bot]'],
+      [1000, 'octocat']
+    ])
+    expect(server.comments[0]?.body).toBe(`${marker}\nold`)
+    expect(log.lines.filter(l => l.startsWith('warning'))).toEqual([
+      expect.stringMatching(/by "github-actions\[bot\]" \(not octocat/)
+    ])
+    expect((await publishGateComment(passing, options('ghp_octocat', recordingLog()))).action).toBe('updated')
+    expect(server.comments[1]?.body).toContain('✅ build-lab: reproducible')
+    expect(server.requests.filter(r => r.url === '/user').map(r => r.status)).toEqual([200, 200])
+  })
+
+  it('falls back to github-actions[bot] when GET /user is refused, and updates the bot comment', async () => {
+    server.comments.push({
+      id: 1,
+      owner: 'octo',
+      repo: 'app',
+      issue: 8,
+      body: `${marker}\nold`,
+      user: 'github-actions[bot]'
+    })
+    const log = recordingLog()
+    expect(await publishGateComment(passing, options('app-token', log))).toMatchObject({
+      action: 'updated',
+      id: 1
+    })
+    expect(server.comments).toHaveLength(1)
+    expect(log.lines.filter(l => l.startsWith('warning'))).toEqual([])
   })
 })
 

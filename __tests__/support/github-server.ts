@@ -1,4 +1,4 @@
-// A loopback GitHub REST API for issue comments (list with Link pagination, create, update) with fault switches.
+// A loopback GitHub REST API for issue comments (list with Link pagination, create, update), GET /user, with fault switches.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -17,6 +17,8 @@ export interface GitHubRequest {
   url: string
   status: number
   authorization: string | null
+  /** the JSON body of a POST or PATCH, as received */
+  body: string | null
 }
 
 /** A canned answer for requests that match; `times` counts down, null means forever. */
@@ -35,8 +37,20 @@ export interface GitHubServer {
   comments: StoredComment[]
   requests: GitHubRequest[]
   faults: GitHubFault[]
+  /**
+   * Who each token is (`token <t>` → login). A token that is not here posts as github-actions[bot] and gets
+   * 403 from GET /user, as the default GITHUB_TOKEN does.
+   */
+  users: Map<string, string>
   /** Adds `n` comments by someone else to an issue, to make the list span pages. */
-  seed(owner: string, repo: string, issue: number, n: number, body?: (i: number) => string): void
+  seed(
+    owner: string,
+    repo: string,
+    issue: number,
+    n: number,
+    body?: (i: number) => string,
+    user?: string
+  ): void
   close(): Promise<void>
 }
 
@@ -74,6 +88,8 @@ export async function startGitHubServer(): Promise<GitHubServer> {
   const comments: StoredComment[] = []
   const requests: GitHubRequest[] = []
   const faults: GitHubFault[] = []
+  const users = new Map<string, string>()
+  const bodies = new WeakMap<IncomingMessage, string>()
   let nextId = 1000
   let base = ''
 
@@ -94,9 +110,16 @@ export async function startGitHubServer(): Promise<GitHubServer> {
     user: { login: c.user, type: c.user.endsWith('[bot]') ? 'Bot' : 'User' }
   })
 
+  const read = async (req: IncomingMessage): Promise<string> => {
+    const text = await readBody(req)
+    bodies.set(req, text)
+    return text
+  }
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<number> => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const method = req.method ?? 'GET'
+    const token = (req.headers.authorization ?? '').replace(/^(token|bearer) /i, '')
+    const login = users.get(token) ?? 'github-actions[bot]'
     const fault = faults.find(
       f =>
         (f.method === undefined || f.method === method) && (f.path === undefined || f.path.test(url.pathname))
@@ -109,6 +132,10 @@ export async function startGitHubServer(): Promise<GitHubServer> {
         { message: fault.message, documentation_url: 'https://docs.github.com/rest' },
         fault.headers
       )
+    }
+    if (url.pathname === '/user' && method === 'GET') {
+      if (!users.has(token)) return json(res, 403, { message: 'Resource not accessible by integration' })
+      return json(res, 200, { login, type: 'User' })
     }
     const list = LIST.exec(url.pathname)
     if (list !== null) {
@@ -128,9 +155,9 @@ export async function startGitHubServer(): Promise<GitHubServer> {
         return json(res, 200, all.slice((page - 1) * perPage, page * perPage).map(view), headers)
       }
       if (method === 'POST') {
-        const body = bodyOf(await readBody(req))
+        const body = bodyOf(await read(req))
         if (body === null) return json(res, 422, { message: 'Invalid request: body is required' })
-        const comment = { id: nextId++, owner, repo, issue, body, user: 'github-actions[bot]' }
+        const comment = { id: nextId++, owner, repo, issue, body, user: login }
         comments.push(comment)
         return json(res, 201, view(comment))
       }
@@ -139,7 +166,9 @@ export async function startGitHubServer(): Promise<GitHubServer> {
     if (one !== null && method === 'PATCH') {
       const comment = comments.find(c => c.id === Number(one[3]) && c.owner === one[1] && c.repo === one[2])
       if (comment === undefined) return json(res, 404, { message: 'Not Found' })
-      const body = bodyOf(await readBody(req))
+      // GitHub lets only a comment's author (or a maintainer) edit it; the tests expect build-lab never to try.
+      if (comment.user !== login) return json(res, 403, { message: 'You cannot edit this comment' })
+      const body = bodyOf(await read(req))
       if (body === null) return json(res, 422, { message: 'Invalid request: body is required' })
       comment.body = body
       return json(res, 200, view(comment))
@@ -154,7 +183,8 @@ export async function startGitHubServer(): Promise<GitHubServer> {
           method: req.method ?? '',
           url: req.url ?? '',
           status,
-          authorization: req.headers.authorization ?? null
+          authorization: req.headers.authorization ?? null,
+          body: bodies.get(req) ?? null
         }),
       (error: unknown) => {
         res.writeHead(500)
@@ -172,9 +202,10 @@ export async function startGitHubServer(): Promise<GitHubServer> {
     comments,
     requests,
     faults,
-    seed(owner, repo, issue, n, body = i => `comment ${i}`) {
+    users,
+    seed(owner, repo, issue, n, body = i => `comment ${i}`, user = 'someone') {
       for (let i = 0; i < n; i++) {
-        comments.push({ id: nextId++, owner, repo, issue, body: body(i), user: 'someone' })
+        comments.push({ id: nextId++, owner, repo, issue, body: body(i), user })
       }
     },
     close: () =>

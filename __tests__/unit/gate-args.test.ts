@@ -188,11 +188,49 @@ describe('buildxArgs', () => {
     expect(csvField('dest=a"b')).toBe('"dest=a""b"')
   })
 
-  it('displayArgs hides secret values', () => {
-    expect(displayArgs(['--build-arg', 'NPM_TOKEN=s3cr3t', 'x'], ['s3cr3t'])).toEqual([
+  it('displayArgs hides the values of secret build-args, and only those', () => {
+    const isSecret = (name: string) => name === 'NPM_TOKEN' || name === 'NPM_AUTH'
+    expect(
+      displayArgs(
+        [
+          '--build-arg',
+          'NPM_TOKEN=ab',
+          '--build-arg',
+          'NPM_AUTH=s3cr3t',
+          '--build-arg',
+          'A=1',
+          'NPM_TOKEN=x'
+        ],
+        isSecret
+      )
+    ).toEqual([
       '--build-arg',
       'NPM_TOKEN=***',
-      'x'
+      '--build-arg',
+      'NPM_AUTH=***',
+      '--build-arg',
+      'A=1',
+      'NPM_TOKEN=x'
+    ])
+  })
+
+  it('passes BuildKit secrets by their source, never by value', () => {
+    const args = buildxArgs(
+      {
+        ...plan,
+        secrets: [
+          { id: 'npm', from: 'env', source: 'NPM_TOKEN' },
+          { id: 'key', from: 'file', source: '/tmp/a,b' }
+        ]
+      },
+      run1
+    )
+    const at = args.indexOf('--secret')
+    expect(args.slice(at, at + 4)).toEqual([
+      '--secret',
+      'id=npm,env=NPM_TOKEN',
+      '--secret',
+      'id=key,"src=/tmp/a,b"'
     ])
   })
 })

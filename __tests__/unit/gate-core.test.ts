@@ -59,16 +59,23 @@ describe('parseBuildArgs', () => {
     ['DB_PASSWORD', true],
     ['API_KEY', true],
     ['MY_SECRET_X', true],
+    ['NPMTOKEN', true],
+    ['dbPassword', true],
     ['BASE', false],
-    ['VERSION', false]
+    ['VERSION', false],
+    ['NPM_AUTH', false],
+    ['MONKEY', false]
   ])('isSecretName(%p) is %p', (name, secret) => {
     expect(isSecretName(name)).toBe(secret)
   })
 
   it('never shows a secret value', () => {
     const args = parseBuildArgs(['NPM_TOKEN=abc123', 'BASE=alpine'])
-    expect(args.map(displayBuildArg)).toEqual(['NPM_TOKEN=***', 'BASE=alpine'])
+    expect(args.map(a => displayBuildArg(a))).toEqual(['NPM_TOKEN=***', 'BASE=alpine'])
     expect(secretValues(args)).toEqual(['abc123'])
+    const named = parseBuildArgs(['NPM_AUTH=xyz789', 'BASE=alpine'])
+    expect(named.map(a => displayBuildArg(a, ['NPM_AUTH']))).toEqual(['NPM_AUTH=***', 'BASE=alpine'])
+    expect(secretValues(named, ['NPM_AUTH'])).toEqual(['xyz789'])
   })
 })
 

@@ -4,7 +4,7 @@ import { hasErrors, lintDockerfile, rules } from '../../src/core/lint/index.js'
 import type { ContextInfo, Finding, LintInput } from '../../src/core/lint/index.js'
 import { DockerignoreMatcher } from '../../src/core/dockerignore.js'
 import { clockOrRandomness, findInstalls } from '../../src/core/lint/shell.js'
-import { looksSecret } from '../../src/core/lint/checks.js'
+import { isSecretName } from '../../src/core/build-args.js'
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`./fixtures/lint/${name}`, import.meta.url), 'utf8')
@@ -299,7 +299,7 @@ describe('shell reading avoids false positives', () => {
     ['MONKEY', false],
     ['SOURCE_DATE_EPOCH', false]
   ])('ARG %s looks secret: %p', (name, expected) => {
-    expect(looksSecret(name)).toBe(expected)
+    expect(isSecretName(name)).toBe(expected)
   })
 })
 

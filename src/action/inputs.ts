@@ -1,6 +1,13 @@
 // The action's inputs: one typed object, parsed and validated in one place.
 import * as core from '@actions/core'
-import { type BuildArg, parseBuildArgs, splitLines } from '../core/build-args.js'
+import { type BuildArg, parseBuildArgs, parseSecretArgNames, splitLines } from '../core/build-args.js'
+import {
+  type BuildSecret,
+  checkUniqueSecretIds,
+  parseIdLines,
+  parseSecretInputs
+} from '../core/build-secrets.js'
+import { requireOneLine } from '../core/log-safety.js'
 import { parseEpoch, wantsCommitTime } from '../core/epoch.js'
 import { BuildLabError } from '../core/errors.js'
 import type { Network } from '../buildkit/args.js'
@@ -13,6 +20,12 @@ export interface Inputs {
   file: string
   target: string
   'build-args': BuildArg[]
+  /** build-args whose values are secret though their names don't look it (NPM_AUTH) */
+  'secret-build-args': string[]
+  /** `id=value` lines: each value goes to buildx as a secret, from a private temporary file */
+  secrets: { id: string; value: string }[]
+  /** `secret-envs` (`id=ENV`) and `secret-files` (`id=path`), in that order */
+  'secret-sources': BuildSecret[]
   platforms: string[]
   epoch: string
   cache: boolean
@@ -88,6 +101,17 @@ function uploadLimit(): number {
   return mb
 }
 
+/** The secret inputs; every id once across `secrets`, `secret-envs` and `secret-files`. */
+function secretInputs(): Pick<Inputs, 'secrets' | 'secret-sources'> {
+  const secrets = parseIdLines(core.getInput('secrets'), 'input secrets').map(({ id, rest }) => ({
+    id,
+    value: rest
+  }))
+  const sources = parseSecretInputs(core.getInput('secret-envs'), core.getInput('secret-files'))
+  checkUniqueSecretIds([...secrets, ...sources].map(s => s.id))
+  return { secrets, 'secret-sources': sources }
+}
+
 export function getInputs(): Inputs {
   const epoch = core.getInput('epoch').trim()
   if (epoch !== '' && !wantsCommitTime(epoch)) parseEpoch(epoch, 'input epoch')
@@ -100,9 +124,11 @@ export function getInputs(): Inputs {
   }
   return {
     context: core.getInput('context').trim() || '.',
-    file: core.getInput('file').trim(),
-    target: core.getInput('target').trim(),
+    file: requireOneLine(core.getInput('file').trim(), 'input file'),
+    target: requireOneLine(core.getInput('target').trim(), 'input target'),
     'build-args': parseBuildArgs(splitLines(core.getInput('build-args')), 'build-args entry'),
+    'secret-build-args': parseSecretArgNames(listInput('secret-build-args'), 'input secret-build-args'),
+    ...secretInputs(),
     platforms: listInput('platforms'),
     epoch,
     cache: booleanInput('cache', true),
@@ -131,12 +157,26 @@ export function getInputs(): Inputs {
 /** The inputs that say what to build. */
 export type BuildInputs = Pick<
   Inputs,
-  'context' | 'file' | 'target' | 'build-args' | 'platforms' | 'epoch' | 'network' | 'provenance'
+  | 'context'
+  | 'file'
+  | 'target'
+  | 'build-args'
+  | 'secret-build-args'
+  | 'secret-sources'
+  | 'platforms'
+  | 'epoch'
+  | 'network'
+  | 'provenance'
 >
 
-/** What the inputs ask to build, in the shape the gate and record mode take. */
-export function buildRequest(inputs: BuildInputs): BuildRequest {
+/**
+ * What the inputs ask to build, in the shape the gate and record mode take. `written` are the `secrets`
+ * input's values, already in their files (see writeSecretFiles).
+ */
+export function buildRequest(inputs: BuildInputs, written: readonly BuildSecret[] = []): BuildRequest {
   return {
+    secrets: [...written, ...inputs['secret-sources']],
+    secretBuildArgs: inputs['secret-build-args'],
     context: inputs.context,
     file: inputs.file || null,
     target: inputs.target || null,

@@ -2,7 +2,8 @@
 import * as core from '@actions/core'
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
-import { secretValues } from '../core/build-args.js'
+import { neutraliseCommands } from '../core/log-safety.js'
+import { loadRedactor, secretDigests } from '../buildkit/secrets.js'
 import { BuildLabError, errorMessage } from '../core/errors.js'
 import type { GateResult } from '../core/gate.js'
 import { stepLine } from '../core/report/step-line.js'
@@ -18,6 +19,7 @@ import { Outputs } from './constants.js'
 import { buildRequest, getInputs, type Inputs } from './inputs.js'
 import { lintForAction, publishFindings } from './lint-findings.js'
 import { runCompareMode, runRecordMode } from './modes.js'
+import { maskSecrets, writeSecretFiles, type WrittenSecrets } from './secrets.js'
 import {
   CACHE_OFF,
   type CacheReport,
@@ -34,10 +36,15 @@ import {
 } from '../cache/cache-mounts.js'
 import * as os from 'node:os'
 
+/** core.info for text that users or images control: no line of it can act as a workflow command. */
+export function logInfo(text: string): void {
+  core.info(neutraliseCommands(text))
+}
+
 export function actionLogger(): GateLogger {
   let open = false
   return {
-    info: line => core.info(line),
+    info: line => logInfo(line),
     phase: title => {
       if (open) core.endGroup()
       core.startGroup(title)
@@ -45,7 +52,7 @@ export function actionLogger(): GateLogger {
     },
     step: (run, step, phase) => {
       const line = stepLine(step, phase)
-      if (line) core.info(`run ${run} ${line}`)
+      if (line) logInfo(`run ${run} ${line}`)
     }
   }
 }
@@ -113,15 +120,22 @@ function cacheSettings(inputs: Inputs, store: CacheStore | undefined): GateCache
   }
 }
 
-const cacheLogger = { info: core.info, warning: core.warning, debug: core.debug }
+const cacheLogger = { info: logInfo, warning: core.warning, debug: core.debug }
 
 /** Runs the action; resolves with the process exit code. Every failure ends in core.setFailed. */
 export async function run(deps: ActionDeps = defaultActionDeps()): Promise<number> {
+  let written: WrittenSecrets | null = null
   try {
     const inputs = getInputs()
-    for (const secret of secretValues(inputs['build-args'])) core.setSecret(secret)
-    if (inputs.mode === 'record') return await runRecordMode(inputs)
+    // Masked before anything else is logged, and written to private files that the finally removes.
+    for (const { value } of inputs.secrets) if (value !== '') core.setSecret(value)
+    written = await writeSecretFiles(inputs.secrets)
+    const request = buildRequest(inputs, written.secrets)
+    await maskSecrets(request)
+    if (inputs.mode === 'record') return await runRecordMode({ ...inputs, written: written.secrets })
     if (inputs.mode === 'compare') return await runCompareMode(inputs)
+    // The one redactor of this run: the gate's logs, its result and every report below go through it.
+    const redactor = await loadRedactor(request)
     const cacheState: { prepared: PreparedCache | null } = { prepared: null }
     const mounts: { options: CacheMountsOptions | null; restored: MountsRestoreResult | null } = {
       options: null,
@@ -152,6 +166,7 @@ export async function run(deps: ActionDeps = defaultActionDeps()): Promise<numbe
         {
           ...build,
           buildArgs: inputs['build-args'],
+          secrets: await secretDigests(request.secrets ?? []),
           target: inputs.target || null,
           platforms: inputs.platforms
         },
@@ -161,7 +176,7 @@ export async function run(deps: ActionDeps = defaultActionDeps()): Promise<numbe
       return prepared
     }
     const result = await runGate(
-      { ...buildRequest(inputs), varyMtime: inputs['vary-mtime'], cacheFrom: [], cacheTo: null },
+      { ...request, varyMtime: inputs['vary-mtime'], cacheFrom: [], cacheTo: null, redactor },
       {
         ...deps,
         prepareCache,
@@ -175,10 +190,11 @@ export async function run(deps: ActionDeps = defaultActionDeps()): Promise<numbe
     if (cacheState.prepared) {
       core.startGroup('Saving the BuildKit cache')
       cache = await cacheState.prepared.finish(result.runs[0]?.cacheHitRatio ?? null)
-      core.info(`cache: ${cache.hit}${cache.saved ? ', saved' : ''} (${cache.note})`)
+      logInfo(`cache: ${cache.hit}${cache.saved ? ', saved' : ''} (${cache.note})`)
       core.endGroup()
     }
-    const findings = await lintForAction(result, inputs.context, inputs['build-args'], cache)
+    cache = redactor.data(cache)
+    const findings = redactor.data(await lintForAction(result, inputs.context, inputs['build-args'], cache))
     await publishFindings(findings, inputs['sarif-file'])
     const reportPath = path.join(result.workDir, 'report.json')
     const extras = {
@@ -200,7 +216,7 @@ export async function run(deps: ActionDeps = defaultActionDeps()): Promise<numbe
       extras,
       ...(deps.github ? { client: deps.github } : {})
     })
-    core.info(result.reproducible ? `reproducible: ${result.reason}` : `NOT reproducible: ${result.reason}`)
+    logInfo(result.reproducible ? `reproducible: ${result.reason}` : `NOT reproducible: ${result.reason}`)
     if (!result.reproducible) {
       if (inputs['fail-on-mismatch']) {
         core.setFailed(`the image is not reproducible: ${result.reason}`)
@@ -212,7 +228,9 @@ export async function run(deps: ActionDeps = defaultActionDeps()): Promise<numbe
   } catch (error) {
     core.endGroup()
     core.setFailed(errorMessage(error))
-    if (error instanceof BuildLabError && error.detail) core.info(error.detail)
+    if (error instanceof BuildLabError && error.detail) logInfo(error.detail)
     return 1
+  } finally {
+    await written?.remove()
   }
 }

@@ -3,7 +3,8 @@ import * as core from '@actions/core'
 import { promises as fs } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { secretValues } from '../core/build-args.js'
+import type { BuildSecret } from '../core/build-secrets.js'
+import { neutraliseCommands } from '../core/log-safety.js'
 import { type RunnerIdentity, type WorkflowIdentity, defaultRunnerLabel } from '../core/cross-runner.js'
 import { BuildLabError, ExitCode, errorMessage } from '../core/errors.js'
 import { escapeMarkdown, formatDuration, inlineCode } from '../core/report/format.js'
@@ -12,9 +13,13 @@ import { type ArtifactStore, createActionsArtifactStore } from '../crossrunner/a
 import { compareRuns } from '../crossrunner/compare-runs.js'
 import { recordRun } from '../crossrunner/record-run.js'
 import { type BuildInputs, buildRequest, type Inputs } from './inputs.js'
+import { maskSecrets } from './secrets.js'
 
 export type RecordModeParams = BuildInputs &
-  Pick<Inputs, 'runner-label' | 'upload-image-max-mb' | 'record-prefix'>
+  Pick<Inputs, 'runner-label' | 'upload-image-max-mb' | 'record-prefix'> & {
+    /** the `secrets` input's values, already in their files */
+    written?: readonly BuildSecret[]
+  }
 
 export type CompareModeParams = Pick<Inputs, 'fail-on-mismatch' | 'record-prefix' | 'runners'>
 
@@ -35,7 +40,7 @@ export interface ModeDeps {
 function groupLogger(): ModeLogger & { close(): void } {
   let open = false
   return {
-    info: line => core.info(line),
+    info: line => core.info(neutraliseCommands(line)),
     phase: title => {
       if (open) core.endGroup()
       core.startGroup(title)
@@ -95,7 +100,7 @@ async function writeSummary(env: NodeJS.ProcessEnv, markdown: string): Promise<v
 function fail(error: unknown, log: ModeLogger): number {
   closeGroups(log)
   core.setFailed(errorMessage(error))
-  if (error instanceof BuildLabError && error.detail) core.info(error.detail)
+  if (error instanceof BuildLabError && error.detail) core.info(neutraliseCommands(error.detail))
   return ExitCode.Error
 }
 
@@ -108,10 +113,11 @@ export async function runRecordMode(
   deps: ModeDeps = defaultModeDeps()
 ): Promise<number> {
   try {
-    for (const secret of secretValues(params['build-args'])) core.setSecret(secret)
+    const request = buildRequest(params, params.written ?? [])
+    await maskSecrets(request)
     const outcome = await recordRun(
       {
-        ...buildRequest(params),
+        ...request,
         runner: runnerIdentity(deps.env, params['runner-label']),
         workflow: workflowIdentity(deps.env),
         workspace: deps.env.GITHUB_WORKSPACE || process.cwd(),

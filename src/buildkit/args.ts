@@ -1,5 +1,6 @@
 // Builds the buildx argument lists for the two gate runs; runs nothing.
 import type { BuildArg } from '../core/build-args.js'
+import type { BuildSecret } from '../core/build-secrets.js'
 
 export type Network = 'none' | 'host' | 'default'
 
@@ -18,6 +19,8 @@ export interface BuildPlan {
   network: Network
   epoch: number
   provenance: boolean
+  /** BuildKit secrets, the same for both runs; buildx reads their values, the argument list holds only sources */
+  secrets?: BuildSecret[]
 }
 
 /** What one run adds. */
@@ -55,6 +58,10 @@ export function buildxArgs(plan: BuildPlan, run: RunSpec): string[] {
     if (arg.name !== 'SOURCE_DATE_EPOCH') args.push('--build-arg', `${arg.name}=${arg.value}`)
   }
   args.push('--build-arg', `SOURCE_DATE_EPOCH=${plan.epoch}`)
+  for (const secret of plan.secrets ?? []) {
+    const source = secret.from === 'env' ? `env=${secret.source}` : `src=${secret.source}`
+    args.push('--secret', [`id=${secret.id}`, source].map(csvField).join(','))
+  }
   if (plan.platforms.length > 0) args.push('--platform', plan.platforms.join(','))
   if (plan.network !== 'default') args.push(`--network=${plan.network}`)
   args.push(`--provenance=${plan.provenance ? 'mode=min' : 'false'}`)
@@ -69,11 +76,11 @@ export function buildxArgs(plan: BuildPlan, run: RunSpec): string[] {
   return args
 }
 
-/** The same list with secret-looking build-arg values replaced, for logs. */
-export function displayArgs(args: readonly string[], secrets: readonly string[]): string[] {
-  return args.map(a => {
-    let out = a
-    for (const s of secrets) if (s !== '') out = out.split(s).join('***')
-    return out
+/** The same list for logs: the values of `--build-arg` entries with secret names as `***`. */
+export function displayArgs(args: readonly string[], isSecret: (name: string) => boolean): string[] {
+  return args.map((a, i) => {
+    if (args[i - 1] !== '--build-arg') return a
+    const eq = a.indexOf('=')
+    return eq > 0 && isSecret(a.slice(0, eq)) ? `${a.slice(0, eq)}=***` : a
   })
 }

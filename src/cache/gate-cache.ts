@@ -36,6 +36,8 @@ export interface BuildIdentity {
   context: string
   dockerfile: string
   buildArgs: BuildArg[]
+  /** the BuildKit secrets, by id and sha256 of the value */
+  secrets?: { id: string; sha256: string }[]
   target: string | null
   platforms: string[]
 }
@@ -116,6 +118,7 @@ export async function prepareGateCache(
       prefix: settings.prefix,
       ...files,
       buildArgs: Object.fromEntries(build.buildArgs.map(a => [a.name, a.value])),
+      ...(build.secrets ? { secrets: build.secrets } : {}),
       target: build.target,
       platforms: build.platforms
     })

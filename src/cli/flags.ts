@@ -1,5 +1,7 @@
 // Small validators for CLI flag values; each failure is a one-line usage error (exit 2).
-import { type BuildArg, parseBuildArgs } from '../core/build-args.js'
+import { type BuildArg, parseBuildArgs, parseSecretArgNames } from '../core/build-args.js'
+import { type BuildSecret, checkUniqueSecretIds, parseSecretFlag } from '../core/build-secrets.js'
+import { requireOneLine } from '../core/log-safety.js'
 import { BuildLabError } from '../core/errors.js'
 import type { Network } from '../buildkit/args.js'
 
@@ -27,7 +29,9 @@ export const BUILD_OPTIONS = {
   target: { type: 'string' },
   'build-arg': { type: 'string', multiple: true },
   network: { type: 'string' },
-  platform: { type: 'string', multiple: true }
+  platform: { type: 'string', multiple: true },
+  secret: { type: 'string', multiple: true },
+  'secret-build-arg': { type: 'string', multiple: true }
 } as const
 
 export interface BuildFlags {
@@ -36,6 +40,8 @@ export interface BuildFlags {
   buildArgs: BuildArg[]
   platforms: string[]
   network: Network
+  secrets: BuildSecret[]
+  secretBuildArgs: string[]
 }
 
 /** Validates the BUILD_OPTIONS values; `--platform` may repeat and may hold comma-separated lists. */
@@ -45,15 +51,22 @@ export function buildFlags(values: {
   'build-arg'?: string[]
   network?: string
   platform?: string[]
+  secret?: string[]
+  'secret-build-arg'?: string[]
 }): BuildFlags {
+  const secrets = (values.secret ?? []).map(s => parseSecretFlag(s))
+  checkUniqueSecretIds(secrets.map(s => s.id))
   return {
-    file: values.file ?? null,
-    target: values.target ?? null,
+    file: values.file === undefined ? null : requireOneLine(values.file, '-f / --file'),
+    target: values.target === undefined ? null : requireOneLine(values.target, '--target'),
     buildArgs: parseBuildArgs(values['build-arg'] ?? [], '--build-arg'),
     platforms: (values.platform ?? [])
+      .map(p => requireOneLine(p, '--platform'))
       .flatMap(p => p.split(','))
       .map(p => p.trim())
       .filter(p => p !== ''),
-    network: oneOf(values.network ?? 'default', ['none', 'host', 'default'] as const, '--network')
+    network: oneOf(values.network ?? 'default', ['none', 'host', 'default'] as const, '--network'),
+    secrets,
+    secretBuildArgs: parseSecretArgNames(values['secret-build-arg'] ?? [], '--secret-build-arg')
   }
 }

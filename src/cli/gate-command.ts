@@ -10,6 +10,7 @@ import type { CliIo } from './io.js'
 import { BUILD_OPTIONS, buildFlags, oneOf, singlePositional } from './flags.js'
 
 export const GATE_USAGE = `usage: build-lab gate <context> [-f Dockerfile] [--target T] [--build-arg K=V]... [--epoch N|commit]
+                      [--secret id=ID,env=VAR | --secret id=ID,src=FILE]... [--secret-build-arg NAME]...
                       [--no-vary-mtime] [--network none|host|default] [--platform P[,P]] [--provenance]
                       [--format text|json|markdown]`
 

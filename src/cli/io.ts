@@ -1,10 +1,13 @@
 // Where CLI commands write: injected so the commands are testable without a terminal.
+import { neutraliseCommands } from '../core/log-safety.js'
+
 export interface CliIo {
   stdout(text: string): void
   stderr(text: string): void
 }
 
+// The CLI runs in CI logs too: no line it prints may be obeyed as a workflow command.
 export const processIo: CliIo = {
-  stdout: text => void process.stdout.write(text),
-  stderr: text => void process.stderr.write(text)
+  stdout: text => void process.stdout.write(neutraliseCommands(text)),
+  stderr: text => void process.stderr.write(neutraliseCommands(text))
 }

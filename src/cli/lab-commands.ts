@@ -19,6 +19,7 @@ import { BUILD_OPTIONS, buildFlags, oneOf, singlePositional } from './flags.js'
 import type { CliIo } from './io.js'
 
 export const RUN_USAGE = `usage: build-lab run <context> [-f Dockerfile] [--target T] [--build-arg K=V]... [--network none|host|default]
+                     [--secret id=ID,env=VAR | --secret id=ID,src=FILE]... [--secret-build-arg NAME]...
                      (--all | --scenario NAME...) [--repeat N] [--config build-lab.yml] [--results path]
                      [--cache-ref host:port/name:tag] [--inject cache-unavailable] [--epoch N]
                      [--format markdown|json|none]`

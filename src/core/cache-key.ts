@@ -19,6 +19,8 @@ export interface CacheKeyInputs {
   /** A digest of all the context's files; omitted or null leaves the sources part out of the key. */
   sources?: string | null
   buildArgs: Record<string, string>
+  /** BuildKit secrets by id, each as a sha256 of its value: the key never holds a secret */
+  secrets?: { id: string; sha256: string }[]
   target?: string | null
   platforms?: string[]
 }
@@ -55,6 +57,9 @@ export function computeCacheKeys(inputs: CacheKeyInputs): CacheKeys {
     // An empty .dockerignore and none at all send the same context.
     ['dockerignore', inputs.dockerignore ?? ''],
     ...sortedBuildArgs(inputs.buildArgs).map(([name, value]): [string, string] => [`arg:${name}`, value]),
+    ...[...(inputs.secrets ?? [])]
+      .sort((a, b) => compareStrings(a.id, b.id))
+      .map((s): [string, string] => [`secret:${s.id}`, s.sha256]),
     ['target', inputs.target ?? ''],
     ...normalisedPlatforms(inputs.platforms).map((p): [string, string] => ['platform', p])
   ])

@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { displayBuildArg, secretValues } from '../core/build-args.js'
+import { displayBuildArg, isSecretArg } from '../core/build-args.js'
 import {
   type CrossRunnerRecord,
   RECORD_SCHEMA,
@@ -24,6 +24,7 @@ import { copyAsFreshCheckout } from '../context/fresh-checkout.js'
 import { type BuildRequest, resolveInputs } from '../gate/run-gate.js'
 import type { ArtifactStore } from './artifact-store.js'
 import { listLayout, writeLayoutTar } from './layout-tar.js'
+import { loadRedactor, redactError } from '../buildkit/secrets.js'
 
 export interface RecordOptions extends BuildRequest {
   runner: RunnerIdentity
@@ -136,8 +137,28 @@ export async function copyLayoutMetadata(
   return platforms.sort((a, b) => (a.platform < b.platform ? -1 : a.platform > b.platform ? 1 : 0))
 }
 
-/** Builds once with --no-cache from a fresh-checkout copy of the context, stages the record and uploads it. */
+/**
+ * Builds once with --no-cache from a fresh-checkout copy of the context, stages the record and uploads it.
+ * What it logs, records, returns and throws is redacted.
+ */
 export async function recordRun(options: RecordOptions, deps: RecordDeps): Promise<RecordOutcome> {
+  const redactor = await loadRedactor(options)
+  const log: RecordLogger = {
+    info: line => deps.log.info(redactor.text(line)),
+    phase: title => deps.log.phase(redactor.text(title))
+  }
+  try {
+    return await recordBuild(options, { ...deps, log }, value => redactor.data(value))
+  } catch (error) {
+    throw redactError(error, redactor)
+  }
+}
+
+async function recordBuild(
+  options: RecordOptions,
+  deps: RecordDeps,
+  redact: <T>(value: T) => T
+): Promise<RecordOutcome> {
   const artifactName = recordArtifactName(options.prefix, options.runner.label)
   const { context, dockerfile } = await resolveInputs(options.context, options.file)
 
@@ -167,13 +188,14 @@ export async function recordRun(options: RecordOptions, deps: RecordDeps): Promi
       platforms: options.platforms,
       network: options.network,
       epoch,
-      provenance: options.provenance
+      provenance: options.provenance,
+      secrets: options.secrets ?? []
     },
     { context: contextCopy, outputDir: layoutDir, metadataFile, noCache: true, cacheFrom: [], cacheTo: null }
   )
-  const secrets = secretValues(options.buildArgs)
-  deps.log.info(`docker ${displayArgs(args, secrets).join(' ')}`)
-  const run = await runBuild(1, args, { metadataFile, outputDir: layoutDir }, deps)
+  const secretNames = options.secretBuildArgs ?? []
+  deps.log.info(`docker ${displayArgs(args, name => isSecretArg(name, secretNames)).join(' ')}`)
+  const run = redact(await runBuild(1, args, { metadataFile, outputDir: layoutDir }, deps))
 
   let platforms: RecordedPlatform[] = []
   let image: CrossRunnerRecord['image'] = { uploaded: false, bytes: null, note: 'the build failed' }
@@ -204,7 +226,7 @@ export async function recordRun(options: RecordOptions, deps: RecordDeps): Promi
     await fs.writeFile(path.join(artifactDir, RecordFiles.Dockerfile), dockerfileText)
   }
 
-  const record: CrossRunnerRecord = {
+  const record: CrossRunnerRecord = redact({
     schema: RECORD_SCHEMA,
     runner: options.runner,
     workflow: options.workflow,
@@ -213,7 +235,9 @@ export async function recordRun(options: RecordOptions, deps: RecordDeps): Promi
       dockerfile: relativePosix(options.workspace, dockerfile),
       target: options.target,
       platforms: [...options.platforms].sort(),
-      buildArgs: options.buildArgs.filter(a => a.name !== 'SOURCE_DATE_EPOCH').map(displayBuildArg),
+      buildArgs: options.buildArgs
+        .filter(a => a.name !== 'SOURCE_DATE_EPOCH')
+        .map(a => displayBuildArg(a, secretNames)),
       epoch,
       network: options.network,
       provenance: options.provenance
@@ -230,7 +254,7 @@ export async function recordRun(options: RecordOptions, deps: RecordDeps): Promi
       driver: engine.driver
     },
     image
-  }
+  })
   await fs.writeFile(path.join(artifactDir, RecordFiles.Record), JSON.stringify(record, null, 2) + '\n')
 
   deps.log.phase(`Uploading the record as artifact ${artifactName}`)

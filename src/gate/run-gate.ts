@@ -2,7 +2,9 @@
 import { promises as fs } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { type BuildArg, secretValues } from '../core/build-args.js'
+import { type BuildArg, isSecretArg } from '../core/build-args.js'
+import type { BuildSecret } from '../core/build-secrets.js'
+import type { Redactor } from '../core/redact.js'
 import { BuildLabError, errorMessage } from '../core/errors.js'
 import { type GateResult, msUntilNextSecond, verdict } from '../core/gate.js'
 import type { Step } from '../core/progress.js'
@@ -12,6 +14,7 @@ import { buildEpoch, fitEngine } from './preflight.js'
 import { type BuildPlan, type CacheRef, type Network, buildxArgs, displayArgs } from '../buildkit/args.js'
 import type { Engine } from '../buildkit/engine.js'
 import { copyAsFreshCheckout, countOlderThan } from '../context/fresh-checkout.js'
+import { loadRedactor, redactError } from '../buildkit/secrets.js'
 
 /** What to build: the same for the gate's two runs and for record mode's one. */
 export interface BuildRequest {
@@ -25,6 +28,10 @@ export interface BuildRequest {
   epoch: string | undefined
   network: Network
   provenance: boolean
+  /** BuildKit secrets for `RUN --mount=type=secret`, the same for every run */
+  secrets?: BuildSecret[]
+  /** build-args whose values are secret though their names don't look it */
+  secretBuildArgs?: string[]
 }
 
 export interface GateOptions extends BuildRequest {
@@ -34,6 +41,8 @@ export interface GateOptions extends BuildRequest {
   cacheTo: CacheRef | null
   /** where to write layouts and metadata; a new temporary directory when not given */
   workDir?: string
+  /** the invocation's redactor, when the caller made it already; else made from the request */
+  redactor?: Redactor
 }
 
 export interface GateLogger {
@@ -112,8 +121,30 @@ export async function resolveInputs(
   return { context: ctx, dockerfile }
 }
 
-/** Runs the whole gate. Throws BuildLabError (exit 2) for input, engine and run-1 failures. */
+/** A logger that redacts every line and step before it reaches `log`. */
+export function redactingLogger(log: GateLogger, redactor: Redactor): GateLogger {
+  return {
+    info: line => log.info(redactor.text(line)),
+    phase: title => log.phase(redactor.text(title)),
+    step: (run, step, phase) => log.step(run, redactor.data(step), phase)
+  }
+}
+
+/**
+ * Runs the whole gate. Throws BuildLabError (exit 2) for input, engine and run-1 failures. What it logs,
+ * returns and throws is redacted: no secret value leaves it.
+ */
 export async function runGate(options: GateOptions, deps: GateDeps): Promise<GateResult> {
+  const redactor = options.redactor ?? (await loadRedactor(options))
+  try {
+    const result = await gate(options, { ...deps, log: redactingLogger(deps.log, redactor) })
+    return redactor.data(result)
+  } catch (error) {
+    throw redactError(error, redactor)
+  }
+}
+
+async function gate(options: GateOptions, deps: GateDeps): Promise<GateResult> {
   const { context, dockerfile } = await resolveInputs(options.context, options.file)
 
   deps.log.phase('Checking the engine')
@@ -133,9 +164,10 @@ export async function runGate(options: GateOptions, deps: GateDeps): Promise<Gat
     platforms: options.platforms,
     network: options.network,
     epoch,
-    provenance: options.provenance
+    provenance: options.provenance,
+    secrets: options.secrets ?? []
   }
-  const secrets = secretValues(options.buildArgs)
+  const isSecret = (name: string): boolean => isSecretArg(name, options.secretBuildArgs ?? [])
   const cache = deps.prepareCache
     ? await deps.prepareCache({ context, dockerfile })
     : { cacheFrom: options.cacheFrom, cacheTo: options.cacheTo }
@@ -169,7 +201,7 @@ export async function runGate(options: GateOptions, deps: GateDeps): Promise<Gat
     cacheTo: cache.cacheTo
   })
   deps.log.phase('Run 1: warm build')
-  deps.log.info(`docker ${displayArgs(args1, secrets).join(' ')}`)
+  deps.log.info(`docker ${displayArgs(args1, isSecret).join(' ')}`)
   const run1 = await runBuild(
     1,
     args1,
@@ -178,7 +210,7 @@ export async function runGate(options: GateOptions, deps: GateDeps): Promise<Gat
   )
   if (run1.error !== null) {
     throw new BuildLabError(`run 1 failed, so there is nothing to compare: ${run1.error}`, {
-      detail: run1.errorLog ? displayArgs([run1.errorLog], secrets)[0] : undefined
+      detail: run1.errorLog ?? undefined
     })
   }
 
@@ -210,7 +242,7 @@ export async function runGate(options: GateOptions, deps: GateDeps): Promise<Gat
     cacheFrom: [],
     cacheTo: null
   })
-  deps.log.info(`docker ${displayArgs(args2, secrets).join(' ')}`)
+  deps.log.info(`docker ${displayArgs(args2, isSecret).join(' ')}`)
   const run2 = await runBuild(
     2,
     args2,

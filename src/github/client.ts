@@ -1,5 +1,6 @@
 // The GitHub REST calls build-lab makes, behind a small interface so the orchestrator's tests can pass a fake.
 import { getOctokit } from '@actions/github'
+import { httpStatus } from './comment.js'
 
 export interface Repo {
   owner: string
@@ -10,6 +11,8 @@ export interface IssueComment {
   id: number
   body: string
   url: string | null
+  /** the login of the comment's author (`github-actions[bot]` for the default token) */
+  author: string | null
 }
 
 export interface GitHubClient {
@@ -17,6 +20,8 @@ export interface GitHubClient {
   listComments(repo: Repo, issue: number): AsyncIterable<IssueComment[]>
   createComment(repo: Repo, issue: number, body: string): Promise<IssueComment>
   updateComment(repo: Repo, commentId: number, body: string): Promise<IssueComment>
+  /** The login behind the token (`GET /user`); null when GitHub refuses to say (403, as for app tokens). */
+  viewer(): Promise<string | null>
 }
 
 export interface GitHubClientOptions {
@@ -24,8 +29,13 @@ export interface GitHubClientOptions {
   baseUrl?: string
 }
 
-function comment(data: { id: number; body?: string | null; html_url?: string | null }): IssueComment {
-  return { id: data.id, body: data.body ?? '', url: data.html_url ?? null }
+function comment(data: {
+  id: number
+  body?: string | null
+  html_url?: string | null
+  user?: { login?: string | null } | null
+}): IssueComment {
+  return { id: data.id, body: data.body ?? '', url: data.html_url ?? null, author: data.user?.login ?? null }
 }
 
 /** A client on @actions/github's Octokit. Pagination follows the Link headers GitHub sends. */
@@ -58,6 +68,15 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
         body
       })
       return comment(data)
+    },
+    async viewer() {
+      try {
+        const { data } = await octokit.rest.users.getAuthenticated()
+        return data.login
+      } catch (error) {
+        if (httpStatus(error) === 403) return null
+        throw error
+      }
     }
   }
 }

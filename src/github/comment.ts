@@ -65,8 +65,8 @@ export function pullRequestNumber(payload: unknown): number | null {
 }
 
 export type CommentOutcome =
-  | { action: 'created' | 'updated'; id: number; url: string | null }
-  | { action: 'skipped'; reason: string }
+  | { action: 'created' | 'updated'; id: number; url: string | null; warning?: string }
+  | { action: 'skipped'; reason: string; warning?: string }
   | { action: 'failed'; reason: string }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -116,29 +116,47 @@ export function describeGitHubError(error: unknown): string {
   return `could not post the PR comment: ${message}`
 }
 
+/** Who posts with a token: the default GITHUB_TOKEN (an app installation token, `ghs_`) posts as github-actions[bot]. */
+export const ACTIONS_BOT = 'github-actions[bot]'
+
+/** The login the comment will be posted as: github-actions[bot] for installation tokens, else the token's user. */
+export async function commentIdentity(client: GitHubClient, token: string): Promise<string> {
+  if (token.startsWith('ghs_')) return ACTIONS_BOT
+  // GitHub answers 403 to GET /user for tokens that are not a user's; they post as the bot.
+  return (await client.viewer()) ?? ACTIONS_BOT
+}
+
+/** The marker comments of an issue: the first one `identity` wrote, and the authors of the others. */
 async function findComment(
   client: GitHubClient,
   repo: Repo,
   issue: number,
-  marker: string
-): Promise<IssueComment | null> {
+  marker: string,
+  identity: string
+): Promise<{ own: IssueComment | null; foreign: string[] }> {
+  const foreign: string[] = []
   for await (const page of client.listComments(repo, issue)) {
-    const found = page.find(comment => comment.body.startsWith(marker))
-    if (found !== undefined) return found
+    for (const comment of page) {
+      if (!comment.body.startsWith(marker)) continue
+      if (comment.author === identity) return { own: comment, foreign }
+      foreign.push(comment.author ?? 'an unknown user')
+    }
   }
-  return null
+  return { own: null, foreign }
 }
 
 /**
- * Updates the comment whose body starts with `marker`, or creates it. Never throws: trouble becomes
- * a `failed` outcome with a message meant for a warning.
+ * Updates the comment whose body starts with `marker` and that `identity` wrote, or creates one. A marker
+ * comment by anyone else is left alone (anyone can plant one) and named in `warning`. Never throws: trouble
+ * becomes a `failed` outcome with a message meant for a warning.
  */
 export async function upsertComment(
   client: GitHubClient,
   repo: Repo,
   issue: number,
   marker: string,
-  body: string
+  body: string,
+  identity: string = ACTIONS_BOT
 ): Promise<CommentOutcome> {
   if (!body.startsWith(marker)) {
     return {
@@ -147,14 +165,19 @@ export async function upsertComment(
     }
   }
   try {
-    const existing = await findComment(client, repo, issue, marker)
-    if (existing !== null) {
-      if (existing.body === body) return { action: 'skipped', reason: 'the comment is up to date' }
-      const updated = await client.updateComment(repo, existing.id, body)
-      return { action: 'updated', id: updated.id, url: updated.url }
+    const { own, foreign } = await findComment(client, repo, issue, marker, identity)
+    const warning =
+      foreign.length > 0
+        ? `a comment with build-lab's marker by ${[...new Set(foreign)].map(a => JSON.stringify(a)).join(', ')} (not ${identity}, who posts this report) was left alone: the report is in build-lab's own comment`
+        : null
+    const extra = warning !== null ? { warning } : {}
+    if (own !== null) {
+      if (own.body === body) return { action: 'skipped', reason: 'the comment is up to date', ...extra }
+      const updated = await client.updateComment(repo, own.id, body)
+      return { action: 'updated', id: updated.id, url: updated.url, ...extra }
     }
     const created = await client.createComment(repo, issue, body)
-    return { action: 'created', id: created.id, url: created.url }
+    return { action: 'created', id: created.id, url: created.url, ...extra }
   } catch (error) {
     return { action: 'failed', reason: describeGitHubError(error) }
   }

@@ -7,7 +7,9 @@ import type { ReportExtras } from '../core/report/highlights.js'
 import { createGitHubClient, type GitHubClient, type Repo } from './client.js'
 import {
   type CommentMode,
+  commentIdentity,
   type CommentOutcome,
+  describeGitHubError,
   planComment,
   pullRequestNumber,
   upsertComment
@@ -101,13 +103,15 @@ export async function publishGateComment(
     const key = commentKey(run, options.context, options.target)
     const body = renderGateComment(result, key, options.extras ?? {}, { runUrl: run.runUrl })
     const client = options.client ?? createGitHubClient(options.token)
-    const outcome = await upsertComment(client, plan.repo, plan.issue, commentMarker(key), body)
+    const identity = await commentIdentity(client, options.token)
+    const outcome = await upsertComment(client, plan.repo, plan.issue, commentMarker(key), body, identity)
+    if (outcome.action !== 'failed' && outcome.warning !== undefined) log.warning(outcome.warning)
     if (outcome.action === 'failed') log.warning(outcome.reason)
     else if (outcome.action === 'skipped') log.info(outcome.reason)
     else log.info(`PR comment ${outcome.action}${outcome.url !== null ? `: ${outcome.url}` : ''}`)
     return outcome
   } catch (error) {
-    const reason = `could not post the PR comment: ${error instanceof Error ? error.message : String(error)}`
+    const reason = describeGitHubError(error)
     log.warning(reason)
     return { action: 'failed', reason }
   }

@@ -7,6 +7,8 @@ import { type BuildPlan, type CacheRef, type Network, buildxArgs } from '../buil
 import type { Engine } from '../buildkit/engine.js'
 import { runBuild } from '../buildkit/run-build.js'
 import { type BuildArg, displayBuildArg } from '../core/build-args.js'
+import type { BuildSecret } from '../core/build-secrets.js'
+import { loadRedactor } from '../buildkit/secrets.js'
 import { BuildLabError } from '../core/errors.js'
 import type { RunRecord } from '../core/gate.js'
 import type { Step } from '../core/progress.js'
@@ -33,6 +35,10 @@ export interface LabOptions {
   buildArgs: BuildArg[]
   platforms: string[]
   network: Network
+  /** BuildKit secrets for every build */
+  secrets?: BuildSecret[]
+  /** build-args whose values are secret though their names don't look it */
+  secretBuildArgs?: string[]
   /** the epoch as given; empty or undefined: commit time of HEAD, else 0 */
   epoch?: string
   scenarios: Scenario[]
@@ -122,6 +128,8 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
     )
   }
 
+  // Every build's record and step lines pass through it: no secret value reaches a record or the log.
+  const redactor = await loadRedactor(options)
   const dockerfileText = await fs.readFile(dockerfile, 'utf8')
   const baseRefs = fromImages(dockerfileText, options.buildArgs)
   // Independent look-ups run side by side: together they are most of the lab's fixed cost.
@@ -147,13 +155,14 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
     platforms: options.platforms,
     network: options.network,
     epoch,
-    provenance: false
+    provenance: false,
+    secrets: options.secrets ?? []
   }
   const identity: BuildIdentity = {
     context,
     dockerfile,
     target: options.target,
-    buildArgs: options.buildArgs.map(displayBuildArg),
+    buildArgs: options.buildArgs.map(a => displayBuildArg(a, options.secretBuildArgs ?? [])),
     platforms: options.platforms
   }
   const runId = newRunId(wallStart)
@@ -183,11 +192,15 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
         cacheTo: cache.to
       }
     )
-    const record = await runBuild(
-      buildNo,
-      args,
-      { metadataFile, outputDir },
-      { engine: deps.engine, nowMs: deps.nowMs, onStep: kind === 'prime' ? undefined : deps.log.step }
+    const onStep = (step: Step, phase: 'started' | 'completed'): void =>
+      deps.log.step(redactor.data(step), phase)
+    const record = redactor.data(
+      await runBuild(
+        buildNo,
+        args,
+        { metadataFile, outputDir },
+        { engine: deps.engine, nowMs: deps.nowMs, onStep: kind === 'prime' ? undefined : onStep }
+      )
     )
     builds.push({ scenario, kind, args, durationMs: record.durationMs })
     // The image layout is only read for its digest; keeping it would fill the disk on long runs.

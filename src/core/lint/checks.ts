@@ -1,4 +1,5 @@
 // The checks behind each rule: each reads the parsed model (and what the caller measured) and returns drafts.
+import { isSecretName } from '../build-args.js'
 import { DockerignoreMatcher } from '../dockerignore.js'
 import { formatBytes } from '../report/format.js'
 import { durationSuffix, findEvidence, stepLabel } from './evidence.js'
@@ -560,56 +561,6 @@ const fileModes: Check = ({ model }) => {
   return drafts
 }
 
-const SECRET_WORDS = new Set([
-  'TOKEN',
-  'PASSWORD',
-  'PASSWD',
-  'SECRET',
-  'SECRETS',
-  'KEY',
-  'APIKEY',
-  'ACCESSKEY',
-  'PRIVATEKEY',
-  'CREDENTIAL',
-  'CREDENTIALS',
-  'CREDS',
-  'AUTHTOKEN',
-  'PAT'
-])
-const NOT_SECRET_WORDS = new Set([
-  'PUBLIC',
-  'PUB',
-  'GPG',
-  'PGP',
-  'FINGERPRINT',
-  'ID',
-  'FILE',
-  'PATH',
-  'URL',
-  'URI',
-  'SERVER',
-  'NAME',
-  'DIR',
-  'TYPE',
-  'SIZE',
-  'LENGTH',
-  'ALGORITHM',
-  'HEADER',
-  'ENDPOINT',
-  'KEYRING',
-  'VERSION'
-])
-
-/** Whether an ARG name looks like it holds a secret (NPM_TOKEN, dbPassword, API_KEY; not GPG_KEY, KEY_URL). */
-export function looksSecret(name: string): boolean {
-  const words = name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .toUpperCase()
-    .split(/[_\-.]+/)
-    .filter(w => w !== '')
-  return words.some(w => SECRET_WORDS.has(w)) && !words.some(w => NOT_SECRET_WORDS.has(w))
-}
-
 const secretArgs: Check = ({ model }) => {
   const drafts: Draft[] = []
   for (const stage of model.stages) {
@@ -619,7 +570,7 @@ const secretArgs: Check = ({ model }) => {
     })
     function flag(step: Step, index: number, word: string): void {
       const [name, value] = word.split(/=(.*)/s)
-      if (!name || !looksSecret(name)) return
+      if (!name || !isSecretName(name)) return
       const users = runs(stage.steps.slice(index + 1)).filter(r => usesVariable(r.command, name))
       const first = users[0]
       if (!first) return
