@@ -7,6 +7,7 @@ import { bundle, execArgs } from './engine.js'
 export interface ActionRun {
   code: number
   stdout: string
+  stderr: string
   outputs: Record<string, string>
   summary: string
 }
@@ -48,6 +49,7 @@ export async function runAction(
   return {
     code: r.code,
     stdout: r.stdout,
+    stderr: r.stderr,
     outputs: parseOutputs(await fs.readFile(files.GITHUB_OUTPUT, 'utf8')),
     summary: await fs.readFile(files.GITHUB_STEP_SUMMARY, 'utf8')
   }
