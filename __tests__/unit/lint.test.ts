@@ -360,6 +360,9 @@ describe('rule details', () => {
     expect(used?.line).toBe(5)
     expect(used?.endLine).toBe(7)
     expect(used?.message).toContain('`ARG NPM_TOKEN` (line 2)')
+    expect(used?.fix).toContain('`RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN ...`')
+    expect(used?.fix).toContain('`build-lab gate --secret id=npm_token,env=NPM_TOKEN`')
+    expect(used?.fix).toContain('`secrets: npm_token=${{ secrets.NPM_TOKEN }}`')
     const unused = 'FROM alpine@sha256:abc\nARG NPM_TOKEN\nRUN echo hello\n'
     expect(ids(lintDockerfile({ file: 'D', text: unused }))).not.toContain('BL012')
   })

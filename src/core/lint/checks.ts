@@ -580,7 +580,7 @@ const secretArgs: Check = ({ model }) => {
         rule: 'BL012',
         ...at(first),
         message: `\`ARG ${name}\` (line ${step.line}) is used by ${quote(first)} on line ${first.line}${more}: its value is recorded in the image history${fallback}.`,
-        fix: `Delete the ARG and pass a secret: \`RUN --mount=type=secret,id=${name.toLowerCase()},env=${name} ...\` (Dockerfile syntax 1.10+; before that read \`/run/secrets/${name.toLowerCase()}\`) with \`docker buildx build --secret id=${name.toLowerCase()},env=${name}\`.`,
+        fix: `Delete the ARG and mount a secret: \`RUN --mount=type=secret,id=${name.toLowerCase()},env=${name} ...\` (Dockerfile syntax 1.10+; before that read \`/run/secrets/${name.toLowerCase()}\`), passed with \`docker buildx build --secret id=${name.toLowerCase()},env=${name}\`, \`build-lab gate --secret id=${name.toLowerCase()},env=${name}\` or the action's \`secrets: ${name.toLowerCase()}=\${{ secrets.${name} }}\`.`,
         step: first
       })
     }

@@ -116,7 +116,7 @@ export const rules: ReadonlyArray<RuleInfo> = [
     severity: 'error',
     title: 'A secret-looking ARG is used by RUN',
     why: 'The value of a build arg used by RUN is recorded in the image history, as `RUN |1 NPM_TOKEN=<value> ...`, and ships with the image.',
-    fix: 'Pass it as a secret: `RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN ...` (Dockerfile syntax 1.10+; before that read `/run/secrets/npm_token`) with `docker buildx build --secret id=npm_token,env=NPM_TOKEN`, and delete the ARG.',
+    fix: "Delete the ARG and mount a secret: `RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN ...` (Dockerfile syntax 1.10+; before that read `/run/secrets/npm_token`), passed with `docker buildx build --secret id=npm_token,env=NPM_TOKEN`, `build-lab gate --secret id=npm_token,env=NPM_TOKEN` or the action's `secrets: npm_token=${{ secrets.NPM_TOKEN }}`.",
     kind: 'security'
   }
 ]
