@@ -270,6 +270,42 @@ describe('runCommand with a fake engine', () => {
   })
 })
 
+describe('runCommand with secrets', () => {
+  it('passes --secret to every build and records secret build-args as ***', async () => {
+    process.env.BUILD_LAB_TEST_LAB_SECRET = 'lab-secret-value-1'
+    try {
+      const engine = fakeEngine()
+      engine.imageIds = ['sha256:base']
+      const { code, io, records, results } = await run(
+        [
+          '--scenario',
+          'cold,warm',
+          '--build-arg',
+          'NPM_TOKEN=lab-token-value-2',
+          '--build-arg',
+          'NPM_AUTH=lab-auth-value-3',
+          '--secret-build-arg',
+          'NPM_AUTH',
+          '--secret',
+          'id=npm,env=BUILD_LAB_TEST_LAB_SECRET'
+        ],
+        engine
+      )
+      expect(code).toBe(0)
+      expect(
+        engine.builds.every(a => a.join(' ').includes('--secret id=npm,env=BUILD_LAB_TEST_LAB_SECRET'))
+      ).toBe(true)
+      expect(records[0]?.build.buildArgs).toEqual(['NPM_TOKEN=***', 'NPM_AUTH=***'])
+      const written = readFileSync(results, 'utf8') + io.out + io.err
+      for (const secret of ['lab-secret-value-1', 'lab-token-value-2', 'lab-auth-value-3']) {
+        expect(written).not.toContain(secret)
+      }
+    } finally {
+      delete process.env.BUILD_LAB_TEST_LAB_SECRET
+    }
+  })
+})
+
 describe('compareCommand and reportCommand over recorded results', () => {
   const results = path.join(FIXTURES, 'lab/node-naive.results.jsonl')
 
