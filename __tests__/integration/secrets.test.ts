@@ -98,6 +98,17 @@ describe('build-lab gate with secrets (CLI)', () => {
       expect(json.diff?.layers.map(l => l.createdBy)).toContainEqual(
         expect.stringMatching(/^RUN \|2 NPM_TOKEN=\*\*\* NPM_AUTH=\*\*\* /)
       )
+      // build-lab diff of the kept layouts knows no values, but knows the secret-looking name.
+      const diff = await cli([
+        'diff',
+        path.join(json.workDir, 'run1'),
+        path.join(json.workDir, 'run2'),
+        '--format',
+        'json'
+      ])
+      expect(diff.code).toBe(1)
+      expect(diff.stdout).toMatch(/RUN \|2 NPM_TOKEN=\*\*\* NPM_AUTH=auth-77-zyxwvut /)
+      expect(diff.stdout).not.toContain(NPM_TOKEN)
       const input = path.join(json.workDir, 'gate.json')
       await fs.writeFile(input, r.stdout)
       const html = await cli(['report', '--input', input, '--format', 'html'])
