@@ -174,8 +174,6 @@ describe('the action with secrets', () => {
         'github-token': 'ghs_loopback'
       },
       {
-        // The engine's buildx plugin lives in the engine's DOCKER_CONFIG.
-        DOCKER_CONFIG: process.env.DOCKER_CONFIG,
         GITHUB_EVENT_NAME: 'pull_request',
         GITHUB_EVENT_PATH: event,
         GITHUB_REPOSITORY: 'octo/app',

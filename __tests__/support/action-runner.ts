@@ -40,6 +40,8 @@ export async function runAction(
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     DOCKER_HOST: process.env.DOCKER_HOST,
+    // The engine's buildx plugin sits in its DOCKER_CONFIG, not in ~/.docker.
+    DOCKER_CONFIG: process.env.DOCKER_CONFIG,
     RUNNER_TEMP: dir,
     GITHUB_WORKSPACE: dir,
     ...files,
