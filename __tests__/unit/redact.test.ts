@@ -1,6 +1,6 @@
 // The one redaction step: which strings it rewrites, and that it keeps the shape of the data and the fact of a change.
 import { describe, expect, it } from '@jest/globals'
-import { createRedactor, secretNeedles } from '../../src/core/redact.js'
+import { createRedactor, NAMES_ONLY, secretNeedles } from '../../src/core/redact.js'
 
 const TOKEN = 'npm_AbC123xyz'
 
@@ -39,6 +39,13 @@ describe('createRedactor().text', () => {
     const short = createRedactor({ values: ['abc'], names: [] })
     expect(short.text('abcdef sha256:abc')).toBe('abcdef sha256:abc')
     expect(short.text('RUN |1 NPM_TOKEN=abc /bin/sh -c x')).toBe('RUN |1 NPM_TOKEN=*** /bin/sh -c x')
+  })
+
+  it('redacts secret-looking names of the history by name alone where no value is known (diff, compare mode)', () => {
+    expect(NAMES_ONLY.text('RUN |2 NPM_TOKEN=abc123 VERSION=1.2 /bin/sh -c make')).toBe(
+      'RUN |2 NPM_TOKEN=*** VERSION=1.2 /bin/sh -c make'
+    )
+    expect(NAMES_ONLY.text('echo abc123')).toBe('echo abc123')
   })
 
   it('looks for the longest value first, so a shorter secret inside a longer one leaves no piece behind', () => {

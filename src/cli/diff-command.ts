@@ -4,7 +4,7 @@ import * as path from 'node:path'
 import { parseArgs } from 'node:util'
 import { diffImages, renderDiffMarkdown, renderDiffText } from '../core/diff/index.js'
 import { BuildLabError, ExitCode } from '../core/errors.js'
-import { createRedactor } from '../core/redact.js'
+import { NAMES_ONLY } from '../core/redact.js'
 import { openImage } from '../oci/open-image.js'
 import { oneOf } from './flags.js'
 import type { CliIo } from './io.js'
@@ -42,7 +42,7 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
   }
   const [a, b] = await Promise.all(positionals.map(p => openImage(p)))
   // The values are unknown here, but secret-named build-args in BuildKit's `RUN |N NAME=value` history are not.
-  const diff = createRedactor({ values: [], names: [] }).data(
+  const diff = NAMES_ONLY.data(
     await diffImages(a, b, {
       ...(dockerfile ? { dockerfile } : {}),
       ...(values.target ? { target: values.target } : {})

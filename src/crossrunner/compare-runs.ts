@@ -15,6 +15,7 @@ import {
   renderCrossRunnerMarkdown
 } from '../core/cross-runner.js'
 import { diffImages, renderDiffMarkdown, type ImageDiff } from '../core/diff/index.js'
+import { NAMES_ONLY } from '../core/redact.js'
 import { BuildLabError, errorMessage } from '../core/errors.js'
 import { openImage } from '../oci/open-image.js'
 import type { ArtifactStore } from './artifact-store.js'
@@ -131,6 +132,8 @@ async function diagnosePair(
       ])
       diff = await diffImageMetadata(a, b, options)
     }
+    // The images' history may hold secret-named build-args (`RUN |1 NPM_TOKEN=...`).
+    diff = NAMES_ONLY.data(diff)
     return {
       reference: ref.record.runner.label,
       other: other.record.runner.label,
