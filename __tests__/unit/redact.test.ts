@@ -86,6 +86,15 @@ describe('createRedactor().data', () => {
     expect(other.data({ a: 'x', b: 'x' })).toEqual({ a: 'x', b: 'x' })
   })
 
+  it('redacts a 400 KiB multi-line secret file line by line, also cut at the start of a log tail', () => {
+    const lines = Array.from({ length: 6000 }, (_, i) => `line-${i}-${'x'.repeat(60)}`)
+    const file = createRedactor({ values: [lines.join('\n') + '\n'], names: [] })
+    const log = [lines[5999]!.slice(5), ...lines.slice(100, 300)].join('\n')
+    const out = file.data({ errorLog: log }).errorLog
+    // The cut piece ends with the file's own newline, so it takes the log's first line break with it.
+    expect(out).toBe(`***${'\n***'.repeat(200)}`.replace('\n', ''))
+  })
+
   it('redacts the piece of a secret that a log tail starts with', () => {
     expect(redactor.data({ errorLog: `${TOKEN.slice(5)}\nnpm ERR! 401`, name: TOKEN.slice(5) })).toEqual({
       errorLog: '***\nnpm ERR! 401',

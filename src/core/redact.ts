@@ -70,11 +70,22 @@ function replaceAll(text: string, needle: string): string {
   return text.includes(needle) ? text.split(needle).join(REDACTED) : text
 }
 
-/** A log tail can begin in the middle of a secret: a piece of one at the very start is redacted too. */
+/**
+ * A log tail can begin in the middle of a secret: the longest piece of one (3 characters or more) that the
+ * text starts with is redacted too. Only the places where the text's first character occurs are tried.
+ */
 function redactCutStart(text: string, needles: readonly string[]): string {
+  if (text === '') return text
   for (const needle of needles) {
-    for (let n = needle.length - 1; n >= MIN_TAIL_CHARS; n--) {
-      if (text.startsWith(needle.slice(needle.length - n))) return REDACTED + text.slice(n)
+    const last = needle.length - MIN_TAIL_CHARS
+    // A piece longer than the text can't be all of it: start where the rest of the needle fits.
+    const first = Math.max(1, needle.length - text.length)
+    for (
+      let i = needle.indexOf(text[0]!, first);
+      i !== -1 && i <= last;
+      i = needle.indexOf(text[0]!, i + 1)
+    ) {
+      if (text.startsWith(needle.slice(i))) return REDACTED + text.slice(needle.length - i)
     }
   }
   return text
