@@ -4,7 +4,9 @@ import { promises as fs } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { writeSecretFiles } from '../../src/action/secrets.js'
-import { readSecretValue, secretDigests } from '../../src/buildkit/secrets.js'
+import { readSecretValue, redactError, secretDigests } from '../../src/buildkit/secrets.js'
+import { BuildLabError } from '../../src/core/errors.js'
+import { createRedactor } from '../../src/core/redact.js'
 import { parseSecretArgNames } from '../../src/core/build-args.js'
 import { checkUniqueSecretIds, parseSecretFlag, parseSecretInputs } from '../../src/core/build-secrets.js'
 import { computeCacheKeys } from '../../src/core/cache-key.js'
@@ -95,6 +97,19 @@ describe('secret values and files', () => {
     await expect(readSecretValue({ id: 'key', from: 'file', source: os.tmpdir() })).rejects.toThrow(
       /is not a file/
     )
+  })
+
+  it('redacts a thrown error, keeping its exit code, and a secret cut at the start of its log', () => {
+    const redactor = createRedactor({ values: ['tok-abcdef-123'], names: [] })
+    const e = redactError(
+      new BuildLabError('run 1 failed: echo tok-abcdef-123', {
+        exitCode: 1,
+        detail: 'def-123\nnpm ERR! 401'
+      }),
+      redactor
+    )
+    expect([e.message, e.detail, e.exitCode]).toEqual(['run 1 failed: echo ***', '***\nnpm ERR! 401', 1])
+    expect(redactError(new Error('tok-abcdef-123 refused'), redactor).message).toBe('*** refused')
   })
 
   it('keys the cache on a hash of each secret, never on its value', async () => {

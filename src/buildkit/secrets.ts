@@ -86,7 +86,8 @@ export function redactError(error: unknown, redactor: Redactor): BuildLabError {
   if (error instanceof BuildLabError) {
     return new BuildLabError(redactor.text(error.message), {
       exitCode: error.exitCode,
-      ...(error.detail !== undefined ? { detail: redactor.text(error.detail) } : {})
+      // The detail is the tail of a build log.
+      ...(error.detail !== undefined ? { detail: redactor.tail(error.detail) } : {})
     })
   }
   return new BuildLabError(redactor.text(errorMessage(error)))

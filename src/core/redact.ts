@@ -19,6 +19,8 @@ export interface RedactionRules {
 export interface Redactor {
   /** one string, with every secret value and every secret-named `|N NAME=value` of BuildKit's history as `***` */
   text(value: string): string
+  /** the last part of a log: as text(), and a piece of a secret that it starts with (the cut fell inside it) */
+  tail(value: string): string
   /** a copy of JSON-like data (strings, arrays, plain objects) with every string redacted */
   data<T>(value: T): T
 }
@@ -106,10 +108,10 @@ export function createRedactor(rules: RedactionRules): Redactor {
     for (const needle of needles) out = replaceAll(out, needle)
     return out
   }
+  const tail = (value: string): string => redactCutStart(text(value), needles)
   const walk = (value: unknown, key: string | null): unknown => {
     if (typeof value === 'string') {
-      const out = text(value)
-      return key === 'log' || key === 'errorLog' || key === 'otherText' ? redactCutStart(out, needles) : out
+      return key === 'log' || key === 'errorLog' || key === 'otherText' ? tail(value) : text(value)
     }
     if (Array.isArray(value)) return value.map(v => walk(v, null))
     if (!isPlainObject(value)) return value
@@ -129,6 +131,7 @@ export function createRedactor(rules: RedactionRules): Redactor {
   }
   return {
     text,
+    tail,
     // The walk keeps the shape of JSON-like data; only string contents change.
     data: <T>(value: T): T => walk(value, null) as T
   }
