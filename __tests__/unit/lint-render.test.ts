@@ -121,12 +121,13 @@ describe('renderLintText', () => {
       '  measured: step 4 `RUN npm ci` re-ran after a source-only edit (38 s) because `COPY . .` on line 3 comes before it'
     )
     expect(text).toMatch(/\n {2}why: .+\n {2}fix: .+/)
-    expect(text).toMatch(/\n\d+ findings: 0 errors, \d+ warnings, 0 info\n$/)
+    expect(text).toMatch(/\n\d+ findings: 0 errors, \d+ warnings, 1 info\n$/)
+    expect(text).toContain('info BL019 final-stage-runs-as-root (hadolint DL3002)')
   })
 
   it('says so when there is nothing to report, and counts one finding in the singular', () => {
     expect(renderLintText([])).toBe('No lint findings.\n')
-    const one = lintDockerfile({ file: 'D', text: 'FROM alpine@sha256:abc\nRUN uuidgen > /id\n' })
+    const one = lintDockerfile({ file: 'D', text: 'FROM alpine@sha256:abc\nRUN uuidgen > /id\nUSER 1\n' })
     expect(renderLintText(one)).toMatch(/\n1 finding: 1 error, 0 warnings, 0 info\n$/)
     expect(renderLintText(one)).toContain('D:2: error BL009 run-uses-clock-or-randomness')
   })

@@ -49,7 +49,8 @@ const cases: [string, Partial<LintInput>, Partial<LintInput>][] = [
 
 describe('each rule', () => {
   it('has a case here, a unique id and a kebab-case name', () => {
-    expect(cases.map(c => c[0])).toEqual(rules.map(r => r.id))
+    // BL013 and later are covered by the corpus (lint-corpus.test.ts), one file per pattern.
+    expect(cases.map(c => c[0])).toEqual(rules.map(r => r.id).filter(id => id <= 'BL012'))
     for (const r of rules) expect(r.name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
   })
 
@@ -68,8 +69,10 @@ describe('each rule', () => {
 })
 
 describe('the example Dockerfiles', () => {
-  it('node-optimized gives no findings at all', () => {
-    expect(lint('node-optimized.Dockerfile')).toEqual([])
+  it('node-optimized gives only the info that it runs as root (node images set no USER)', () => {
+    expect(lint('node-optimized.Dockerfile').map(f => `${f.rule}:${f.line}:${f.severity}`)).toEqual([
+      'BL019:3:info'
+    ])
   })
 
   it('node-naive fires copy-before-install, no cache mount and unpinned FROM, on the right lines', () => {

@@ -12,7 +12,9 @@ import {
   renderSarif,
   type StepEvidence
 } from '../core/lint/index.js'
+import { runBuildkitChecks } from '../buildkit/build-checks.js'
 import { describeContext } from '../context/context-info.js'
+import { loadLintConfig } from '../context/lint-config.js'
 import { emitAnnotations, findingAnnotations } from '../github/annotations.js'
 import type { CacheReport } from '../cache/gate-cache.js'
 import { VERSION } from '../cli/version.js'
@@ -48,11 +50,21 @@ export async function lintForAction(
     const file =
       path.relative(process.env.GITHUB_WORKSPACE || process.cwd(), result.dockerfile) || result.dockerfile
     const evidence = stepEvidence(result, cache)
+    const config = await loadLintConfig(undefined, context)
+    const args = Object.fromEntries(buildArgs.map(a => [a.name, a.value]))
+    // The gate has just built on this engine, so BuildKit's checks cost a second; `lint.buildkit: false` turns them off.
+    const checks =
+      config?.buildkit === false
+        ? { findings: [] }
+        : await runBuildkitChecks(context, result.dockerfile, file, args)
+    if (checks.note !== undefined) core.info(checks.note)
     return lintDockerfile({
       file,
       text,
       context: await describeContext(context, result.dockerfile),
-      buildArgs: Object.fromEntries(buildArgs.map(a => [a.name, a.value])),
+      buildArgs: args,
+      buildkit: checks.findings,
+      ...(config ? { config } : {}),
       diagnoses: diagnosisLinks(result),
       ...(evidence ? { evidence } : {})
     })

@@ -10,7 +10,7 @@ export interface Engine {
   run(args: string[], onStderr: (chunk: Buffer) => void, onStdout?: (chunk: Buffer) => void): Promise<number>
 }
 
-interface Output {
+export interface Output {
   exitCode: number
   stdout: string
   stderr: string
@@ -19,7 +19,8 @@ interface Output {
 /** How long an engine probe may take: a daemon that accepts connections but never answers must not hang the gate. */
 export const PROBE_TIMEOUT_MS = 30_000
 
-async function capture(args: string[], timeoutMs = PROBE_TIMEOUT_MS): Promise<Output> {
+/** Runs `docker <args>` and collects its output; a daemon that never answers gives exit 124 after `timeoutMs`. */
+export async function capture(args: string[], timeoutMs = PROBE_TIMEOUT_MS): Promise<Output> {
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<Output>(resolve => {
     timer = setTimeout(

@@ -20,6 +20,10 @@ async function treeSize(p: string): Promise<number> {
   return total
 }
 
+/** Manifests the rules read (BL010: does package.json declare devDependencies?), when small enough. */
+const MANIFESTS = ['package.json']
+const MAX_MANIFEST_BYTES = 1_048_576
+
 export async function describeContext(context: string, dockerfile?: string): Promise<ContextInfo> {
   const dockerignore = await readDockerignore(context, dockerfile)
   const top = await fs.readdir(context, { withFileTypes: true })
@@ -31,7 +35,18 @@ export async function describeContext(context: string, dockerfile?: string): Pro
     })
   }
   const sent = await listContext(context, dockerignore)
+  const files: Record<string, string> = {}
+  for (const name of MANIFESTS) {
+    try {
+      const st = await fs.stat(path.join(context, name))
+      if (st.isFile() && st.size <= MAX_MANIFEST_BYTES)
+        files[name] = await fs.readFile(path.join(context, name), 'utf8')
+    } catch {
+      // not there
+    }
+  }
   return {
+    files,
     hasDockerignore: dockerignore !== null,
     ...(dockerignore !== null ? { dockerignore } : {}),
     entries,

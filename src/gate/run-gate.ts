@@ -13,6 +13,7 @@ import { runBuild } from '../buildkit/run-build.js'
 import { buildEpoch, fitEngine } from './preflight.js'
 import { type BuildPlan, type CacheRef, type Network, buildxArgs, displayArgs } from '../buildkit/args.js'
 import type { Engine } from '../buildkit/engine.js'
+import { findDockerfile } from '../context/dockerfile-path.js'
 import { copyAsFreshCheckout, countOlderThan } from '../context/fresh-checkout.js'
 import { loadRedactor, redactError } from '../buildkit/secrets.js'
 
@@ -90,14 +91,6 @@ async function isDirectory(p: string): Promise<boolean> {
   }
 }
 
-async function isFile(p: string): Promise<boolean> {
-  try {
-    return (await fs.stat(p)).isFile()
-  } catch {
-    return false
-  }
-}
-
 /** Checks the context and Dockerfile; returns absolute paths. */
 export async function resolveInputs(
   context: string,
@@ -109,8 +102,8 @@ export async function resolveInputs(
       `build context ${JSON.stringify(context)} is not a directory: pass the directory that holds your sources (context: . for the repository root)`
     )
   }
-  const dockerfile = file ? path.resolve(file) : path.join(ctx, 'Dockerfile')
-  if (!(await isFile(dockerfile))) {
+  const found = await findDockerfile(ctx, file ? path.resolve(file) : null)
+  if (found === null) {
     const how = file
       ? 'check the file input / -f path (it is relative to the working directory)'
       : `add a Dockerfile to ${context} or pass -f / file: with its path`
@@ -118,6 +111,7 @@ export async function resolveInputs(
       `Dockerfile ${JSON.stringify(file ?? path.join(context, 'Dockerfile'))} not found: ${how}`
     )
   }
+  const dockerfile = found
   return { context: ctx, dockerfile }
 }
 

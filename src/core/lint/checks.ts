@@ -1,9 +1,12 @@
 // The checks behind each rule: each reads the parsed model (and what the caller measured) and returns drafts.
 import { isSecretName } from '../build-args.js'
 import { DockerignoreMatcher } from '../dockerignore.js'
+import { imageUses, splitImage } from './images.js'
+import { scriptChecks } from './script-checks.js'
+import { stageChecks } from './stage-checks.js'
 import { formatBytes } from '../report/format.js'
 import { durationSuffix, findEvidence, stepLabel } from './evidence.js'
-import type { Model, Stage, Step } from './model.js'
+import type { Stage, Step } from './model.js'
 import {
   copiesWholeContext,
   copyOperands,
@@ -18,45 +21,14 @@ import {
   CACHE_MOUNT_NOTE,
   clockOrRandomness,
   findInstalls,
+  hasOption,
+  packageArgs,
+  program,
   simpleCommands,
   usesVariable
 } from './shell.js'
-import type { LintInput, Severity } from './types.js'
-
-/** A finding before the engine fills in the file and the rule's defaults. */
-export interface Draft {
-  rule: string
-  line: number
-  endLine?: number
-  message: string
-  why?: string
-  fix?: string
-  severity?: Severity
-  evidence?: string
-  /** The instruction a diagnosis would name. */
-  step?: Step
-}
-
-export interface CheckContext {
-  model: Model
-  input: LintInput
-}
-
-type Check = (ctx: CheckContext) => Draft[]
-
-/** "`RUN npm ci`", cut to one short line. */
-export function quote(step: Step): string {
-  const first = `${step.keyword} ${step.command.split('\n')[0] ?? ''}`.replace(/\s+/g, ' ').trim()
-  return `\`${first.length > 60 ? `${first.slice(0, 59)}…` : first}\``
-}
-
-function at(step: Step): Pick<Draft, 'line' | 'endLine'> {
-  return step.endLine > step.line ? { line: step.line, endLine: step.endLine } : { line: step.line }
-}
-
-function runs(steps: Step[]): Step[] {
-  return steps.filter(s => s.keyword === 'RUN')
-}
+import type { LintInput } from './types.js'
+import { aptInstalls, at, type Check, type Draft, finalChain, quote, runs, SNAPSHOT } from './draft.js'
 
 function unique<T>(items: T[]): T[] {
   return [...new Set(items)]
@@ -76,9 +48,71 @@ const MANIFESTS: Record<Manager, string> = {
   cargo: '`COPY Cargo.toml Cargo.lock ./` and `RUN cargo fetch`',
   bundler: '`COPY Gemfile Gemfile.lock ./`',
   composer: '`COPY composer.json composer.lock ./`',
+  maven: '`COPY pom.xml ./` and `RUN mvn -B dependency:go-offline`',
+  gradle: '`COPY build.gradle settings.gradle ./` (or the `.kts` files) and `RUN gradle dependencies`',
   apt: '',
   apk: '',
   dnf: ''
+}
+
+/** The files each manager's install reads, as a COPY line would name them. */
+const MANIFEST_FILES: Partial<Record<Manager, string[]>> = {
+  npm: ['package.json', 'package-lock.json', 'npm-shrinkwrap.json'],
+  yarn: ['package.json', 'yarn.lock', '.yarnrc.yml'],
+  pnpm: ['package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml'],
+  pip: ['requirements.txt', 'pyproject.toml', 'setup.py', 'setup.cfg'],
+  uv: ['pyproject.toml', 'uv.lock'],
+  poetry: ['pyproject.toml', 'poetry.lock', 'Pipfile', 'Pipfile.lock'],
+  go: ['go.mod', 'go.sum'],
+  cargo: ['Cargo.toml', 'Cargo.lock'],
+  bundler: ['Gemfile', 'Gemfile.lock'],
+  composer: ['composer.json', 'composer.lock'],
+  maven: ['pom.xml'],
+  gradle: ['build.gradle', 'build.gradle.kts', 'settings.gradle', 'settings.gradle.kts', 'gradle.properties']
+}
+
+/** An install that reads the project's manifests (`npm ci`, `pip install -r ...`), not one of named tools. */
+export function fromManifest(install: Install): boolean {
+  const named = packageArgs(install)
+  switch (install.manager) {
+    case 'npm':
+    case 'yarn':
+    case 'pnpm':
+      return named.length === 0 && !hasOption(install, '-g', '--global') && !install.words.includes('global')
+    case 'pip':
+      return hasOption(install, '-r', '--requirement') || named.includes('.')
+    case 'bundler':
+      return program(install.words[0]!) === 'bundle'
+    case 'go':
+      return install.words.includes('download')
+    case 'cargo':
+      return install.words[install.rest - 1] !== 'install'
+    case 'apt':
+    case 'apk':
+    case 'dnf':
+      return false
+    default:
+      return true
+  }
+}
+
+function copyFirstFix(install: Install, later: Step, copy: Step, input: LintInput): string {
+  const manager = install.manager
+  const system = manager === 'apt' || manager === 'apk' || manager === 'dnf'
+  if (system)
+    return `Move ${quote(later)} above ${quote(copy)}: system packages do not depend on your source.`
+  if (!fromManifest(install) && !(manager === 'pip' && packageArgs(install).includes('.'))) {
+    return `Move ${quote(later)} above ${quote(copy)}: it installs named packages, which do not depend on your source.`
+  }
+  if (input.context === undefined) {
+    return `Copy only the manifests first (${MANIFESTS[manager]}), run the install, and ${quote(copy)} after it.`
+  }
+  const present = new Set(input.context.entries.map(e => e.path.replace(/\/+$/, '')))
+  const files = (MANIFEST_FILES[manager] ?? []).filter(f => present.has(f))
+  if (files.length === 0) {
+    return `Copy only the files ${quote(later)} reads first, run it, and ${quote(copy)} after it (the context has no ${(MANIFEST_FILES[manager] ?? []).slice(0, 2).join(' or ')}).`
+  }
+  return `Copy only the manifests first (\`COPY ${files.join(' ')} ./\`), run the install, and ${quote(copy)} after it.`
 }
 
 const copyBeforeInstall: Check = ({ model, input }) => {
@@ -86,14 +120,15 @@ const copyBeforeInstall: Check = ({ model, input }) => {
   for (const stage of model.stages) {
     const seen = new Set<Manager>()
     stage.steps.forEach((step, index) => {
-      if (step.keyword === 'RUN') for (const i of findInstalls(step.command)) seen.add(i.manager)
+      // Only an install from the manifests counts: `pip install -U pip` above is not the dependencies.
+      if (step.keyword === 'RUN')
+        for (const i of findInstalls(step.script)) if (fromManifest(i)) seen.add(i.manager)
       if (!copiesWholeContext(step)) return
       for (const later of stage.steps.slice(index + 1)) {
         if (later.keyword !== 'RUN') continue
         // An install of a manager that already ran above the COPY is the project itself (`pip install .`).
-        const installs = findInstalls(later.command).filter(i => !seen.has(i.manager))
+        const installs = findInstalls(later.script).filter(i => !seen.has(i.manager))
         if (installs.length === 0) continue
-        const manager = installs[0]!.manager
         const measured = findEvidence(input.evidence, later)
         let evidence: string | undefined
         if (measured && !measured.cached) {
@@ -101,14 +136,11 @@ const copyBeforeInstall: Check = ({ model, input }) => {
         } else if (measured) {
           evidence = `${stepLabel(measured)} was cached after the measured source-only edit, so this order cost nothing on that build`
         }
-        const system = manager === 'apt' || manager === 'apk' || manager === 'dnf'
         drafts.push({
           rule: 'BL001',
           ...at(step),
           message: `${quote(step)} on line ${step.line} copies the whole context before ${quote(later)} on line ${later.line}, so every source edit re-runs the install.`,
-          fix: system
-            ? `Move ${quote(later)} above ${quote(step)}: system packages do not depend on your source.`
-            : `Copy only the manifests first (${MANIFESTS[manager]}), run the install, and ${quote(step)} after it.`,
+          fix: copyFirstFix(installs[0]!, later, step, input),
           ...(evidence === undefined ? {} : { evidence }),
           step: later
         })
@@ -144,102 +176,42 @@ const cacheMount: Check = ({ model, input }) => {
   return drafts
 }
 
-/** Expands `$NAME`, `${NAME}` and `${NAME:-default}`; null when a variable has no known value. */
-function expand(value: string, lookup: (name: string) => string | undefined): string | null {
-  let unknown = false
-  const out = value.replace(
-    /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?([-+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
-    (
-      _m,
-      braced: string | undefined,
-      op: string | undefined,
-      word: string | undefined,
-      bare: string | undefined
-    ) => {
-      const name = braced ?? bare ?? ''
-      const v = lookup(name)
-      if (op === '-') return v === undefined || v === '' ? (word ?? '') : v
-      if (op === '+') return v === undefined || v === '' ? '' : (word ?? '')
-      if (v === undefined) unknown = true
-      return v ?? ''
-    }
-  )
-  return unknown ? null : out
-}
-
-function splitImage(ref: string): { name: string; tag: string | null; digest: string | null } {
-  const at = ref.indexOf('@')
-  const digest = at < 0 ? null : ref.slice(at + 1)
-  const withoutDigest = at < 0 ? ref : ref.slice(0, at)
-  const slash = withoutDigest.lastIndexOf('/')
-  const colon = withoutDigest.lastIndexOf(':')
-  const hasTag = colon > slash
-  return {
-    name: hasTag ? withoutDigest.slice(0, colon) : withoutDigest,
-    tag: hasTag ? withoutDigest.slice(colon + 1) : null,
-    digest
-  }
-}
-
-const unpinnedBase: Check = ({ model, input }) => {
-  const drafts: Draft[] = []
-  const stageNames = new Set<string>()
-  for (const stage of model.stages) {
-    const lookup = (name: string): string | undefined => {
-      const fromCli = input.buildArgs?.[name]
-      if (fromCli !== undefined) return fromCli
-      const arg = model.globalArgs.filter(a => a.name === name && a.line < stage.from.line).at(-1)
-      return arg?.value ?? undefined
-    }
-    const written = stage.from.args[0]
-    if (written !== undefined) {
-      // ARG defaults may use earlier ARGs (`ARG IMAGE=golang:${GO_VERSION}`): expand a few rounds.
-      let resolved = expand(written, lookup)
-      for (let round = 0; round < 4 && resolved !== null && resolved.includes('$'); round++) {
-        resolved = expand(resolved, lookup)
+const unpinnedBase: Check = ({ model, input }) =>
+  imageUses(model, input).flatMap(use => {
+    const { name, tag, digest } = splitImage(use.image)
+    if (digest !== null) return []
+    const image = use.image
+    const what =
+      tag === null
+        ? `\`${image}\` has no tag (so \`latest\`) and no digest`
+        : tag === 'latest'
+          ? `\`${image}\` uses \`latest\` and no digest`
+          : `\`${image}\` has a tag but no digest`
+    // `COPY --from=biulder`: a bare name that is no stage is pulled as an image, usually by mistake.
+    const typo = use.where !== 'FROM' && tag === null && !image.includes('/')
+    const line = use.step.line
+    return [
+      {
+        rule: 'BL003',
+        ...at(use.step),
+        message:
+          use.where === 'FROM'
+            ? `FROM on line ${line}: ${what}${use.via}.`
+            : typo
+              ? `\`${use.where}=${image}\` on line ${line}: no stage is named \`${image}\`, so BuildKit pulls it as the image \`docker.io/library/${image}:latest\`.`
+              : `\`${use.where}=${image}\` on line ${line} copies from an external image: ${what}.`,
+        ...(typo
+          ? {
+              fix: `Name an earlier stage (\`FROM ... AS ${image}\`), or pin the image you mean: \`${image}:<version>@sha256:<digest>\`.`
+            }
+          : {
+              fix: `Pin the digest: \`${name}:${tag ?? '<version>'}@sha256:<digest>\` (see \`docker buildx imagetools inspect ${name}:${tag ?? 'latest'}\`), and let Renovate or Dependabot bump it.`
+            }),
+        hadolint: typo ? 'DL3022' : tag === null ? 'DL3006' : tag === 'latest' ? 'DL3007' : undefined,
+        step: use.step
       }
-      const image = resolved?.trim() ?? ''
-      const via = resolved !== null && resolved !== written ? source(written, model, input) : ''
-      if (image !== '' && image.toLowerCase() !== 'scratch' && !stageNames.has(image.toLowerCase())) {
-        const { name, tag, digest } = splitImage(image)
-        if (digest === null) {
-          const what =
-            tag === null
-              ? `\`${image}\` has no tag (so \`latest\`) and no digest`
-              : tag === 'latest'
-                ? `\`${image}\` uses \`latest\` and no digest`
-                : `\`${image}\` has a tag but no digest`
-          drafts.push({
-            rule: 'BL003',
-            ...at(stage.from),
-            message: `FROM on line ${stage.from.line}: ${what}${via}.`,
-            fix: `Pin the digest: \`${name}:${tag ?? '<version>'}@sha256:<digest>\` (see \`docker buildx imagetools inspect ${name}:${tag ?? 'latest'}\`), and let Renovate or Dependabot bump it.`,
-            step: stage.from
-          })
-        }
-      }
-    }
-    if (stage.name !== null) stageNames.add(stage.name)
-  }
-  return drafts
-}
-
-function source(written: string, model: Model, input: LintInput): string {
-  const names = [...written.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map(m => m[1]!)
-  const parts = names.map(n => {
-    if (input.buildArgs?.[n] !== undefined) return `--build-arg ${n}`
-    const arg = model.globalArgs.filter(a => a.name === n).at(-1)
-    return arg ? `\`ARG ${n}\` on line ${arg.line}` : n
+    ]
   })
-  return parts.length === 0 ? '' : ` (from ${parts.join(', ')})`
-}
-
-const SNAPSHOT =
-  /snapshot\.(debian\.org|ubuntu\.com)|--snapshot\b|APT::Snapshot|^\s*Snapshot:|repro-sources-list|\bapt(-get)?\s+(\S+\s+)*-S\s/im
-
-function aptInstalls(step: Step): Install[] {
-  return findInstalls(step.command).filter(i => i.manager === 'apt' && i.words[i.rest - 1] === 'install')
-}
 
 const aptSnapshot: Check = ({ model, input }) => {
   if (SNAPSHOT.test(input.text)) return []
@@ -295,6 +267,17 @@ const addUrl: Check = ({ model }) => {
 
 const HEAVY = /(^|\/)(\.git|node_modules)$/
 
+/** A `RUN --mount=type=bind` without `from=` mounts the build context. */
+function bindsContext(step: Step): boolean {
+  return step.flags.some(
+    f =>
+      f.name === 'mount' &&
+      f.value !== null &&
+      /(^|,)type=bind(,|$)/.test(f.value) &&
+      !/(^|,)from=/.test(f.value)
+  )
+}
+
 const contextChecks: Check = ({ model, input }) => {
   const context = input.context
   if (context === undefined) return []
@@ -308,6 +291,8 @@ const contextChecks: Check = ({ model, input }) => {
     e => HEAVY.test(e.path.replace(/\/+$/, '')) && (!context.hasDockerignore || !ignore.ignores(e.path))
   )
   const heavyText = heavy.map(e => `${e.path.replace(/\/+$/, '')} ${formatBytes(e.size)}`).join(', ')
+  // A Dockerfile that copies nothing from the context sends BuildKit nothing to ignore.
+  if (anchor === undefined && !model.steps.some(bindsContext)) return []
   if (!context.hasDockerignore) {
     const copied = whole ? `, and ${quote(whole)} on line ${whole.line} copies all of it` : ''
     return [
@@ -335,7 +320,7 @@ const contextChecks: Check = ({ model, input }) => {
 
 const nondeterministic: Check = ({ model }) =>
   runs(model.steps).flatMap(step => {
-    const found = clockOrRandomness(step.command)
+    const found = clockOrRandomness(step.script)
     if (found.length === 0) return []
     return [
       {
@@ -407,25 +392,30 @@ function installsDevDependencies(install: Install, stageSteps: Step[], step: Ste
   )
 }
 
-function finalChain(model: Model): Stage[] {
-  const chain: Stage[] = []
-  let stage = model.stages.at(-1)
-  while (stage && !chain.includes(stage)) {
-    chain.push(stage)
-    const image = (stage.from.args[0] ?? '').toLowerCase()
-    stage = model.stages.find(s => s.name === image && s.index < stage!.index)
+/** False when the context's package.json is known and declares no devDependencies. */
+function hasDevDependencies(input: LintInput): boolean {
+  const text = input.context?.files?.['package.json']
+  if (text === undefined) return true
+  try {
+    const pkg: unknown = JSON.parse(text)
+    if (typeof pkg !== 'object' || pkg === null || !('devDependencies' in pkg)) return false
+    const dev = pkg.devDependencies
+    return typeof dev === 'object' && dev !== null && Object.keys(dev).length > 0
+  } catch {
+    return true
   }
-  return chain
 }
 
-const finalStageTools: Check = ({ model }) => {
+const finalStageTools: Check = ({ model, input }) => {
   const drafts: Draft[] = []
   const multi = model.stages.length > 1
   for (const stage of finalChain(model)) {
     for (const step of runs(stage.steps)) {
       const installs = findInstalls(step.command)
       const tools = REMOVES_PACKAGES.test(step.command) ? [] : unique(installs.flatMap(buildToolsOf))
-      const dev = installs.find(i => installsDevDependencies(i, stage.steps, step))
+      const dev = hasDevDependencies(input)
+        ? installs.find(i => installsDevDependencies(i, stage.steps, step))
+        : undefined
       if (tools.length === 0 && dev === undefined) continue
       const what = [
         ...(tools.length > 0 ? [`build tools (${tools.join(', ')})`] : []),
@@ -589,6 +579,8 @@ const secretArgs: Check = ({ model }) => {
 }
 
 export const checks: ReadonlyArray<Check> = [
+  ...scriptChecks,
+  ...stageChecks,
   syntax,
   copyBeforeInstall,
   cacheMount,

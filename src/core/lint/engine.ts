@@ -1,8 +1,10 @@
 // lintDockerfile: runs every check over one Dockerfile and returns sorted findings; pure, and it never throws.
 import { checks } from './checks.js'
-import type { Draft } from './checks.js'
+import type { Draft } from './draft.js'
 import { findDiagnosis } from './evidence.js'
+import { withoutOverlaps } from './buildkit.js'
 import { buildModel } from './model.js'
+import { applyPolicy } from './policy.js'
 import { ruleInfo } from './rules.js'
 import type { Finding, LintInput } from './types.js'
 
@@ -19,13 +21,17 @@ function toFinding(draft: Draft, input: LintInput): Finding {
   }
   if (draft.endLine !== undefined && draft.endLine > draft.line) finding.endLine = draft.endLine
   if (draft.evidence !== undefined) finding.evidence = draft.evidence
+  if (draft.hadolint !== undefined) finding.hadolint = draft.hadolint
   const diagnosis =
     rule.kind === 'reproducibility' && draft.step ? findDiagnosis(input.diagnoses, draft.step) : undefined
   if (diagnosis !== undefined) finding.diagnosis = diagnosis
   return finding
 }
 
-/** Lints one Dockerfile. Syntax errors come back as BL000 findings with their line, never as exceptions. */
+/**
+ * Lints one Dockerfile: our rules, then BuildKit's findings (when given) that ours do not already report,
+ * then ignores and config. Syntax errors come back as BL000 findings with their line, never as exceptions.
+ */
 export function lintDockerfile(input: LintInput): Finding[] {
   const model = buildModel(input.text)
   const findings: Finding[] = []
@@ -43,7 +49,15 @@ export function lintDockerfile(input: LintInput): Finding[] {
       )
     }
   }
-  return findings.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule))
+  // A line that does not parse gives BL000 alone: what other rules read there is not reliable.
+  const rejected = findings.filter(f => f.rule === 'BL000' && f.message.startsWith('Syntax error'))
+  const ours = findings.filter(
+    f => f.rule === 'BL000' || !rejected.some(r => f.line >= r.line && f.line <= (r.endLine ?? r.line))
+  )
+  const all = [...ours, ...withoutOverlaps(input.buildkit ?? [], ours)]
+  return applyPolicy(all, input.text, input.config).sort(
+    (a, b) => a.line - b.line || a.rule.localeCompare(b.rule)
+  )
 }
 
 export function hasErrors(findings: readonly Finding[]): boolean {

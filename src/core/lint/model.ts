@@ -19,6 +19,12 @@ export interface Step {
   args: string[]
   /** For RUN: the shell text, continuations joined, comments dropped, heredoc bodies kept. */
   command: string
+  /**
+   * For RUN: the text the shell executes. A heredoc that is the script, or that feeds a shell, is kept;
+   * the body of a heredoc that feeds another command (`cat > f <<'EOF'`) is data, so only its `$(...)`
+   * and backquote substitutions are kept, and none of them when the delimiter is quoted.
+   */
+  script: string
   /** The instruction on one line, flags included, whitespace collapsed (for messages and matching). */
   text: string
   /** Index into `stages`; -1 before the first FROM. */
@@ -91,6 +97,41 @@ function heredocsOf(instruction: Instruction): { unterminated: string[]; any: bo
   return { any: false, unterminated: [] }
 }
 
+const SHELLS = /^(\S*\/)?(sh|bash|dash|ash|zsh|ksh)$/
+const HEREDOC = /<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g
+
+/** See `Step.script`. */
+export function executedScript(command: string, heredoc: boolean): string {
+  if (!heredoc) return command
+  const lines = command.split('\n')
+  const out: string[] = []
+  let i = 0
+  while (i < lines.length) {
+    const line = lines[i]!
+    out.push(line)
+    i++
+    const docs = [...line.matchAll(HEREDOC)]
+    if (docs.length === 0) continue
+    // What the heredoc feeds: the words before the first `<<` on this line.
+    const before = line.slice(0, docs[0]!.index).trim()
+    const fed = before.split(/\s+/).filter(w => w !== '' && !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w))[0]
+    const executes = fed === undefined || SHELLS.test(fed)
+    for (const doc of docs) {
+      const [, dash, quoteMark, name] = doc
+      const body: string[] = []
+      while (i < lines.length) {
+        const text = dash === '-' ? lines[i]!.replace(/^\t+/, '') : lines[i]!
+        i++
+        if (text === name) break
+        body.push(lines[i - 1]!)
+      }
+      if (executes) out.push(...body)
+      else if (quoteMark === '') out.push(...body.flatMap(b => b.match(/\$\([^)]*\)|`[^`]*`/g) ?? []))
+    }
+  }
+  return out.join('\n')
+}
+
 function toStep(instruction: Instruction, stage: number): { step: Step; unterminated: string[] } {
   const range = instruction.getRange()
   const keyword = instruction.getKeyword().toUpperCase()
@@ -106,6 +147,7 @@ function toStep(instruction: Instruction, stage: number): { step: Step; untermin
     flags,
     args,
     command: keyword === 'RUN' ? commandOf(instruction) : content,
+    script: keyword === 'RUN' ? executedScript(commandOf(instruction), heredocs.any) : '',
     text: collapse(`${keyword} ${flagText} ${content}`),
     stage,
     heredoc: heredocs.any
@@ -137,7 +179,7 @@ function syntaxProblems(instruction: Instruction, step: Step, unterminated: stri
     if (!json) at(`${step.keyword} needs a source and a destination`)
   }
   if (step.keyword === 'ARG' && step.args.length === 0) at('ARG names no variable')
-  if (step.keyword === 'RUN' && step.command.trim() === '') at('RUN has no command')
+  // A bare `RUN` (or an empty heredoc) builds: BuildKit runs an empty command.
   return problems
 }
 

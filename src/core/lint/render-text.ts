@@ -1,5 +1,5 @@
 // Renders lint findings as plain text for a terminal: one block per finding, then a count.
-import { ruleInfo } from './rules.js'
+import { ruleName } from './rules.js'
 import type { Finding, Severity } from './types.js'
 
 function plural(n: number, word: string): string {
@@ -16,13 +16,14 @@ export function renderLintText(findings: readonly Finding[]): string {
   if (findings.length === 0) return 'No lint findings.\n'
   const blocks = findings.map(f => {
     const lines = [
-      `${f.file}:${f.line}: ${f.severity} ${f.rule} ${ruleInfo(f.rule).name}`,
+      `${f.file}:${f.line}: ${f.severity} ${f.rule} ${ruleName(f.rule)}${f.hadolint ? ` (hadolint ${f.hadolint})` : ''}`,
       `  ${f.message}`,
       `  why: ${f.why}`,
       `  fix: ${f.fix}`
     ]
     if (f.evidence !== undefined) lines.push(`  measured: ${f.evidence}`)
     if (f.diagnosis !== undefined) lines.push(`  diagnosis: ${f.diagnosis}`)
+    if (f.url !== undefined) lines.push(`  see: ${f.url}`)
     return lines.join('\n')
   })
   const c = summarize(findings)

@@ -1,5 +1,6 @@
 // Renders lint findings as a SARIF 2.1.0 log, for GitHub code scanning and other SARIF viewers.
-import { rules } from './rules.js'
+import { BUILDKIT_PREFIX } from './buildkit.js'
+import { ruleName, rules } from './rules.js'
 import type { Finding, Severity } from './types.js'
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -38,7 +39,11 @@ export function renderSarif(
   options: SarifOptions = {}
 ): object {
   const docs = options.informationUri
-  const index = new Map(rules.map((r, i) => [r.id, i]))
+  // BuildKit's checks are not in our catalogue: list those that reported, with BuildKit's own page.
+  const buildkit = [
+    ...new Map(findings.filter(f => f.rule.startsWith(BUILDKIT_PREFIX)).map(f => [f.rule, f])).values()
+  ]
+  const index = new Map([...rules.map(r => r.id), ...buildkit.map(f => f.rule)].map((id, i) => [id, i]))
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -49,16 +54,27 @@ export function renderSarif(
             name: 'build-lab',
             version: toolVersion,
             ...(docs === undefined ? {} : { informationUri: docs }),
-            rules: rules.map(r => ({
-              id: r.id,
-              name: r.name,
-              shortDescription: { text: r.title },
-              fullDescription: { text: r.why },
-              help: { text: `${r.why} Fix: ${r.fix}`, markdown: `${r.why}\n\n**Fix:** ${r.fix}` },
-              ...(docs === undefined ? {} : { helpUri: `${docs}#${r.id.toLowerCase()}-${r.name}` }),
-              defaultConfiguration: { level: LEVEL[r.severity] },
-              properties: { tags: [r.kind] }
-            }))
+            rules: [
+              ...rules.map(r => ({
+                id: r.id,
+                name: r.name,
+                shortDescription: { text: r.title },
+                fullDescription: { text: r.why },
+                help: { text: `${r.why} Fix: ${r.fix}`, markdown: `${r.why}\n\n**Fix:** ${r.fix}` },
+                ...(docs === undefined ? {} : { helpUri: `${docs}#${r.id.toLowerCase()}-${r.name}` }),
+                defaultConfiguration: { level: LEVEL[r.severity] },
+                properties: { tags: [r.kind], ...(r.hadolint.length > 0 ? { hadolint: r.hadolint } : {}) }
+              })),
+              ...buildkit.map(f => ({
+                id: f.rule,
+                name: ruleName(f.rule),
+                shortDescription: { text: f.why },
+                help: { text: `${f.why} Fix: ${f.fix}` },
+                ...(f.url === undefined ? {} : { helpUri: f.url }),
+                defaultConfiguration: { level: LEVEL[f.severity] },
+                properties: { tags: ['buildkit'] }
+              }))
+            ]
           }
         },
         results: findings.map(f => {
@@ -67,6 +83,7 @@ export function renderSarif(
           const properties: Record<string, string> = { why: f.why, fix: f.fix }
           if (f.evidence !== undefined) properties.evidence = f.evidence
           if (f.diagnosis !== undefined) properties.diagnosis = f.diagnosis
+          if (f.hadolint !== undefined) properties.hadolint = f.hadolint
           return {
             ruleId: f.rule,
             ...(index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {}),

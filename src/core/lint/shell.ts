@@ -46,7 +46,7 @@ export function simpleCommands(script: string): string[][] {
   return commands
 }
 
-function program(word: string): string {
+export function program(word: string): string {
   return word.slice(word.lastIndexOf('/') + 1)
 }
 
@@ -72,6 +72,8 @@ export type Manager =
   | 'cargo'
   | 'bundler'
   | 'composer'
+  | 'maven'
+  | 'gradle'
 
 export interface Install {
   manager: Manager
@@ -85,6 +87,18 @@ function is(words: string[], set: readonly string[], from = 1): { ok: boolean; i
   const sub = subcommand(words, from)
   return { ok: sub.word !== undefined && set.includes(sub.word), index: sub.index + 1 }
 }
+
+const MAVEN_GOALS = new Set([
+  'compile',
+  'test',
+  'package',
+  'verify',
+  'install',
+  'deploy',
+  'spring-boot:repackage'
+])
+const GRADLE_TASKS =
+  /^(:?[\w-]+:)*(build|assemble|classes|jar|bootJar|shadowJar|installDist|dependencies|test|check|nativeCompile)$/
 
 function installOf(words: string[]): Install | null {
   const prog = program(words[0]!)
@@ -156,6 +170,16 @@ function installOf(words: string[]): Install | null {
     const r = is(words, ['install', 'require', 'update'])
     return r.ok ? hit('composer', r.index) : null
   }
+  if (prog === 'mvn' || prog === 'mvnw') {
+    // Any goal or phase that resolves dependencies: package, install, verify, dependency:go-offline, ...
+    const goals = words.slice(1).filter(w => !w.startsWith('-') && !/^-D/.test(w))
+    const resolves = goals.some(g => MAVEN_GOALS.has(g) || g.startsWith('dependency:'))
+    return resolves ? hit('maven', words.length) : null
+  }
+  if (prog === 'gradle' || prog === 'gradlew') {
+    const tasks = words.slice(1).filter(w => !w.startsWith('-'))
+    return tasks.some(t => GRADLE_TASKS.test(t)) ? hit('gradle', words.length) : null
+  }
   return null
 }
 
@@ -180,7 +204,9 @@ export const CACHE_MOUNT: Record<Manager, string> = {
   go: '--mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build',
   cargo: '--mount=type=cache,target=/usr/local/cargo/registry',
   bundler: '--mount=type=cache,target=/usr/local/bundle/cache',
-  composer: '--mount=type=cache,target=/root/.composer/cache'
+  composer: '--mount=type=cache,target=/root/.composer/cache',
+  maven: '--mount=type=cache,target=/root/.m2',
+  gradle: '--mount=type=cache,target=/root/.gradle'
 }
 
 /** Extra advice for managers whose own defaults defeat a cache mount. */
@@ -213,3 +239,67 @@ export function usesVariable(script: string, name: string): boolean {
   const escaped = name.replace(/[^A-Za-z0-9_]/g, '')
   return new RegExp(`\\$(\\{${escaped}[:}#%/+?=-]|${escaped}(?![A-Za-z0-9_]))`).test(script)
 }
+
+/** Options that take a value, per manager, so that the value is not read as a package name. */
+const VALUE_OPTIONS: Partial<Record<Manager, ReadonlySet<string>>> = {
+  pip: new Set(
+    '-r --requirement -c --constraint -e --editable -i --index-url --extra-index-url -f --find-links -t --target --prefix --root --platform --python-version --implementation --abi --src --upgrade-strategy --trusted-host --cache-dir --log --proxy --retries --timeout --python --report --only-binary --no-binary'.split(
+      ' '
+    )
+  ),
+  npm: new Set(
+    '--prefix --registry --cache --omit --include --workspace -w --userconfig --loglevel --tag --before'.split(
+      ' '
+    )
+  ),
+  yarn: new Set(['--registry', '--cwd', '--prefix', '--cache-folder', '--network-timeout']),
+  pnpm: new Set(['--registry', '--filter', '-F', '--dir', '-C', '--store-dir']),
+  bundler: new Set('-v --version -i --install-dir -n --bindir --source -s --platform --file -g'.split(' ')),
+  go: new Set(['-ldflags', '-tags', '-o', '-mod', '-gcflags', '-p', '-modfile']),
+  cargo: new Set(
+    '--version --vers --git --branch --tag --rev --path --root --target --features -F --bin --example --index --registry --profile -j --jobs --target-dir --config'.split(
+      ' '
+    )
+  )
+}
+
+/** The words after the subcommand that name packages (or paths): options and their values left out. */
+export function packageArgs(install: Install): string[] {
+  const valued = VALUE_OPTIONS[install.manager]
+  const out: string[] = []
+  const words = install.words
+  for (let i = install.rest; i < words.length; i++) {
+    const w = words[i]!
+    if (w.startsWith('-')) {
+      if (valued?.has(w)) i++
+      continue
+    }
+    out.push(w)
+  }
+  return out
+}
+
+/** Whether an option (`-g`, `--global`, `-r`, `--requirement=x`) is among the words after the program. */
+export function hasOption(install: Install, ...names: string[]): boolean {
+  return install.words.slice(1).some(w => names.some(n => w === n || w.startsWith(`${n}=`)))
+}
+
+/**
+ * Pipelines of the script: each a list of simple commands joined by `|`. A heuristic like
+ * `simpleCommands`: `curl -fsSL x | sh` gives [[curl, -fsSL, x], [sh]].
+ */
+export function pipelines(script: string): string[][][] {
+  const joined = script.replace(/\\\r?\n/g, ' ')
+  const out: string[][][] = []
+  for (const part of joined.split(/&&|\|\||[;\n]/)) {
+    const commands = part
+      .split('|')
+      .map(c => simpleCommands(c)[0])
+      .filter((c): c is string[] => c !== undefined)
+    if (commands.length > 0) out.push(commands)
+  }
+  return out
+}
+
+export const DOWNLOADERS = new Set(['curl', 'wget', 'fetch'])
+export const SHELL_PROGRAMS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh'])

@@ -17,6 +17,10 @@ export interface Finding {
   evidence?: string
   /** A reference to the diagnosis of a reproducibility failure that this finding explains. */
   diagnosis?: string
+  /** The hadolint rule that flags the same thing, e.g. `DL3015`. */
+  hadolint?: string
+  /** For BuildKit's own checks (`BK:...` rules): the page that documents the check. */
+  url?: string
 }
 
 /** A file or directory of the build context, with its size in bytes (directories: the sum). */
@@ -34,6 +38,8 @@ export interface ContextInfo {
   entries: ContextEntry[]
   /** The size of the whole context; the sum of `entries` when missing. */
   totalBytes?: number
+  /** The text of small manifests at the context root, by name (`package.json`), for rules that read them. */
+  files?: Record<string, string>
 }
 
 /** One Dockerfile step of a warm build that followed a source-only edit. */
@@ -63,9 +69,27 @@ export interface LintInput {
   /** `--build-arg` values; they win over ARG defaults when resolving `FROM ${BASE}`. */
   buildArgs?: Record<string, string>
   diagnoses?: DiagnosisLink[]
+  /** Inline ignores, `.build-lab.yml` disables and severity overrides, trusted registries. */
+  config?: LintConfig
+  /** Findings of BuildKit's own checks (`docker buildx build --call=check`), merged and de-duplicated. */
+  buildkit?: Finding[]
 }
 
-export type RuleKind = 'syntax' | 'efficiency' | 'reproducibility' | 'security'
+/** The `lint:` section of `.build-lab.yml`. */
+export interface LintConfig {
+  /** Rule ids that never report (`BL015`, `BK:JSONArgsRecommended`). */
+  disable: string[]
+  /** Severity per rule id, replacing the rule's default. */
+  severity: Record<string, Severity>
+  /** Registries (`ghcr.io`, `registry.example.com:5000/team`) images may come from; empty: any. */
+  trustedRegistries: string[]
+  /** The lowest severity that fails the check (exit 1); the CLI's --fail-level wins. */
+  failLevel?: Severity
+  /** Whether `build-lab lint` runs BuildKit's checks; the CLI's --buildkit / --no-buildkit win. */
+  buildkit?: boolean
+}
+
+export type RuleKind = 'syntax' | 'correctness' | 'efficiency' | 'reproducibility' | 'security'
 
 /** Metadata of one rule, as documented in docs/lint.md and listed in SARIF. */
 export interface RuleInfo {
@@ -78,4 +102,6 @@ export interface RuleInfo {
   fix: string
   /** What the rule protects; diagnoses of failed gates attach to `reproducibility` findings. */
   kind: RuleKind
+  /** The hadolint rules it covers (by id), empty when hadolint has none. */
+  hadolint: string[]
 }
