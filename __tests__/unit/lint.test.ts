@@ -1,6 +1,6 @@
 import { describe, expect, it, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { hasErrors, lintDockerfile, rules } from '../../src/core/lint/index.js'
+import { BUILDKIT_OVERLAPS, hasErrors, lintDockerfile, rules } from '../../src/core/lint/index.js'
 import type { ContextInfo, Finding, LintInput } from '../../src/core/lint/index.js'
 import { DockerignoreMatcher } from '../../src/core/dockerignore.js'
 import { clockOrRandomness, findInstalls } from '../../src/core/lint/shell.js'
@@ -392,5 +392,29 @@ describe('docs/lint.md', () => {
     expect(doc).toContain(`### ${r.id} ${r.name}\n\n**${r.severity}**. ${r.title}.`)
     expect(doc).toContain(`- **Why:** ${r.why}\n- **Fix:** ${r.fix}\n`)
     expect(doc).toMatch(new RegExp(`\\| ${r.id} +\\| ${r.name} +\\| ${r.severity}[^|]*\\| ${r.kind} +\\|`))
+  })
+
+  it('documents exactly the rule ids in code, and no other', () => {
+    const documented = [...doc.matchAll(/^### (BL\d{3}) /gm)].map(m => m[1])
+    expect(documented).toEqual(rules.map(r => r.id))
+    const inTable = [...doc.matchAll(/^\| (BL\d{3}) /gm)].map(m => m[1])
+    expect(inTable).toEqual(rules.map(r => r.id))
+  })
+
+  test.each(rules.map(r => [r.id, r] as const))(
+    'names the hadolint ids %s covers, with an example and its fix',
+    (_id, r) => {
+      const section = doc.split(`### ${r.id} `)[1]!.split('\n### ')[0]!.split('\n## ')[0]!
+      expect(section).toContain(
+        `- **hadolint:** ${r.hadolint.length > 0 ? r.hadolint.join(', ') : 'none (no hadolint rule checks this)'}\n`
+      )
+      expect(section).toMatch(/Flagged:\n\n```dockerfile\n[^`]+```\n\nFixed:\n\n```dockerfile\n[^`]+```/)
+    }
+  )
+
+  it('lists every BuildKit check that our rules de-duplicate', () => {
+    for (const [check, ours] of Object.entries(BUILDKIT_OVERLAPS)) {
+      expect(doc).toMatch(new RegExp(`\\| ${check} +\\| ${ours.join(', ')} +\\|`))
+    }
   })
 })
