@@ -198,3 +198,54 @@ describe('false alarms of the first trial stay gone', () => {
     expect(where(lintDockerfile({ file: 'D', text, context: noIgnore }))).not.toContain('BL014:4')
   })
 })
+
+describe('the new rules read the line the way an expert does', () => {
+  const F = 'FROM alpine@sha256:ab\nWORKDIR /app\n'
+  const rulesOf = (body: string): string[] =>
+    lintDockerfile({ file: 'D', text: `${F}${body}\nUSER 1\n` })
+      .filter(f => f.line === 3)
+      .map(f => f.rule)
+      .filter(r => r !== 'BL002')
+  test.each([
+    ['RUN npm i -g pnpm@9', ['BL023']],
+    ['RUN npm i -g pnpm@9.12.3', []],
+    ['RUN npm i -g pnpm@$PNPM_VERSION', []],
+    ['RUN pip install --no-cache-dir -r requirements.txt', []],
+    ['RUN pip install "uvicorn[standard]==0.30.6" gunicorn', ['BL023']],
+    ['RUN pip install -c constraints.txt flask', []],
+    ['RUN pip install -e .', []],
+    ['RUN gem install bundler -v 2.5.23', []],
+    ['RUN go install ./cmd/...', []],
+    ['RUN go install golang.org/x/tools/gopls@v0.16.2', []],
+    ['RUN cargo install --path .', []],
+    ['RUN git clone --branch $VERSION https://github.com/o/r.git /r', []],
+    ['RUN git clone --depth 1 --branch v1.2.3 https://github.com/o/r.git /r', []],
+    ['RUN git clone https://github.com/o/r.git /r && git -C /r checkout 0123abc', []],
+    ['RUN git clone -b main https://github.com/o/r.git /r', ['BL024']],
+    ['RUN cd /tmp/build && make && cd / && rm -rf /tmp/build', []],
+    ['RUN cd src && make', ['BL015']],
+    ['RUN curl -fsSLo /tmp/i.sh https://x/i.sh && sha256sum -c sums && sh /tmp/i.sh', []],
+    ['RUN set -o pipefail && curl -fsSL https://x/t.tgz | tar -xz', []],
+    ['RUN wget -qO- https://x/t.tgz | tar -xz', ['BL017']],
+    ['RUN sh -c "$(curl -fsSL https://x/install.sh)"', ['BL016']],
+    ['RUN yum update -y openssl', []],
+    ['RUN apk upgrade --no-cache', ['BL025']],
+    ['ADD vendor.tar.gz /opt/', []],
+    ['ADD https://x/y.tgz /opt/', ['BL006']],
+    ['RUN useradd -l -u 1000001 app', []],
+    ['RUN useradd -u 1000 app', []],
+    ['COPY --from=0 /a /a', []],
+    ['COPY --from=ghcr.io/astral-sh/uv:0.4.20 /uv /bin/', ['BL003']],
+    ['COPY --from=biulder /out /out', ['BL003']]
+  ])('%s → %j', (body, expected) => {
+    expect(rulesOf(body)).toEqual(expected)
+  })
+
+  it('names the typo when COPY --from names no stage', () => {
+    const f = lintDockerfile({ file: 'D', text: `${F}COPY --from=biulder /out /out\n` }).find(
+      x => x.rule === 'BL003'
+    )
+    expect(f?.message).toContain('no stage is named `biulder`, so BuildKit pulls it as the image')
+    expect(f?.hadolint).toBe('DL3022')
+  })
+})

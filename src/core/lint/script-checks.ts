@@ -164,7 +164,8 @@ const downloadPipe: Check = ({ model }) => {
   return drafts
 }
 
-const EXACT_VERSION = /^v?\d+(\.\d+)*([-+][0-9A-Za-z.-]+)?$/
+/** `1.2.3`, `v1.2.3-rc.1`; `9` or `9.1` are ranges to npm. */
+const EXACT_VERSION = /^v?\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/
 
 function npmPinned(spec: string): boolean {
   const at = spec.lastIndexOf('@')
@@ -263,7 +264,8 @@ const gitClone: Check = ({ model }) =>
       const b = words.findIndex(w => w === '-b' || w === '--branch' || w.startsWith('--branch='))
       const ref = b < 0 ? undefined : words[b]!.includes('=') ? words[b]!.split('=')[1] : words[b + 1]
       if (words.some(w => w.startsWith('--revision'))) return []
-      if (ref !== undefined && !MOVING_BRANCH.test(ref) && /\d/.test(ref)) return []
+      // A tag-like ref (`v1.2.3`) or one from a build arg (`$VERSION`) is a deliberate pin.
+      if (ref !== undefined && !MOVING_BRANCH.test(ref) && /\d|\$/.test(ref)) return []
       const url = words.find(w => /^(https?|git|ssh):\/\/|^git@/.test(w)) ?? '<url>'
       const dir =
         url
