@@ -45,7 +45,7 @@ describe('the action as a runner runs it', () => {
 
   it('fails the step when the image is not reproducible, with lint annotations and SARIF', async () => {
     const ctx = await makeContext(
-      { Dockerfile: 'ARG BASE\nFROM ${BASE}\nRUN head -c 8 /dev/urandom > /id\n' },
+      { Dockerfile: 'ARG BASE\nFROM ${BASE}\nRUN head -c 8 /dev/urandom > /id\nCMD cat /id\n' },
       { nonce: true }
     )
     const sarif = path.join(ctx, 'out', 'lint.sarif')
@@ -57,6 +57,10 @@ describe('the action as a runner runs it', () => {
     })
     // The clock/randomness rule marks the RUN line of the Dockerfile.
     expect(r.stdout).toMatch(/::error title=build-lab BL009,file=[^,]*Dockerfile,line=3::/)
+    // BuildKit's own checks run on the same engine and annotate beside ours (`:` escaped in the title).
+    expect(r.stdout).toMatch(
+      /::warning title=build-lab BK%3AJSONArgsRecommended,file=[^,]*Dockerfile,line=4::/
+    )
     const log = JSON.parse(await fs.readFile(sarif, 'utf8')) as {
       version: string
       runs: { results: { ruleId: string }[] }[]
