@@ -137,6 +137,19 @@ describe("BuildKit's checks", () => {
     expect(findings.map(f => f.rule)).not.toContain('BK:StageNameCasing')
   })
 
+  it("keeps the engine's text to one printable line, and only https links", () => {
+    const hostile = parseBuildkitChecks(
+      JSON.stringify({
+        warnings: [
+          { ruleName: 'X\u001b[31m', detail: 'a\u001b]8;;evil\u0007b\nc', url: 'javascript:alert(1)' }
+        ]
+      }),
+      'D'
+    )
+    expect(hostile.findings[0]).toMatchObject({ rule: 'BK:X31m', message: 'a ]8;;evil b c.', line: 1 })
+    expect(hostile.findings[0]!.url).toBeUndefined()
+  })
+
   it('turns an unresolvable base image into a note, and a Dockerfile error into BK:BuildError', () => {
     const resolve = parseBuildkitChecks(
       '{"warnings":null,"buildError":{"message":"node:22-slim: failed to resolve source metadata for docker.io/library/node:22-slim: dial tcp: no such host","location":{"ranges":[{"start":{"line":1},"end":{"line":1}}]}}}',

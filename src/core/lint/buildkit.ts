@@ -55,68 +55,71 @@ export interface BuildkitChecks {
   note?: string
 }
 
-interface Range {
-  start?: { line?: number }
-  end?: { line?: number }
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+function lineNumber(position: unknown): number | undefined {
+  return isRecord(position) && typeof position['line'] === 'number' ? position['line'] : undefined
+}
+
+/** The first range of a BuildKit location, `{ranges: [{start: {line}, end: {line}}]}`; line 1 when missing. */
 function lineOf(location: unknown): { line: number; endLine?: number } {
-  const ranges = (location as { ranges?: Range[] } | null)?.ranges
-  const first = Array.isArray(ranges) ? ranges[0] : undefined
-  const line = typeof first?.start?.line === 'number' && first.start.line > 0 ? first.start.line : 1
-  const end = typeof first?.end?.line === 'number' ? first.end.line : line
+  const ranges = isRecord(location) ? location['ranges'] : undefined
+  const first: unknown = Array.isArray(ranges) ? ranges[0] : undefined
+  const start = isRecord(first) ? lineNumber(first['start']) : undefined
+  const line = start !== undefined && start > 0 ? start : 1
+  const end = (isRecord(first) ? lineNumber(first['end']) : undefined) ?? line
   return end > line ? { line, endLine: end } : { line }
 }
 
+/** A field of the engine's JSON as one printable line (it comes from outside: no control characters). */
 function text(value: unknown, fallback: string): string {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : fallback
+  const line = typeof value === 'string' ? value.replace(/[\x00-\x1f\x7f-\x9f]+/g, ' ').trim() : ''
+  return line === '' ? fallback : line.length > 300 ? `${line.slice(0, 299)}…` : line
 }
 
 const RESOLVE_FAILED = /failed to resolve source metadata|failed to do request|pull access denied|not found/i
 
 /** Parses the JSON that `docker buildx build --call=check,format=json` prints; throws on anything else. */
 export function parseBuildkitChecks(json: string, file: string): BuildkitChecks {
-  const parsed: unknown = JSON.parse(json)
-  if (typeof parsed !== 'object' || parsed === null) throw new Error('not a JSON object')
-  const report = parsed as { warnings?: unknown; buildError?: unknown }
+  const report: unknown = JSON.parse(json)
+  if (!isRecord(report)) throw new Error('not a JSON object')
   const findings: Finding[] = []
-  for (const w of Array.isArray(report.warnings) ? report.warnings : []) {
-    if (typeof w !== 'object' || w === null) continue
-    const warning = w as {
-      ruleName?: unknown
-      description?: unknown
-      detail?: unknown
-      url?: unknown
-      location?: unknown
-    }
-    const name = text(warning.ruleName, 'Unknown').replace(/[^A-Za-z0-9]/g, '')
-    const url = typeof warning.url === 'string' && /^https:\/\//.test(warning.url) ? warning.url : undefined
+  const warnings = report['warnings']
+  for (const warning of Array.isArray(warnings) ? warnings : []) {
+    if (!isRecord(warning)) continue
+    const name = text(warning['ruleName'], 'Unknown').replace(/[^A-Za-z0-9]/g, '') || 'Unknown'
+    const url =
+      typeof warning['url'] === 'string' && /^https:\/\/[\x21-\x7e]+$/.test(warning['url'])
+        ? warning['url']
+        : undefined
     const severity: Severity = STYLE.has(name) ? 'info' : 'warning'
     findings.push({
       rule: `${BUILDKIT_PREFIX}${name}`,
       severity,
       file,
-      ...lineOf(warning.location),
-      message: `${text(warning.detail, text(warning.description, name))}.`.replace(/\.\.$/, '.'),
-      why: `${text(warning.description, 'BuildKit reports this check')}.`.replace(/\.\.$/, '.'),
+      ...lineOf(warning['location']),
+      message: `${text(warning['detail'], text(warning['description'], name))}.`.replace(/\.\.$/, '.'),
+      why: `${text(warning['description'], 'BuildKit reports this check')}.`.replace(/\.\.$/, '.'),
       fix: FIXES[name] ?? (url ? `See ${url}.` : 'See the BuildKit build checks documentation.'),
       ...(url ? { url } : {})
     })
   }
   let note: string | undefined
-  if (typeof report.buildError === 'object' && report.buildError !== null) {
-    const error = report.buildError as { message?: unknown; location?: unknown }
-    const message = text(error.message, 'the build definition failed')
+  const error = report['buildError']
+  if (isRecord(error)) {
+    const message = text(error['message'], 'the build definition failed')
     if (RESOLVE_FAILED.test(message)) {
       // Not a Dockerfile problem: BuildKit needs the base image's metadata before it runs its checks.
-      note = `BuildKit's checks did not run: ${message.split('\n')[0]}`
+      note = `BuildKit's checks did not run: ${message}`
     } else {
       findings.push({
         rule: `${BUILDKIT_PREFIX}BuildError`,
         severity: 'error',
         file,
-        ...lineOf(error.location),
-        message: `BuildKit cannot build this Dockerfile: ${message.split('\n')[0]}.`.replace(/\.\.$/, '.'),
+        ...lineOf(error['location']),
+        message: `BuildKit cannot build this Dockerfile: ${message}.`.replace(/\.\.$/, '.'),
         why: 'BuildKit stops the build at this instruction.',
         fix: 'Correct the instruction on this line.'
       })
