@@ -146,7 +146,11 @@ describe("BuildKit's checks", () => {
       }),
       'D'
     )
-    expect(hostile.findings[0]).toMatchObject({ rule: 'BK:X31m', message: 'a ]8;;evil b c.', line: 1 })
+    expect(hostile.findings[0]).toMatchObject({
+      rule: 'BK:Xx1b31m',
+      message: 'a\\x1b]8;;evil\\x07b ⏎ c.',
+      line: 1
+    })
     expect(hostile.findings[0]!.url).toBeUndefined()
   })
 

@@ -1,4 +1,5 @@
 // BuildKit's own build checks (`docker buildx build --call=check,format=json`): parsed into findings under BK: ids.
+import { oneLine } from '../report/format.js'
 import type { Finding, Severity } from './types.js'
 
 export const BUILDKIT_PREFIX = 'BK:'
@@ -75,8 +76,8 @@ function lineOf(location: unknown): { line: number; endLine?: number } {
 
 /** A field of the engine's JSON as one printable line (it comes from outside: no control characters). */
 function text(value: unknown, fallback: string): string {
-  const line = typeof value === 'string' ? value.replace(/[\x00-\x1f\x7f-\x9f]+/g, ' ').trim() : ''
-  return line === '' ? fallback : line.length > 300 ? `${line.slice(0, 299)}…` : line
+  const line = typeof value === 'string' ? oneLine(value.trim(), 300) : ''
+  return line === '' ? fallback : line
 }
 
 const RESOLVE_FAILED = /failed to resolve source metadata|failed to do request|pull access denied|not found/i
