@@ -140,9 +140,10 @@ describe('escapeBytes and normalizeName', () => {
     expect(escapeBytes(bytes)).toBe(expected)
   })
 
-  it('cuts names longer than 4096 bytes and says how long they were', () => {
+  it('cuts names longer than 4096 bytes and says how long they were, with a hash of the whole', () => {
     const { path, unsafe } = normalizeName(Buffer.from('a'.repeat(5000)))
-    expect(path).toBe(`${'a'.repeat(4096)}…[5000 bytes]`)
+    expect(path).toBe(`${'a'.repeat(4096)}…[5000 bytes, sha256:${sha256(Buffer.from('a'.repeat(5000))).slice(7, 23)}]`)
+    expect(normalizeName(Buffer.from(`${'a'.repeat(4999)}b`)).path).not.toBe(path)
     expect(unsafe).toEqual(['long-name'])
   })
 

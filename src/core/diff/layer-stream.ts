@@ -1,5 +1,6 @@
 // Decompresses a layer blob as it streams: gzip or zstd or plain tar, from mediaType and magic bytes.
 import { Readable, Transform } from 'node:stream'
+import { finished } from 'node:stream/promises'
 import * as zlib from 'node:zlib'
 import { BuildLabError, errorMessage } from '../errors.js'
 
@@ -90,6 +91,11 @@ export async function* decompressLayer(
     for await (const chunk of inflater) {
       if (chunk instanceof Uint8Array) yield chunk
     }
+    // The decompressor may stop before the blob ends (data after the last member): read the rest
+    // too, so that a source that checks the blob's digest at its end gets to check it.
+    source.unpipe(inflater)
+    source.resume()
+    await finished(source)
   } catch (e) {
     if (e instanceof BuildLabError) throw e
     throw new BuildLabError(`Corrupt ${kind} data in ${label}: ${errorMessage(e)}.`, { exitCode: 2 })
