@@ -46,7 +46,9 @@ function parseDigest(digest: string): ParsedDigest {
   if (m === null) throw new BuildLabError(`Invalid digest ${shown(digest)} in the image.`)
   const [, algorithm = '', hex = ''] = m
   if (DIGEST_HEX[algorithm] !== hex.length || !/^[0-9a-f]+$/.test(hex)) {
-    throw new BuildLabError(`Unsupported digest ${shown(digest)} in the image: build-lab checks sha256 and sha512.`)
+    throw new BuildLabError(
+      `Unsupported digest ${shown(digest)} in the image: build-lab checks sha256 and sha512.`
+    )
   }
   return { algorithm, hex, path: `blobs/${algorithm}/${hex}` }
 }
@@ -208,7 +210,9 @@ async function indexTar(file: string): Promise<Map<string, TarMember>> {
       }
       if (h.flag === 'L' || h.flag === 'x') {
         if (size > MAX_MEMBER_META) {
-          throw new BuildLabError(`${file} is not an OCI tar: a ${h.flag} record of ${size} bytes at byte ${pos}.`)
+          throw new BuildLabError(
+            `${file} is not an OCI tar: a ${h.flag} record of ${size} bytes at byte ${pos}.`
+          )
         }
         const data = await readWhole(fh, dataAt, size)
         if (h.flag === 'L') {
@@ -224,7 +228,9 @@ async function indexTar(file: string): Promise<Map<string, TarMember>> {
           if (s !== undefined) {
             const n = Number(Buffer.from(s).toString('latin1'))
             if (!/^[0-9]+$/.test(Buffer.from(s).toString('latin1')) || !Number.isSafeInteger(n)) {
-              throw new BuildLabError(`${file} is not an OCI tar: a PAX size that is not a size at byte ${pos}.`)
+              throw new BuildLabError(
+                `${file} is not an OCI tar: a PAX size that is not a size at byte ${pos}.`
+              )
             }
             paxSize = n
           }

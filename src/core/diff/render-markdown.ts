@@ -1,11 +1,11 @@
 // Markdown rendering of an ImageDiff for job summaries and PR comments; every name from an image is escaped.
-import { escapeMarkdown as escapeCell } from '../report/format.js'
-import { headline, oneLine, shortDigest, type RenderOptions } from './render-text.js'
+import { escapeMarkdown as escapeCell, oneLine } from '../report/format.js'
+import { headline, shortDigest, type RenderOptions } from './render-text.js'
 import type { ImageDiff } from './types.js'
 
 /** Escapes a name from an image so it can't format, link or inject markup (capped at 200 characters). */
-function escapeMarkdown(s: string): string {
-  return escapeCell(s, 200)
+function escapeMarkdown(s: unknown): string {
+  return escapeCell(String(s), 200)
 }
 
 /** The diff as a Markdown section, most useful differences first, capped at `limit` files. */
@@ -15,12 +15,14 @@ export function renderDiffMarkdown(d: ImageDiff, opts: RenderOptions = {}): stri
   const out: string[] = [`#### ${escapeMarkdown(headline(d))}`]
   if (d.identical) return `${out[0]}\n`
   const from = (x: { instruction?: string; line?: number }): string => {
-    const line = x.line !== undefined ? `${escapeMarkdown(dockerfile)}:${x.line} ` : ''
+    const line = x.line !== undefined ? `${escapeMarkdown(dockerfile)}:${escapeMarkdown(x.line)} ` : ''
     return `${line}${x.instruction !== undefined ? escapeMarkdown(oneLine(x.instruction, 80)) : ''}`.trim()
   }
   if (d.causes.length > 0) {
     out.push('', '**Causes**', '')
-    for (const c of d.causes) out.push(`- **${c.cause}** (${c.count}): ${escapeMarkdown(c.hint)}`)
+    for (const c of d.causes) {
+      out.push(`- **${escapeMarkdown(c.cause)}** (${escapeMarkdown(c.count)}): ${escapeMarkdown(c.hint)}`)
+    }
   }
   const total = d.files.length + d.truncated
   if (total > 0) {
@@ -28,7 +30,7 @@ export function renderDiffMarkdown(d: ImageDiff, opts: RenderOptions = {}): stri
     for (const f of d.files.slice(0, limit)) {
       const evidence = f.evidence !== undefined ? `<br>${escapeMarkdown(oneLine(f.evidence, 100))}` : ''
       out.push(
-        `| ${escapeMarkdown(f.path)} | ${f.changes.join(', ')} | ${f.layer} | ${from(f)} | ${f.cause}${evidence} |`
+        `| ${escapeMarkdown(f.path)} | ${escapeMarkdown(f.changes.join(', '))} | ${escapeMarkdown(f.layer)} | ${from(f)} | ${escapeMarkdown(f.cause)}${evidence} |`
       )
     }
     const rest = total - Math.min(limit, d.files.length)
@@ -41,7 +43,9 @@ export function renderDiffMarkdown(d: ImageDiff, opts: RenderOptions = {}): stri
       const a = escapeMarkdown(oneLine(c.a ?? '(none)', 60))
       const b = escapeMarkdown(oneLine(c.b ?? '(none)', 60))
       const line = from(c)
-      out.push(`| ${escapeMarkdown(c.field)} | ${a} | ${b} | ${c.cause}${line !== '' ? `<br>${line}` : ''} |`)
+      out.push(
+        `| ${escapeMarkdown(c.field)} | ${a} | ${b} | ${escapeMarkdown(c.cause)}${line !== '' ? `<br>${line}` : ''} |`
+      )
     }
     if (meta.length > limit) out.push('', `…and ${meta.length - limit} more fields.`)
   }
@@ -50,7 +54,7 @@ export function renderDiffMarkdown(d: ImageDiff, opts: RenderOptions = {}): stri
     for (const l of d.layers) {
       const platform = l.platform !== undefined ? ` ${escapeMarkdown(l.platform)}` : ''
       out.push(
-        `- layer ${l.index}${platform}: ${shortDigest(l.a)} → ${shortDigest(l.b)}, ${l.files} differing ${l.files === 1 ? 'file' : 'files'}, ${l.cause}${from(l) !== '' ? `, ${from(l)}` : ''}`
+        `- layer ${escapeMarkdown(l.index)}${platform}: ${escapeMarkdown(shortDigest(l.a))} → ${escapeMarkdown(shortDigest(l.b))}, ${escapeMarkdown(l.files)} differing ${l.files === 1 ? 'file' : 'files'}, ${escapeMarkdown(l.cause)}${from(l) !== '' ? `, ${from(l)}` : ''}`
       )
     }
     out.push('', '</details>')

@@ -1,4 +1,5 @@
 // Plain-text rendering of an ImageDiff for terminals and logs: causes first, then config, layers, files.
+import { oneLine } from '../report/format.js'
 import type { ConfigChange, FileDiff, ImageDiff, LayerDiff } from './types.js'
 
 export interface RenderOptions {
@@ -8,17 +9,19 @@ export interface RenderOptions {
   dockerfile?: string
 }
 
-/** Control characters and line breaks as escapes, so one value stays on one line. */
-export function oneLine(s: string, max = 160): string {
-  const flat = s
-    .replace(/\n/g, '\\n')
-    .replace(/\p{Cc}/gu, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
+/** A value from the image on one line, with control, escape and bidi characters made visible. */
+function t(value: unknown, max = 160): string {
+  return oneLine(String(value), max)
 }
 
+/** The first 12 hex digits of a digest, neutralised: an unread digest is whatever the index says. */
 export function shortDigest(d: string | null): string {
   if (d === null) return '(none)'
-  return d.replace(/^sha256:/, '').slice(0, 12)
+  return t(
+    String(d)
+      .replace(/^sha256:/, '')
+      .slice(0, 12)
+  )
 }
 
 export function headline(d: ImageDiff): string {
@@ -34,36 +37,36 @@ export function headline(d: ImageDiff): string {
 }
 
 export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
+  return `${t(n)} ${word}${n === 1 ? '' : 's'}`
 }
 
 function where(x: { instruction?: string; line?: number }, dockerfile: string): string {
-  const line = x.line !== undefined ? `${dockerfile}:${x.line} ` : ''
-  return x.instruction !== undefined ? `${line}${oneLine(x.instruction, 80)}` : line.trim()
+  const line = x.line !== undefined ? `${t(dockerfile, 200)}:${t(x.line)} ` : ''
+  return x.instruction !== undefined ? `${line}${t(x.instruction, 80)}` : line.trim()
 }
 
 function configLine(c: ConfigChange, dockerfile: string): string {
   const from = where(c, dockerfile)
-  const platform = c.platform !== undefined ? ` (${c.platform})` : ''
-  return `  ${oneLine(c.field)}${platform}: ${oneLine(JSON.stringify(c.a), 60)} → ${oneLine(JSON.stringify(c.b), 60)}  [${c.cause}]${from !== '' ? `  ${from}` : ''}`
+  const platform = c.platform !== undefined ? ` (${t(c.platform)})` : ''
+  return `  ${t(c.field)}${platform}: ${t(JSON.stringify(c.a), 60)} → ${t(JSON.stringify(c.b), 60)}  [${t(c.cause)}]${from !== '' ? `  ${from}` : ''}`
 }
 
 function layerLine(l: LayerDiff, dockerfile: string): string {
   const from = where(l, dockerfile)
-  const platform = l.platform !== undefined ? ` ${l.platform}` : ''
-  return `  layer ${l.index}${platform}: ${shortDigest(l.a)} → ${shortDigest(l.b)}, ${plural(l.files, 'differing file')}  [${l.cause}]${from !== '' ? `  ${from}` : ''}`
+  const platform = l.platform !== undefined ? ` ${t(l.platform)}` : ''
+  return `  layer ${t(l.index)}${platform}: ${shortDigest(l.a)} → ${shortDigest(l.b)}, ${plural(l.files, 'differing file')}  [${t(l.cause)}]${from !== '' ? `  ${from}` : ''}`
 }
 
 function fileLine(f: FileDiff, dockerfile: string): string {
   const from = where(f, dockerfile)
-  const evidence = f.evidence !== undefined ? `  ${oneLine(f.evidence, 100)}` : ''
-  const unsafe = f.unsafe !== undefined ? `  (unsafe: ${f.unsafe.join(', ')})` : ''
+  const evidence = f.evidence !== undefined ? `  ${t(f.evidence, 100)}` : ''
+  const unsafe = f.unsafe !== undefined ? `  (unsafe: ${t(f.unsafe.join(', '))})` : ''
   const fields = (f.fields ?? [])
     .filter(x => x.field !== 'size')
-    .map(x => `${x.field} ${oneLine(x.a ?? '', 40)} → ${oneLine(x.b ?? '', 40)}`)
+    .map(x => `${t(x.field, 40)} ${t(x.a ?? '', 40)} → ${t(x.b ?? '', 40)}`)
     .join('; ')
   return [
-    `  ${oneLine(f.path)}  ${f.changes.join(',')}  layer ${f.layer}  [${f.cause}]${unsafe}`,
+    `  ${t(f.path)}  ${t(f.changes.join(','))}  layer ${t(f.layer)}  [${t(f.cause)}]${unsafe}`,
     from !== '' ? `      from ${from}` : '',
     fields !== '' ? `      ${fields}` : '',
     evidence !== '' ? `    ${evidence}` : ''
@@ -80,11 +83,11 @@ export function renderDiffText(d: ImageDiff, opts: RenderOptions = {}): string {
   if (d.identical) return `${out[0]}\n`
   if (d.causes.length > 0) {
     out.push('', 'Causes:')
-    for (const c of d.causes) out.push(`  ${c.cause} (${c.count}): ${c.hint}`)
+    for (const c of d.causes) out.push(`  ${t(c.cause)} (${t(c.count)}): ${t(c.hint, 400)}`)
   }
   if (d.manifests.length > 0) {
     out.push('', 'Manifests:')
-    for (const m of d.manifests) out.push(`  ${m.platform}: ${shortDigest(m.a)} → ${shortDigest(m.b)}`)
+    for (const m of d.manifests) out.push(`  ${t(m.platform)}: ${shortDigest(m.a)} → ${shortDigest(m.b)}`)
   }
   const meta = [...d.index, ...d.config]
   if (meta.length > 0) {
@@ -105,7 +108,7 @@ export function renderDiffText(d: ImageDiff, opts: RenderOptions = {}): string {
   }
   if (d.warnings.length > 0) {
     out.push('', 'Warnings:')
-    for (const w of d.warnings.slice(0, limit)) out.push(`  ${oneLine(w)}`)
+    for (const w of d.warnings.slice(0, limit)) out.push(`  ${t(w, 300)}`)
     if (d.warnings.length > limit) out.push(`  … and ${d.warnings.length - limit} more`)
   }
   return `${out.join('\n')}\n`

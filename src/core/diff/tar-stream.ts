@@ -230,7 +230,7 @@ export function numberField(h: Uint8Array, off: number, len: number): number | u
 
 /** A value for an error message: shown when it is short printable ASCII, else only its length. */
 function quoted(bytes: Uint8Array): string {
-  const text = Buffer.from(bytes).toString('latin1')
+  const text = Buffer.from(bytes).toString('latin1').replace(/\0+$/, '')
   return /^[\x20-\x7e]{0,40}$/.test(text) ? JSON.stringify(text) : `of ${bytes.length} bytes`
 }
 
@@ -344,7 +344,9 @@ class TarParser {
   private num(h: Uint8Array, off: number, len: number, field: string, signed = false): number {
     const n = numberField(h, off, len)
     if (n === undefined || (!signed && n < 0)) {
-      throw this.corrupt(`entry ${this.index + 1} has a bad ${field} field ${quoted(h.subarray(off, off + len))}`)
+      throw this.corrupt(
+        `entry ${this.index + 1} has a bad ${field} field ${quoted(h.subarray(off, off + len))}`
+      )
     }
     return n
   }
@@ -369,7 +371,9 @@ class TarParser {
     if (flag === 'L' || flag === 'K' || flag === 'x' || flag === 'g') {
       if (size > MAX_META) throw this.corrupt(`a ${flag} header record of ${size} bytes is too large`)
       if (++this.metaRun > MAX_META_RUN) {
-        throw this.corrupt(`more than ${MAX_META_RUN} metadata headers in a row before entry ${this.index + 1}`)
+        throw this.corrupt(
+          `more than ${MAX_META_RUN} metadata headers in a row before entry ${this.index + 1}`
+        )
       }
       this.meta = { kind: flag, parts: [] }
       this.startData(size, out)
@@ -396,7 +400,9 @@ class TarParser {
     if (type === 'char' || type === 'block') unsafe.push('device')
     const xattrs =
       local.xattrs !== undefined && global.xattrs !== undefined
-        ? Object.freeze(Object.assign(Object.create(null) as Record<string, string>, global.xattrs, local.xattrs))
+        ? Object.freeze(
+            Object.assign(Object.create(null) as Record<string, string>, global.xattrs, local.xattrs)
+          )
         : (local.xattrs ?? global.xattrs ?? EMPTY_XATTRS)
     const entry: TarEntry = {
       path,
