@@ -254,7 +254,7 @@ describe('renderers', () => {
 
   it('keeps text output on one line per value', () => {
     const text = renderDiffText({ ...d, files: [{ ...d.files[0]!, path: 'new\nline\x1b[31m' }] })
-    expect(text).toContain('new\\nline\\x1b[31m')
+    expect(text).toContain('new ⏎ line\\x1b[31m')
   })
 })
 

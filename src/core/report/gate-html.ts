@@ -73,9 +73,11 @@ export function renderTimeline(run: RunRecord, maxSteps = 150): string {
   const height = top + rowHeight * steps.length + 8
   const x = (t: number): number => labelWidth + ((t - origin) / span) * plotWidth
   const out: string[] = []
+  // The run number names an SVG id too: only digits may reach it.
+  const runId = Number.isInteger(run.run) ? String(run.run) : 'x'
   out.push(
-    `<svg class="timeline" role="img" aria-label="${escapeHtml(`timeline of run ${run.run}`)}" data-run="${run.run}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">`,
-    `<defs><pattern id="hatch-${run.run}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><rect width="2.5" height="6" fill="#8c959f"/></pattern></defs>`
+    `<svg class="timeline" role="img" aria-label="${escapeHtml(`timeline of run ${run.run}`)}" data-run="${runId}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">`,
+    `<defs><pattern id="hatch-${runId}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><rect width="2.5" height="6" fill="#8c959f"/></pattern></defs>`
   )
   for (let i = 0; i <= 4; i++) {
     const gx = labelWidth + (plotWidth * i) / 4
@@ -101,7 +103,7 @@ export function renderTimeline(run: RunRecord, maxSteps = 150): string {
     const bw = Math.max(2, x(end) - bx)
     const label = cls === 'cached' ? 'cached' : cls === 'failed' ? 'failed' : formatDuration(step.durationMs)
     out.push(
-      `<rect class="bar ${cls}"${cls === 'cached' ? ` fill="url(#hatch-${run.run})"` : ''} data-step="${escapeHtml(name)}" x="${bx.toFixed(1)}" y="${y + 4}" width="${bw.toFixed(1)}" height="${rowHeight - 8}" rx="2"><title>${escapeHtml(`${name}: ${label}`)}</title></rect>`,
+      `<rect class="bar ${cls}"${cls === 'cached' ? ` fill="url(#hatch-${runId})"` : ''} data-step="${escapeHtml(name)}" x="${bx.toFixed(1)}" y="${y + 4}" width="${bw.toFixed(1)}" height="${rowHeight - 8}" rx="2"><title>${escapeHtml(`${name}: ${label}`)}</title></rect>`,
       `<text class="muted" x="${(bx + bw + 4).toFixed(1)}" y="${y + 16}">${escapeHtml(label)}</text>`
     )
   })
@@ -120,7 +122,9 @@ function diagnosisHtml(diff: ImageDiff | null, markdown: string | null | undefin
   if (diff.causes.length > 0) {
     out.push('<ul class="causes">')
     for (const c of diff.causes) {
-      out.push(`<li><strong>${escapeHtml(c.cause)}</strong> (${c.count}): ${escapeHtml(c.hint, 500)}</li>`)
+      out.push(
+        `<li><strong>${escapeHtml(c.cause)}</strong> (${escapeHtml(String(c.count))}): ${escapeHtml(c.hint, 500)}</li>`
+      )
     }
     out.push('</ul>')
   }
@@ -136,12 +140,12 @@ function diagnosisHtml(diff: ImageDiff | null, markdown: string | null | undefin
       const evidence =
         f.evidence !== undefined ? `<br><code>${escapeHtml(oneLine(f.evidence, 160))}</code>` : ''
       out.push(
-        `<tr><td><code>${escapeHtml(oneLine(f.path, 300))}</code></td><td class="nw">${escapeHtml(f.changes.join(', '))}</td><td class="num">${f.layer}</td><td><code>${where(f)}</code></td><td>${escapeHtml(f.cause)}${evidence}</td></tr>`
+        `<tr><td><code>${escapeHtml(oneLine(f.path, 300))}</code></td><td class="nw">${escapeHtml(f.changes.join(', '))}</td><td class="num">${escapeHtml(String(f.layer))}</td><td><code>${where(f)}</code></td><td>${escapeHtml(f.cause)}${evidence}</td></tr>`
       )
     }
     out.push('</tbody></table>')
     const rest = diff.files.length + diff.truncated - Math.min(50, diff.files.length)
-    if (rest > 0) out.push(`<p>…and ${rest} more files.</p>`)
+    if (rest > 0) out.push(`<p>…and ${escapeHtml(String(rest))} more files.</p>`)
   }
   const meta = [...diff.index, ...diff.config]
   if (meta.length > 0) {
@@ -190,7 +194,7 @@ export function renderGateHtml(
     figure(
       'Cache hit ratio (warm build)',
       `<span id="hit-ratio">${escapeHtml(formatRatio(h.hitRatio))}</span>`,
-      h.totalSteps > 0 ? `${h.cachedSteps}/${h.totalSteps} steps cached` : ''
+      h.totalSteps > 0 ? escapeHtml(`${h.cachedSteps}/${h.totalSteps} steps cached`) : ''
     )
   )
   if (h.slowest !== null) {
@@ -251,7 +255,7 @@ export function renderGateHtml(
     )
     for (const f of findings.slice(0, 200)) {
       body.push(
-        `<tr><td class="sev-${f.severity}">${f.severity}</td><td class="nw">${escapeHtml(oneLine(f.rule, 40))}</td><td class="nw"><code>${escapeHtml(oneLine(`${f.file}:${f.line}`, 200))}</code></td><td>${escapeHtml(oneLine(f.message, 600))}</td><td>${escapeHtml(oneLine(f.fix, 600))}</td></tr>`
+        `<tr><td class="sev-${escapeHtml(f.severity)}">${escapeHtml(f.severity)}</td><td class="nw">${escapeHtml(oneLine(f.rule, 40))}</td><td class="nw"><code>${escapeHtml(oneLine(`${f.file}:${f.line}`, 200))}</code></td><td>${escapeHtml(oneLine(f.message, 600))}</td><td>${escapeHtml(oneLine(f.fix, 600))}</td></tr>`
       )
     }
     body.push('</tbody></table></section>')

@@ -1,6 +1,6 @@
 // The one-screen text summary of a gate result, for terminals.
 import { type GateResult, shortDigest } from '../gate.js'
-import { formatDuration, formatRatio } from './format.js'
+import { formatDuration, formatRatio, oneLine } from './format.js'
 
 const EPOCH_SOURCE = {
   input: 'given',
@@ -8,24 +8,30 @@ const EPOCH_SOURCE = {
   default: 'default'
 } as const
 
+/** A value from a build or an image, on one line with controls made visible. */
+function t(value: unknown, max = 300): string {
+  return oneLine(String(value), max)
+}
+
+/** The verdict as text; `diffText` is renderDiffText's output, already neutralised line by line. */
 export function renderGateText(r: GateResult, diffText: string | null = null): string {
   const lines: string[] = []
   lines.push(r.reproducible ? 'PASS  reproducible' : 'FAIL  not reproducible')
-  lines.push(`  ${r.reason}`)
-  lines.push(`  epoch    ${r.epoch} (${EPOCH_SOURCE[r.epochSource]})`)
+  lines.push(`  ${t(r.reason, 600)}`)
+  lines.push(`  epoch    ${t(r.epoch)} (${t(EPOCH_SOURCE[r.epochSource])})`)
   for (const run of r.runs) {
     const label = run.run === 1 ? 'run 1 (warm)    ' : 'run 2 (isolated)'
     const hits =
       run.totalSteps > 0
-        ? `  cache ${run.cachedSteps}/${run.totalSteps} steps (${formatRatio(run.cacheHitRatio)})`
+        ? `  cache ${t(run.cachedSteps)}/${t(run.totalSteps)} steps (${formatRatio(run.cacheHitRatio)})`
         : ''
-    const digest = run.digest ?? `failed: ${run.error ?? 'no digest'}`
+    const digest = t(run.digest ?? `failed: ${run.error ?? 'no digest'}`)
     lines.push(`  ${label}  ${digest}  ${formatDuration(run.durationMs)}${run.run === 1 ? hits : ''}`)
   }
   if (r.platforms.length > 1) {
     for (const p of r.platforms) {
       lines.push(
-        `  ${p.equal ? 'same' : 'DIFF'}  ${p.platform}  ${shortDigest(p.run1)} ${shortDigest(p.run2)}`
+        `  ${p.equal ? 'same' : 'DIFF'}  ${t(p.platform)}  ${t(shortDigest(p.run1))} ${t(shortDigest(p.run2))}`
       )
     }
   }
@@ -33,7 +39,7 @@ export function renderGateText(r: GateResult, diffText: string | null = null): s
   if (!r.reproducible)
     lines.push(
       '',
-      `  layouts kept in ${r.workDir} (run1/, run2/): build-lab diff ${r.workDir}/run1 ${r.workDir}/run2`
+      `  layouts kept in ${t(r.workDir)} (run1/, run2/): build-lab diff ${t(r.workDir)}/run1 ${t(r.workDir)}/run2`
     )
   return lines.join('\n') + '\n'
 }

@@ -49,12 +49,19 @@ export function keyFigures(h: Highlights): string[] {
   if (h.firstFix !== null) out.push(`- **First thing to fix:** ${firstFixMarkdown(h.firstFix)}`)
   if (h.slowest !== null) {
     const which =
-      h.slowest.run === 1 ? 'warm build' : h.slowest.run === 2 ? 'clean build' : `run ${h.slowest.run}`
+      h.slowest.run === 1
+        ? 'warm build'
+        : h.slowest.run === 2
+          ? 'clean build'
+          : `run ${escapeMarkdown(String(h.slowest.run), 20)}`
     out.push(
       `- **Slowest step:** ${inlineCode(h.slowest.name, 100)} ${formatDuration(h.slowest.durationMs)} (${which})`
     )
   }
-  const counts = h.totalSteps > 0 ? ` (${h.cachedSteps}/${h.totalSteps} steps cached on the warm build)` : ''
+  const counts =
+    h.totalSteps > 0
+      ? ` (${escapeMarkdown(`${h.cachedSteps}/${h.totalSteps}`, 40)} steps cached on the warm build)`
+      : ''
   out.push(`- **Cache hit ratio:** ${formatRatio(h.hitRatio)}${counts}`)
   if (h.deltas.length > 0)
     out.push(`- **Compared with the base branch:** ${h.deltas.map(d => escapeMarkdown(d)).join(', ')}`)
@@ -71,9 +78,9 @@ export function runTable(result: GateResult): string[] {
       run.digest !== null
         ? inlineCode(shortDigest(run.digest))
         : `failed: ${escapeMarkdown(run.error ?? 'no digest', 200)}`
-    const steps = run.totalSteps > 0 ? `${run.cachedSteps}/${run.totalSteps}` : '-'
+    const steps = run.totalSteps > 0 ? escapeMarkdown(`${run.cachedSteps}/${run.totalSteps}`, 40) : '-'
     out.push(
-      `| ${runLabel(run.run)} | ${digest} | ${formatDuration(run.durationMs)} | ${steps} | ${formatRatio(run.cacheHitRatio)} |`
+      `| ${escapeMarkdown(runLabel(run.run), 40)} | ${digest} | ${formatDuration(run.durationMs)} | ${steps} | ${formatRatio(run.cacheHitRatio)} |`
     )
   }
   if (result.platforms.length > 1) {
@@ -99,7 +106,7 @@ function stepCell(step: Step | null, slowest: boolean): string {
 export function stepTable(result: GateResult, max = 40): string[] {
   const { rows, omitted } = stepRows(result, max)
   if (rows.length === 0) return []
-  const runs = result.runs.map(run => `run ${runLabel(run.run)}`)
+  const runs = result.runs.map(run => `run ${escapeMarkdown(runLabel(run.run), 40)}`)
   const out = [`| step | ${runs.join(' | ')} |`, `| --- |${runs.map(() => ' ---: |').join('')}`]
   for (const row of rows) {
     const cells = row.cells.map((cell, i) => stepCell(cell, row.slowest[i] ?? false))
@@ -114,7 +121,7 @@ export function cacheTable(cache: CacheReport): string[] {
   return [
     '| hit | restore | save | size |',
     '| --- | --- | --- | --- |',
-    `| ${cache.hit} | ${formatDuration(cache.restoreMs ?? null)} | ${formatDuration(cache.saveMs ?? null)} | ${formatBytes(cache.sizeBytes ?? null)} |`
+    `| ${escapeMarkdown(cache.hit, 20)} | ${formatDuration(cache.restoreMs ?? null)} | ${formatDuration(cache.saveMs ?? null)} | ${formatBytes(cache.sizeBytes ?? null)} |`
   ]
 }
 
