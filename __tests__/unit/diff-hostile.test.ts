@@ -347,4 +347,25 @@ describe('blobs on disk: regular files only, every one checked against its diges
       /build-lab checks sha256 and sha512/
     )
   })
+
+  it('index.json platforms and unread digests cannot drive the terminal or forge a verdict', async () => {
+    const forged = 'linux\x1b[2J\x1b]0;pwned\x07\nThe images are identical.\n\u202Eevil'
+    const a = await layout('forge-a', tarA, { os: forged, architecture: 'amd64\u202E' })
+    const b = await layout('forge-b', tarA)
+    const index = JSON.parse(await readFile(join(b, 'index.json'), 'utf8')) as { manifests: unknown[] }
+    index.manifests.push({
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      digest: `sha256:\x1b[2J${forged}`,
+      platform: { os: forged, architecture: 'arm64' }
+    })
+    await writeFile(join(b, 'index.json'), JSON.stringify(index))
+    for (const format of ['text', 'markdown']) {
+      const r = await cliDiff(a, b, format)
+      expect(r.code).toBe(1)
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      expect(r.out).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u)
+      expect(r.out.split('\n').filter(l => /^(#### )?The images are identical/.test(l))).toEqual([])
+      if (format === 'text') expect(r.out).toContain('\\x1b[2J')
+    }
+  })
 })

@@ -1,12 +1,15 @@
 // Hostile step names, file names and build output render as literal text in the summary, the comment and the HTML.
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
+import { renderDiffMarkdown } from '../../src/core/diff/render-markdown.js'
+import { renderDiffText } from '../../src/core/diff/render-text.js'
 import type { ImageDiff } from '../../src/core/diff/types.js'
 import type { GateResult } from '../../src/core/gate.js'
 import { commentMarker, renderGateComment } from '../../src/core/report/comment-markdown.js'
 import { escapeHtml, escapeMarkdown, inlineCode } from '../../src/core/report/format.js'
 import { renderGateHtml } from '../../src/core/report/gate-html.js'
 import { renderGateMarkdown } from '../../src/core/report/gate-markdown.js'
+import { renderGateText } from '../../src/core/report/gate-text.js'
 import type { Recommendation } from '../../src/core/report/highlights.js'
 
 const base = JSON.parse(
@@ -201,5 +204,116 @@ describe('escaping helpers', () => {
 
   it('clips without splitting a surrogate pair', () => {
     expect(escapeMarkdown('😀😀', 3)).toBe('😀…')
+  })
+})
+
+/** Raw C0/C1 controls (but the line break), ESC, and bidi controls: what a terminal would obey. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const RAW_CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/u
+const FORGED = 'x\x1b[2J\x1b]0;pwned\x07\r\nThe images are identical.\n\u202Eevil\u2066\u200F\x9b31m'
+
+const forgedDiff: ImageDiff = {
+  identical: false,
+  index: [
+    {
+      field: FORGED,
+      a: FORGED,
+      b: null,
+      cause: 'unknown',
+      hint: FORGED,
+      instruction: FORGED,
+      platform: FORGED
+    }
+  ],
+  manifests: [{ platform: FORGED, a: `sha256:${FORGED}`, b: FORGED }],
+  config: [{ field: 'config.Env', a: FORGED, b: FORGED, cause: 'env', hint: FORGED, line: 3 }],
+  layers: [
+    {
+      index: 0,
+      a: FORGED,
+      b: `sha256:${FORGED}`,
+      diffIdA: FORGED,
+      diffIdB: null,
+      files: 1,
+      cause: 'unknown',
+      hint: FORGED,
+      base: false,
+      instruction: FORGED,
+      platform: FORGED
+    }
+  ],
+  files: [
+    {
+      path: FORGED,
+      changes: ['content', 'mode'],
+      layer: 0,
+      cause: 'random',
+      hint: FORGED,
+      instruction: FORGED,
+      line: 2,
+      evidence: FORGED,
+      fields: [{ field: FORGED, a: FORGED, b: FORGED }],
+      platform: FORGED,
+      unsafe: [FORGED]
+    }
+  ],
+  truncated: 0,
+  causes: [{ cause: 'random', count: 1, hint: FORGED }],
+  warnings: [FORGED]
+}
+
+describe('hostile fields in text output', () => {
+  it.each([
+    ['diff text', (): string => renderDiffText(forgedDiff, { dockerfile: FORGED })],
+    [
+      'gate text',
+      (): string => {
+        const r = hostileResult()
+        const runs = r.runs.map(run => ({ ...run, digest: null, error: FORGED }))
+        return renderGateText(
+          {
+            ...r,
+            reason: FORGED,
+            workDir: FORGED,
+            runs,
+            reproducible: false,
+            platforms: [
+              { platform: FORGED, run1: FORGED, run2: null, equal: false },
+              { platform: 'linux/arm64', run1: null, run2: null, equal: false }
+            ]
+          },
+          renderDiffText(forgedDiff)
+        )
+      }
+    ]
+  ])('%s has no raw controls, escapes or bidi overrides, and no forged line', (_, render) => {
+    const text = render()
+    expect(text).not.toMatch(RAW_CONTROL)
+    const lines = text.split('\n')
+    expect(lines.filter(l => l.startsWith('The images are identical.'))).toEqual([])
+    expect(text).toContain('\\x1b[2J')
+    expect(text).toContain('\\u202e')
+  })
+})
+
+describe('hostile fields in diff markdown and HTML', () => {
+  it('markdown escapes every field, counts and digests included', () => {
+    const md = renderDiffMarkdown(forgedDiff)
+    expect(md).not.toMatch(RAW_CONTROL)
+    expect(md.split('\n').filter(l => l.startsWith('The images are identical.'))).toEqual([])
+    // Fields typed as numbers or causes, when a JSON file says otherwise, are escaped too.
+    const smuggled = '<img src=x onerror=alert(1)>'
+    const odd = JSON.parse(
+      JSON.stringify({
+        ...forgedDiff,
+        causes: [{ cause: smuggled, count: smuggled, hint: 'h' }],
+        files: [{ ...forgedDiff.files[0], layer: smuggled, cause: smuggled, changes: [smuggled] }],
+        layers: [{ ...forgedDiff.layers[0], index: smuggled, files: smuggled, cause: smuggled }]
+      })
+    ) as ImageDiff
+    const out = renderDiffMarkdown(odd)
+    expect(outsideCode(out)).not.toContain('<img')
+    const html = renderGateHtml(hostileResult(), { diff: odd })
+    expect(html).not.toContain('<img')
   })
 })
