@@ -1,5 +1,6 @@
 // Compares two OCI images top down (index, manifests, config, layers, files) and explains each difference.
 import { BuildLabError } from '../errors.js'
+import { oneLine } from '../report/format.js'
 import { CAUSE_HINTS, classifyContent, classifyName, metadataCause, type LeakedValues } from './cause.js'
 import { asArray, asString, diffConfig, historyOf, isRecord, leakedValues } from './config-diff.js'
 import { compareEntryStreams, type EntryDiff } from './layer-diff.js'
@@ -113,7 +114,9 @@ export async function diffImages(
     const configA = descriptor(isRecord(ma) ? ma.config : undefined)
     const configB = descriptor(isRecord(mb) ? mb.config : undefined)
     if (configA === undefined || configB === undefined) {
-      throw new BuildLabError(`Manifest ${key} has no config descriptor: is this an OCI image?`)
+      throw new BuildLabError(
+        `Manifest ${oneLine(JSON.stringify(key), 200)} has no config descriptor: is this an OCI image?`
+      )
     }
     const [ca, cb] = await Promise.all([a.readJson(configA.digest), b.readJson(configB.digest)])
     const originsA = mapHistory(historyOf(ca), options.dockerfile, options.target)
