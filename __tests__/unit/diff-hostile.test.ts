@@ -9,7 +9,6 @@ import { run } from '../../src/cli/main.js'
 import type { CliIo } from '../../src/cli/io.js'
 import { diffImages } from '../../src/core/diff/image-diff.js'
 import { escapeBytes, readTarEntries, type TarEntry } from '../../src/core/diff/tar-stream.js'
-import { BuildLabError } from '../../src/core/errors.js'
 import { openImage } from '../../src/oci/open-image.js'
 import {
   chunked,
@@ -20,6 +19,7 @@ import {
   writeLayout,
   type FixtureEntry
 } from './fixtures/diff/tar-writer.js'
+import { failure } from '../support/failure.js'
 
 async function entries(data: Uint8Array, chunk = 4096): Promise<TarEntry[]> {
   const out: TarEntry[] = []
@@ -27,16 +27,6 @@ async function entries(data: Uint8Array, chunk = 4096): Promise<TarEntry[]> {
     out.push(e)
   }
   return out
-}
-
-async function failure(p: Promise<unknown>): Promise<BuildLabError> {
-  try {
-    await p
-  } catch (e) {
-    if (e instanceof BuildLabError) return e
-    throw e
-  }
-  throw new Error('expected a BuildLabError')
 }
 
 /** A base-256 size field as GNU tar writes one: the 0x80 marker first, the value big-endian at the end. */

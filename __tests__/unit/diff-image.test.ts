@@ -5,9 +5,9 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { diffImages, renderDiffMarkdown, renderDiffText } from '../../src/core/diff/index.js'
 import type { BlobSource, ImageDiff } from '../../src/core/diff/types.js'
-import { BuildLabError } from '../../src/core/errors.js'
 import { openImage } from '../../src/oci/open-image.js'
 import { makeImage, makeTar, sha256, type FixtureEntry } from './fixtures/diff/tar-writer.js'
+import { failure } from '../support/failure.js'
 
 const base = makeTar([
   { name: 'bin/', type: '5', mode: 0o755 },
@@ -22,16 +22,6 @@ function pair(
     makeImage({ layers: [{ tar: base }, { tar: makeTar(a) }] }),
     makeImage({ layers: [{ tar: base }, { tar: makeTar(b) }] })
   ]
-}
-
-async function failure(p: Promise<unknown>): Promise<BuildLabError> {
-  try {
-    await p
-  } catch (e) {
-    if (e instanceof BuildLabError) return e
-    throw e
-  }
-  throw new Error('expected a BuildLabError')
 }
 
 describe('diffImages', () => {

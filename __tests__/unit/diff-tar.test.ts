@@ -1,24 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
 import { gzipSync } from 'node:zlib'
-import { BuildLabError } from '../../src/core/errors.js'
 import { decompressLayer, sniffCompression } from '../../src/core/diff/layer-stream.js'
 import { escapeBytes, normalizeName, readTarEntries, type TarEntry } from '../../src/core/diff/tar-stream.js'
 import { chunked, makeTar, sha256 } from './fixtures/diff/tar-writer.js'
+import { failure } from '../support/failure.js'
 
 async function entries(data: Uint8Array, chunk = 100, sampleBytes = 0): Promise<TarEntry[]> {
   const out: TarEntry[] = []
   for await (const e of readTarEntries(chunked(data, chunk), { sampleBytes, label: 'test' })) out.push(e)
   return out
-}
-
-async function failure(p: Promise<unknown>): Promise<BuildLabError> {
-  try {
-    await p
-  } catch (e) {
-    if (e instanceof BuildLabError) return e
-    throw e
-  }
-  throw new Error('expected a BuildLabError')
 }
 
 describe('readTarEntries', () => {
@@ -142,7 +132,9 @@ describe('escapeBytes and normalizeName', () => {
 
   it('cuts names longer than 4096 bytes and says how long they were, with a hash of the whole', () => {
     const { path, unsafe } = normalizeName(Buffer.from('a'.repeat(5000)))
-    expect(path).toBe(`${'a'.repeat(4096)}…[5000 bytes, sha256:${sha256(Buffer.from('a'.repeat(5000))).slice(7, 23)}]`)
+    expect(path).toBe(
+      `${'a'.repeat(4096)}…[5000 bytes, sha256:${sha256(Buffer.from('a'.repeat(5000))).slice(7, 23)}]`
+    )
     expect(normalizeName(Buffer.from(`${'a'.repeat(4999)}b`)).path).not.toBe(path)
     expect(unsafe).toEqual(['long-name'])
   })
