@@ -33,10 +33,11 @@ export function formatChange(before: number | null, after: number | null): strin
   return pct === 0 ? '±0%' : `${pct > 0 ? '+' : ''}${pct}%`
 }
 
-// C0/C1 controls would garble a table or a terminal; bidi overrides can make text read differently than it is.
+// C0/C1 controls would garble a table or a terminal (ESC starts every escape sequence, 0x9b is CSI); bidi
+// overrides, isolates and marks (U+061C too) can make text read differently than it is.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g
-const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F]/g
+const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g
 const LINE_BREAK = /\r\n|[\r\n\u2028\u2029\u0085]/g
 
 /** Cuts text to `max` characters (never inside a surrogate pair), marking the cut with an ellipsis. */
