@@ -5,7 +5,7 @@ import { constants } from 'node:fs'
 import { type FileHandle, open, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { BuildLabError, errorMessage } from '../core/errors.js'
-import { parsePaxRecords, parseTarHeader } from '../core/diff/tar-stream.js'
+import { MAX_ENTRY_SIZE, parsePaxRecords, parseTarHeader } from '../core/diff/tar-stream.js'
 import type { BlobSource } from '../core/diff/types.js'
 import { oneLine } from '../core/report/format.js'
 
@@ -226,8 +226,9 @@ async function indexTar(file: string): Promise<Map<string, TarMember>> {
           longName = records.get('path') ?? longName
           const s = records.get('size')
           if (s !== undefined) {
-            const n = Number(Buffer.from(s).toString('latin1'))
-            if (!/^[0-9]+$/.test(Buffer.from(s).toString('latin1')) || !Number.isSafeInteger(n)) {
+            const text = Buffer.from(s).toString('latin1')
+            const n = Number(text)
+            if (!/^[0-9]+$/.test(text) || !Number.isSafeInteger(n) || n > MAX_ENTRY_SIZE) {
               throw new BuildLabError(
                 `${file} is not an OCI tar: a PAX size that is not a size at byte ${pos}.`
               )
