@@ -1,7 +1,7 @@
 // Hostile layers and layouts, crafted here: the reader fails closed (exit 2, one line naming the blob), in bounded memory.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -255,6 +255,17 @@ describe('blobs on disk: regular files only, every one checked against its diges
       out: '',
       err: `build-lab: error: Blob ${layerOf(tarB)} in ${b} is not a regular file: an OCI layout holds only regular files.\n`
     })
+  })
+
+  it('a blob that is a symlink to a device is refused: the opened file is checked, not the name', async () => {
+    const a = await layout('dev-a', tarA)
+    const b = await layout('dev-b', tarB)
+    const blob = join(b, 'blobs', 'sha256', layerOf(tarB).slice(7))
+    await unlink(blob)
+    await symlink('/dev/zero', blob)
+    const r = await cliDiff(a, b)
+    expect(r.code).toBe(2)
+    expect(r.err).toContain(`Blob ${layerOf(tarB)} in ${b} is not a regular file`)
   })
 
   it('a FIFO index.json or config blob is refused too', async () => {
