@@ -118,6 +118,40 @@ describe('report --input', () => {
     expect(rendered).toBeGreaterThan(50)
   })
 
+  it("renders the action's report.json, with its cache and findings", async () => {
+    const cache = {
+      backend: 'local',
+      hit: 'exact',
+      key: 'k',
+      matchedKey: 'k',
+      restoreMs: 1200,
+      saveMs: null,
+      sizeBytes: 2048,
+      saved: false,
+      note: '',
+      sourceOnlyEdit: false
+    }
+    const findings = [
+      {
+        rule: 'apt-no-pin',
+        severity: 'warning',
+        file: 'Dockerfile',
+        line: 3,
+        endLine: 3,
+        message: 'm',
+        why: 'w',
+        fix: 'f'
+      }
+    ]
+    const withCache = await report({ ...good, cache, findings })
+    expect(withCache.code).toBe(0)
+    expect(withCache.out).toContain('<th>cache hit</th><td><code>exact</code></td>')
+    expect(withCache.out).toContain('apt-no-pin')
+    const off = await report({ ...good, cache: { ...cache, backend: 'off', hit: 'miss' }, findings })
+    expect(off.code).toBe(0)
+    expect(off.out).not.toContain('cache hit')
+  })
+
   it('renders a valid report', async () => {
     const r = await report(good)
     expect(r.code).toBe(0)

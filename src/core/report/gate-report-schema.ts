@@ -286,9 +286,10 @@ export const GATE_REPORT_SCHEMA = {
     },
     cache: {
       description: 'The cache restore and save, in the action report.json.',
-      type: 'object',
+      type: ['object', 'null'],
       required: ['hit'],
       properties: {
+        backend: str,
         hit: { enum: ['exact', 'partial', 'miss'] },
         restoreMs: { type: ['number', 'null'], minimum: 0 },
         saveMs: { type: ['number', 'null'], minimum: 0 },
@@ -306,7 +307,7 @@ export interface GateReport {
 
 interface GateReportJson extends GateResult {
   findings?: Recommendation[]
-  cache?: CacheReport
+  cache?: (CacheReport & { backend?: string }) | null
 }
 
 const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true })
@@ -337,5 +338,6 @@ export function validateGateReport(data: unknown): GateReport | string {
     return first === undefined ? 'is not a gate report' : describeSchemaError(first)
   }
   const { findings, cache, ...result } = data
-  return { result, findings: findings ?? [], cache: cache ?? null }
+  // The action writes its cache report even when the cache was off; the summary shows none then.
+  return { result, findings: findings ?? [], cache: cache && cache.backend !== 'off' ? cache : null }
 }
