@@ -1,6 +1,7 @@
 // The gate on the real engine: verdicts, exit codes and messages, through the bundled CLI.
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { promises as fs } from 'node:fs'
+import * as net from 'node:net'
 import * as path from 'node:path'
 import { execArgs, BUSYBOX, cli, makeContext, requireEngine } from '../support/engine.js'
 
@@ -185,6 +186,37 @@ describe('gate verdicts on the real engine', () => {
     const { code, json } = await gateJson(ctx)
     expect(json.reason).toMatch(/both runs gave/)
     expect(code).toBe(0)
+  })
+
+  it('passes a checkout with 0775, setgid and 0700 directories, hard links, a socket and device nodes', async () => {
+    const ctx = await makeContext(
+      {
+        Dockerfile: `${FROM}COPY . /src\nRUN ls -lnR /src | awk '{print $1, $2, $NF}' > /listing\n`,
+        'app/index.js': 'x\n'
+      },
+      { nonce: true }
+    )
+    // A checkout made with umask 002 (or `git archive | tar`): group-writable directories and files.
+    const made = await execArgs(
+      'sh',
+      [
+        '-c',
+        'umask 002 && mkdir -p app/empty app/shared priv && chmod 0775 app && chmod 2775 app/shared && chmod 0700 priv && ' +
+          'echo s > app/shared/s.txt && ln app/shared/s.txt app/hard.txt && mknod null c 1 3 && mknod loop b 7 300'
+      ],
+      process.env,
+      ctx
+    )
+    expect(made.code).toBe(0)
+    const server = net.createServer()
+    await new Promise<void>(resolve => server.listen(path.join(ctx, 'app.sock'), resolve))
+    try {
+      const { code, json } = await gateJson(ctx)
+      expect(json.reason).toMatch(/both runs gave/)
+      expect(code).toBe(0)
+    } finally {
+      server.close()
+    }
   })
 
   it('passes a multi-stage build whose nondeterminism stays in a discarded stage', async () => {

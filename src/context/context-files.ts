@@ -1,15 +1,50 @@
 // Lists a build context as BuildKit would send it: .dockerignore applied, symlinks not followed.
-import { promises as fs } from 'node:fs'
+import { promises as fs, type Stats } from 'node:fs'
 import * as path from 'node:path'
 import { DockerignoreMatcher } from '../core/dockerignore.js'
+
+/** Named pipes, sockets and device nodes travel with the build context too (see fresh-checkout.ts). */
+export type ContextKind = 'dir' | 'file' | 'symlink' | 'fifo' | 'socket' | 'char' | 'block'
 
 export interface ContextEntry {
   /** relative to the context, `/` separators */
   rel: string
-  /** fifo: named pipes travel with the build context too */
-  kind: 'dir' | 'file' | 'symlink' | 'fifo'
+  kind: ContextKind
   mtimeSec: number
   size: number
+  /** permission bits with setuid, setgid and sticky (`st_mode & 07777`) */
+  mode: number
+  uid: number
+  gid: number
+  /** `dev:ino` of a regular file with more than one link, so that a copy can keep the hard links */
+  inode: string | null
+  /** the device number of a char or block device */
+  rdev: number
+}
+
+function kindOf(st: Stats): ContextKind | null {
+  if (st.isDirectory()) return 'dir'
+  if (st.isFile()) return 'file'
+  if (st.isSymbolicLink()) return 'symlink'
+  if (st.isFIFO()) return 'fifo'
+  if (st.isSocket()) return 'socket'
+  if (st.isCharacterDevice()) return 'char'
+  if (st.isBlockDevice()) return 'block'
+  return null
+}
+
+function entryOf(rel: string, st: Stats, kind: ContextKind): ContextEntry {
+  return {
+    rel,
+    kind,
+    mtimeSec: Math.floor(st.mtimeMs / 1000),
+    size: kind === 'dir' ? 0 : st.size,
+    mode: st.mode & 0o7777,
+    uid: st.uid,
+    gid: st.gid,
+    inode: kind === 'file' && st.nlink > 1 ? `${st.dev}:${st.ino}` : null,
+    rdev: kind === 'char' || kind === 'block' ? st.rdev : 0
+  }
 }
 
 /** The .dockerignore BuildKit uses: `<Dockerfile>.dockerignore` first, then the context's. */
@@ -28,7 +63,7 @@ export async function readDockerignore(context: string, dockerfile?: string): Pr
   return null
 }
 
-/** Every directory, file and symlink of the context that the build can see, sorted by path. */
+/** Every entry of the context that the build can see (directories, files, links, special files), sorted by path. */
 export async function listContext(context: string, dockerignore: string | null): Promise<ContextEntry[]> {
   const matcher = new DockerignoreMatcher(dockerignore)
   const entries: ContextEntry[] = []
@@ -42,17 +77,12 @@ export async function listContext(context: string, dockerignore: string | null):
       if (d.isDirectory()) {
         // An excluded directory may still hold re-included files when there are `!` patterns.
         if (!keep && !matcher.hasExclusions) continue
-        const st = await fs.lstat(path.join(context, rel))
-        if (keep) entries.push({ rel, kind: 'dir', mtimeSec: Math.floor(st.mtimeMs / 1000), size: 0 })
+        if (keep) entries.push(entryOf(rel, await fs.lstat(path.join(context, rel)), 'dir'))
         pending.push(rel)
-      } else if (keep && (d.isFile() || d.isSymbolicLink() || d.isFIFO())) {
+      } else if (keep) {
         const st = await fs.lstat(path.join(context, rel))
-        entries.push({
-          rel,
-          kind: d.isFile() ? 'file' : d.isFIFO() ? 'fifo' : 'symlink',
-          mtimeSec: Math.floor(st.mtimeMs / 1000),
-          size: st.size
-        })
+        const kind = kindOf(st)
+        if (kind !== null && kind !== 'dir') entries.push(entryOf(rel, st, kind))
       }
     }
   }
