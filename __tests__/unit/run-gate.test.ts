@@ -6,7 +6,7 @@ import * as path from 'node:path'
 import type { Engine } from '../../src/buildkit/engine.js'
 import type { EngineFacts } from '../../src/core/engine-check.js'
 import type { ImageDiff } from '../../src/core/diff/index.js'
-import { BuildLabError } from '../../src/core/errors.js'
+import { BuildLabError, Interrupted } from '../../src/core/errors.js'
 import { type GateDeps, type GateOptions, runGate } from '../../src/gate/run-gate.js'
 
 const progress = (name: string) =>
@@ -121,6 +121,16 @@ describe('runGate with recorded progress streams', () => {
       { stream: 'warm', exitCode: 0 },
       { stream: 'cold', exitCode: 0 }
     ])
+    // The copy is gone once the gate passed: look at it while run 2 builds from it.
+    const seen: { mtimeMs: number; text: string }[] = []
+    const play = engine.run
+    engine.run = async (args, onStderr) => {
+      if (args.includes('--no-cache')) {
+        const file = path.join(args[args.length - 1], 'app.txt')
+        seen.push({ mtimeMs: (await fs.stat(file)).mtimeMs, text: await fs.readFile(file, 'utf8') })
+      }
+      return play(args, onStderr)
+    }
     const d = deps(engine, log)
     const o = await options()
     const r = await runGate(o, d)
@@ -133,13 +143,13 @@ describe('runGate with recorded progress streams', () => {
     expect(a1[a1.length - 1]).toBe(path.resolve(o.context))
     const copy = a2[a2.length - 1]
     expect(copy).toBe(path.join(o.workDir as string, 'context-run2'))
-    const [orig, copied] = await Promise.all([
-      fs.stat(path.join(o.context, 'app.txt')),
-      fs.stat(path.join(copy, 'app.txt'))
-    ])
-    expect(await fs.readFile(path.join(copy, 'app.txt'), 'utf8')).toBe('hello\n')
+    const orig = await fs.stat(path.join(o.context, 'app.txt'))
+    const [copied] = seen
+    expect(copied.text).toBe('hello\n')
     expect(Math.abs(copied.mtimeMs - orig.mtimeMs)).toBeGreaterThanOrEqual(86_400_000)
     expect(copied.mtimeMs / 1000).toBeGreaterThan(1700000000)
+    // A pass leaves none of the gate's files in the work dir.
+    expect(await fs.readdir(o.workDir as string)).toEqual([])
     // run 2 waits for the next wall-clock second after run 1 ended
     expect(d.sleeps.length).toBe(1)
     expect(d.sleeps[0]).toBeGreaterThan(0)
@@ -201,6 +211,90 @@ describe('runGate with recorded progress streams', () => {
     expect(r.reproducible).toBe(false)
     expect(r.reason).toMatch(/run 2 \(clean, --no-cache\) failed where run 1 succeeded: \[3\/4\] RUN/)
     expect(r.runs[1].errorLog).toBeTruthy()
+  })
+
+  it('builds run 2 once more when the engine lost it, and passes when the retry succeeds', async () => {
+    const log: string[] = []
+    const engine = fakeEngine(FIT, [
+      { stream: 'warm', exitCode: 0 },
+      { stream: 'engine-connection-lost', exitCode: 1 },
+      { stream: 'cold', exitCode: 0 }
+    ])
+    const r = await runGate(await options(), deps(engine, log))
+    expect(r.reproducible).toBe(true)
+    expect(engine.calls).toHaveLength(3)
+    expect(engine.calls[2]).toEqual(engine.calls[1])
+    expect(log).toContain(
+      'run 2 failed in the engine, not in the Dockerfile (ERROR: failed to build: failed to receive status: rpc error: code = Unavailable desc = error reading from server: EOF): building it once more'
+    )
+  })
+
+  it.each([['engine-no-session'], ['engine-export-cancelled'], ['engine-connection-lost']])(
+    'gives exit 2 with the engine message, not a verdict, when run 2 fails in the engine twice (%s)',
+    async stream => {
+      const engine = fakeEngine(FIT, [
+        { stream: 'warm', exitCode: 0 },
+        { stream, exitCode: 1 },
+        { stream, exitCode: 1 }
+      ])
+      const o = await options()
+      const err = await runGate(o, deps(engine)).catch((e: unknown) => e)
+      expect(err).toBeInstanceOf(BuildLabError)
+      expect((err as BuildLabError).exitCode).toBe(2)
+      expect((err as BuildLabError).message).toMatch(
+        /^run 2 failed in the engine, not in the Dockerfile, retried once, so there is no verdict: .*(no active session|Canceled|Unavailable)/
+      )
+      expect(engine.calls).toHaveLength(3)
+      expect(await fs.readdir(o.workDir as string)).toEqual([])
+    }
+  )
+
+  it('retries run 1 once when the engine failed it, then gives exit 2 naming the engine', async () => {
+    const engine = fakeEngine(FIT, [
+      { stream: 'engine-no-session', exitCode: 1 },
+      { stream: 'engine-no-session', exitCode: 1 }
+    ])
+    const err = await runGate(await options(), deps(engine)).catch((e: unknown) => e)
+    expect((err as BuildLabError).exitCode).toBe(2)
+    expect((err as BuildLabError).message).toMatch(
+      /^run 1 failed in the engine, not in the Dockerfile, retried once/
+    )
+    expect(engine.calls).toHaveLength(2)
+  })
+
+  it('keeps only the layouts when the digests differ, and removes everything else', async () => {
+    const engine = fakeEngine(FIT, [
+      { stream: 'warm', exitCode: 0 },
+      { stream: 'cold', exitCode: 0, digest: OTHER }
+    ])
+    const layouts = engine.run
+    engine.run = async (args, onStderr) => {
+      // What BuildKit writes for `--output type=oci,tar=false,dest=<dir>`.
+      const dest = /dest=([^,]+)/.exec(argAfter(args, '--output'))?.[1] as string
+      await fs.mkdir(dest, { recursive: true })
+      await fs.writeFile(path.join(dest, 'index.json'), '{}')
+      return layouts(args, onStderr)
+    }
+    const o = await options()
+    const r = await runGate(o, deps(engine))
+    expect(r.reproducible).toBe(false)
+    expect((await fs.readdir(o.workDir as string)).sort()).toEqual(['run1', 'run2'])
+  })
+
+  it('stops at an interrupt: the docker child has exited, the work dir is emptied, and it throws Interrupted', async () => {
+    const controller = new AbortController()
+    const engine = fakeEngine(FIT, [{ stream: 'interrupted', exitCode: 130 }])
+    const play = engine.run
+    engine.run = async (args, onStderr) => {
+      controller.abort('SIGTERM')
+      return play(args, onStderr)
+    }
+    const o = await options()
+    const err = await runGate(o, { ...deps(engine), signal: controller.signal }).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(Interrupted)
+    expect((err as Interrupted).exitCode).toBe(143)
+    expect(engine.calls).toHaveLength(1)
+    expect(await fs.readdir(o.workDir as string)).toEqual([])
   })
 
   it.each<[string, Partial<EngineFacts>, RegExp]>([

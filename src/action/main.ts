@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import { neutraliseCommands } from '../core/log-safety.js'
 import { loadRedactor, secretDigests } from '../buildkit/secrets.js'
-import { BuildLabError, errorMessage } from '../core/errors.js'
+import { BuildLabError, errorMessage, Interrupted } from '../core/errors.js'
 import type { GateResult } from '../core/gate.js'
 import { stepLine } from '../core/report/step-line.js'
 import { renderGateMarkdown } from '../core/report/gate-markdown.js'
@@ -13,6 +13,7 @@ import { publishGateComment } from '../github/publish.js'
 import { renderDiffMarkdown } from '../core/diff/index.js'
 import { dockerfileName } from '../core/gate.js'
 import { createDockerEngine } from '../buildkit/engine.js'
+import { listenForTermination, type Termination } from '../buildkit/termination.js'
 import { diagnoseLayouts } from '../gate/diagnose.js'
 import { type GateDeps, type GateLogger, runGate } from '../gate/run-gate.js'
 import { Outputs } from './constants.js'
@@ -57,9 +58,10 @@ export function actionLogger(): GateLogger {
   }
 }
 
-export function defaultActionDeps(): ActionDeps {
+export function defaultActionDeps(signal?: AbortSignal): ActionDeps {
   return {
-    engine: createDockerEngine(),
+    engine: createDockerEngine(signal ? { signal } : {}),
+    ...(signal ? { signal } : {}),
     log: actionLogger(),
     nowMs: () => Date.now(),
     sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
@@ -123,8 +125,10 @@ function cacheSettings(inputs: Inputs, store: CacheStore | undefined): GateCache
 const cacheLogger = { info: logInfo, warning: core.warning, debug: core.debug }
 
 /** Runs the action; resolves with the process exit code. Every failure ends in core.setFailed. */
-export async function run(deps: ActionDeps = defaultActionDeps()): Promise<number> {
+export async function run(given?: ActionDeps): Promise<number> {
   let written: WrittenSecrets | null = null
+  let termination: Termination | null = null
+  let workDir: string | null = null
   try {
     const inputs = getInputs()
     // Masked before anything else is logged, and written to private files that the finally removes.
@@ -136,6 +140,9 @@ export async function run(deps: ActionDeps = defaultActionDeps()): Promise<numbe
     if (inputs.mode === 'compare') return await runCompareMode(inputs)
     // The one redactor of this run: the gate's logs, its result and every report below go through it.
     const redactor = await loadRedactor(request)
+    // A cancelled job gets SIGINT, then SIGTERM: the build stops, the temporary files go, the step ends.
+    termination = listenForTermination()
+    const deps = given ?? defaultActionDeps(termination.signal)
     const cacheState: { prepared: PreparedCache | null } = { prepared: null }
     const mounts: { options: CacheMountsOptions | null; restored: MountsRestoreResult | null } = {
       options: null,
@@ -175,8 +182,10 @@ export async function run(deps: ActionDeps = defaultActionDeps()): Promise<numbe
       cacheState.prepared = prepared
       return prepared
     }
+    // The action's own directory: the gate removes its files from it, and the reports stay (report-path).
+    workDir = await fs.mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'build-lab-'))
     const result = await runGate(
-      { ...request, varyMtime: inputs['vary-mtime'], cacheFrom: [], cacheTo: null, redactor },
+      { ...request, varyMtime: inputs['vary-mtime'], cacheFrom: [], cacheTo: null, redactor, workDir },
       {
         ...deps,
         prepareCache,
@@ -227,10 +236,17 @@ export async function run(deps: ActionDeps = defaultActionDeps()): Promise<numbe
     return 0
   } catch (error) {
     core.endGroup()
+    // Nothing was written there that a later step could use.
+    if (workDir !== null) await fs.rm(workDir, { recursive: true, force: true })
+    if (error instanceof Interrupted) {
+      core.setFailed(`build-lab was ${error.message}: it stopped the build and removed its temporary files`)
+      return error.exitCode
+    }
     core.setFailed(errorMessage(error))
     if (error instanceof BuildLabError && error.detail) logInfo(error.detail)
     return 1
   } finally {
     await written?.remove()
+    termination?.dispose()
   }
 }

@@ -1,13 +1,56 @@
 // The engine adapter: runs docker through @actions/exec with argument arrays, never a shell string.
+import { spawn } from 'node:child_process'
 import * as exec from '@actions/exec'
-import { errorMessage } from '../core/errors.js'
+import { errorMessage, terminationSignal } from '../core/errors.js'
 import { type EngineFacts, parseBuildxInspect, parseBuildxVersion } from '../core/engine-check.js'
 
 export interface Engine {
   /** What the gate needs to know before it builds. Never throws. */
   facts(): Promise<EngineFacts>
-  /** Runs `docker <args>`, streaming stderr (the rawjson progress) to onStderr. Resolves with the exit code. */
-  run(args: string[], onStderr: (chunk: Buffer) => void, onStdout?: (chunk: Buffer) => void): Promise<number>
+  /**
+   * Runs `docker <args>`, streaming stderr (the rawjson progress) to onStderr. Resolves with the exit code.
+   * When `signal` aborts (its reason names SIGINT or SIGTERM), that signal goes to the docker child, and
+   * this resolves once the child has exited.
+   */
+  run(
+    args: string[],
+    onStderr: (chunk: Buffer) => void,
+    onStdout?: (chunk: Buffer) => void,
+    options?: { signal?: AbortSignal }
+  ): Promise<number>
+}
+
+const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 2, SIGTERM: 15 }
+
+/** Spawns docker without a shell; forwards an abort to the child as a signal and waits for it to exit. */
+export function runDocker(
+  args: string[],
+  onStderr: (chunk: Buffer) => void,
+  onStdout?: (chunk: Buffer) => void,
+  signal?: AbortSignal
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      resolve(128 + (SIGNAL_NUMBERS[terminationSignal(signal)] ?? 15))
+      return
+    }
+    const child = spawn('docker', args, { stdio: ['ignore', 'pipe', 'pipe'] })
+    const forward = () => {
+      if (signal && child.exitCode === null && child.signalCode === null)
+        child.kill(terminationSignal(signal))
+    }
+    signal?.addEventListener('abort', forward)
+    child.stderr.on('data', (chunk: Buffer) => onStderr(chunk))
+    child.stdout.on('data', (chunk: Buffer) => onStdout?.(chunk))
+    child.once('error', error => {
+      signal?.removeEventListener('abort', forward)
+      reject(new Error(`cannot run docker: ${errorMessage(error)}`))
+    })
+    child.once('close', (code, killedBy) => {
+      signal?.removeEventListener('abort', forward)
+      resolve(code ?? 128 + (killedBy ? (SIGNAL_NUMBERS[killedBy] ?? 1) : 1))
+    })
+  })
 }
 
 export interface Output {
@@ -59,7 +102,8 @@ export function dockerHost(): string {
   return process.env.DOCKER_HOST || 'unix:///var/run/docker.sock'
 }
 
-export function createDockerEngine(): Engine {
+/** The docker engine. With `signal`, every docker child it runs gets SIGINT/SIGTERM when the signal aborts. */
+export function createDockerEngine(defaults: { signal?: AbortSignal } = {}): Engine {
   return {
     async facts(): Promise<EngineFacts> {
       const host = dockerHost()
@@ -93,12 +137,8 @@ export function createDockerEngine(): Engine {
       }
     },
 
-    async run(args, onStderr, onStdout) {
-      return exec.exec('docker', args, {
-        silent: true,
-        ignoreReturnCode: true,
-        listeners: { stderr: onStderr, ...(onStdout ? { stdout: onStdout } : {}) }
-      })
+    async run(args, onStderr, onStdout, options = {}) {
+      return runDocker(args, onStderr, onStdout, options.signal ?? defaults.signal)
     }
   }
 }

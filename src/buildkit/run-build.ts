@@ -1,6 +1,8 @@
 // Runs one build and reads what it produced: progress, metadata, per-platform digests.
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
+import { type BuildFailureKind, classifyBuildFailure, failureOf } from '../core/build-failure.js'
+import { throwIfInterrupted } from '../core/errors.js'
 import type { RunRecord } from '../core/gate.js'
 import { INDEX_MEDIA_TYPES, layoutRoot, parseMetadata, platformManifests } from '../core/metadata.js'
 import { orderSteps, ProgressParser, rootError, type Step } from '../core/progress.js'
@@ -30,6 +32,16 @@ export interface BuildDeps {
   nowMs(): number
   /** a Dockerfile step started or finished */
   onStep?: (step: Step, phase: 'started' | 'completed') => void
+  /** aborted on SIGINT/SIGTERM: the engine passes the signal on to the docker child */
+  signal?: AbortSignal
+}
+
+/** A run record, and whose fault its failure is (null when it succeeded). */
+export interface BuildAttempt {
+  record: RunRecord
+  failure: BuildFailureKind | null
+  /** how many builds it took: 2 after one retry */
+  attempts: number
 }
 
 /**
@@ -42,13 +54,47 @@ export async function runBuild(
   files: { metadataFile: string; outputDir: string },
   deps: BuildDeps
 ): Promise<RunRecord> {
+  return (await buildOnce(run, args, files, deps)).record
+}
+
+/**
+ * runBuild, built once more when the engine (not the Dockerfile) failed it: a lost connection or session,
+ * a cancelled export. An interrupt throws Interrupted instead.
+ */
+export async function runBuildRetrying(
+  run: number,
+  args: string[],
+  files: { metadataFile: string; outputDir: string },
+  deps: BuildDeps & { onRetry?: (error: string) => void }
+): Promise<BuildAttempt> {
+  const first = await buildOnce(run, args, files, deps)
+  if (first.failure !== 'engine') return first
+  deps.onRetry?.(first.record.error ?? '')
+  await fs.rm(files.outputDir, { recursive: true, force: true })
+  await fs.rm(files.metadataFile, { force: true })
+  return { ...(await buildOnce(run, args, files, deps)), attempts: 2 }
+}
+
+async function buildOnce(
+  run: number,
+  args: string[],
+  files: { metadataFile: string; outputDir: string },
+  deps: BuildDeps
+): Promise<BuildAttempt> {
   const { metadataFile, outputDir } = files
   const parser = new ProgressParser({
     onStepStarted: step => deps.onStep?.(step, 'started'),
     onStepCompleted: step => deps.onStep?.(step, 'completed')
   })
   const started = deps.nowMs()
-  const exitCode = await deps.engine.run(args, chunk => parser.push(chunk))
+  const exitCode = await deps.engine.run(
+    args,
+    chunk => parser.push(chunk),
+    undefined,
+    deps.signal ? { signal: deps.signal } : {}
+  )
+  // The child has exited: an interrupt ends the command here, not as a failed build.
+  throwIfInterrupted(deps.signal)
   const durationMs = deps.nowMs() - started
   const progress = parser.end()
   const record: RunRecord = {
@@ -72,10 +118,11 @@ export async function runBuild(
       ? `${failed.name}: ${failed.error ?? 'failed'}`
       : (buildxError?.trim() ?? lastLines(progress.otherText, 1)) || `docker exited with ${exitCode}`
     record.errorLog = failed ? lastLines(failed.log, 15) : lastLines(progress.otherText, 15)
-    return record
+    const failure = classifyBuildFailure(failureOf(progress))
+    return { record, failure, attempts: 1 }
   }
   const meta = parseMetadata(await fs.readFile(metadataFile, 'utf8'), `run ${run} metadata (${metadataFile})`)
   record.digest = meta.digest
   record.platforms = await readLayoutPlatforms(outputDir, meta.platform, meta.digest)
-  return record
+  return { record, failure: null, attempts: 1 }
 }

@@ -4,7 +4,7 @@ import { ExitCode } from '../core/errors.js'
 import { renderGateMarkdown } from '../core/report/gate-markdown.js'
 import { renderGateText } from '../core/report/gate-text.js'
 import { renderDiffMarkdown, renderDiffText } from '../core/diff/index.js'
-import { dockerfileName } from '../core/gate.js'
+import { dockerfileName, keepsLayouts } from '../core/gate.js'
 import { runGate, type GateDeps } from '../gate/run-gate.js'
 import type { CliIo } from './io.js'
 import { BUILD_OPTIONS, buildFlags, oneOf, singlePositional } from './flags.js'
@@ -50,5 +50,10 @@ export async function gateCommand(argv: string[], io: CliIo, deps: GateDeps): Pr
       renderGateMarkdown(result, result.diff ? renderDiffMarkdown(result.diff, { dockerfile }) : null)
     )
   else io.stdout(renderGateText(result, result.diff ? renderDiffText(result.diff, { dockerfile }) : null))
+  // The text ends with where the layouts are; stdout holds only the document in the other formats.
+  if (format !== 'text' && keepsLayouts(result)) {
+    const dir = result.workDir
+    io.stderr(`build-lab: layouts kept in ${dir} (run1/, run2/): build-lab diff ${dir}/run1 ${dir}/run2\n`)
+  }
   return result.reproducible ? ExitCode.Pass : ExitCode.CheckFailed
 }

@@ -37,8 +37,12 @@ const REPORT_FORMATS = Object.keys(REPORT_RENDERERS) as ReportFormat[]
 export type RunCommandDeps = Omit<LabDeps, 'log'> & { log?: LabLogger }
 
 /** What `build-lab run` needs in production: the docker engine and the clock. */
-export function defaultLabDeps(): RunCommandDeps {
-  return { engine: createDockerEngine(), nowMs: () => Date.now() }
+export function defaultLabDeps(signal?: AbortSignal): RunCommandDeps {
+  return {
+    engine: createDockerEngine(signal ? { signal } : {}),
+    nowMs: () => Date.now(),
+    ...(signal ? { signal } : {})
+  }
 }
 
 /** Progress on stderr: a line per scenario build, per Dockerfile step, and per record. */

@@ -1,7 +1,8 @@
 // The build-lab CLI: dispatches commands and turns every failure into one line and an exit code.
-import { errorMessage, BuildLabError, ExitCode } from '../core/errors.js'
+import { errorMessage, BuildLabError, ExitCode, Interrupted } from '../core/errors.js'
 import { stepLine } from '../core/report/step-line.js'
 import { createDockerEngine } from '../buildkit/engine.js'
+import { listenForTermination } from '../buildkit/termination.js'
 import type { GateDeps, GateLogger } from '../gate/run-gate.js'
 import { DIFF_USAGE, diffCommand } from './diff-command.js'
 import { GATE_USAGE, gateCommand } from './gate-command.js'
@@ -55,9 +56,10 @@ export function stepLogger(io: CliIo): GateLogger {
   }
 }
 
-export function defaultDeps(io: CliIo): GateDeps {
+export function defaultDeps(io: CliIo, signal?: AbortSignal): GateDeps {
   return {
-    engine: createDockerEngine(),
+    engine: createDockerEngine(signal ? { signal } : {}),
+    ...(signal ? { signal } : {}),
     log: stepLogger(io),
     nowMs: () => Date.now(),
     sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
@@ -79,6 +81,8 @@ export async function run(
   deps?: GateDeps
 ): Promise<number> {
   const [command, ...rest] = argv
+  // Commands that build stop their docker child on SIGINT/SIGTERM, clean up, and exit 130/143.
+  const termination = command === 'gate' || command === 'run' ? listenForTermination() : null
   try {
     if (command === undefined) {
       io.stderr(USAGE + '\n')
@@ -94,13 +98,13 @@ export async function run(
     }
     switch (command) {
       case 'gate':
-        return await gateCommand(rest, io, deps ?? defaultDeps(io))
+        return await gateCommand(rest, io, deps ?? defaultDeps(io, termination?.signal))
       case 'diff':
         return await diffCommand(rest, io)
       case 'lint':
         return await lintCommand(rest, io)
       case 'run':
-        return await runCommand(rest, io, { ...defaultLabDeps(), log: labLogger(io) })
+        return await runCommand(rest, io, { ...defaultLabDeps(termination?.signal), log: labLogger(io) })
       case 'compare':
         return await compareCommand(rest, io)
       case 'report':
@@ -115,6 +119,10 @@ export async function run(
         )
     }
   } catch (error) {
+    if (error instanceof Interrupted) {
+      io.stderr(`build-lab: ${error.message}: stopped the build and removed its temporary files\n`)
+      return error.exitCode
+    }
     const e = usageError(error) ?? error
     if (e instanceof BuildLabError) {
       io.stderr(`build-lab: error: ${e.message}\n`)
@@ -124,5 +132,7 @@ export async function run(
     io.stderr(`build-lab: error: ${errorMessage(e)}\n`)
     if (process.env.BUILD_LAB_DEBUG && e instanceof Error && e.stack) io.stderr(e.stack + '\n')
     return ExitCode.Error
+  } finally {
+    termination?.dispose()
   }
 }

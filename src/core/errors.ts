@@ -29,3 +29,30 @@ export function errorMessage(error: unknown): string {
     return String(error)
   }
 }
+
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const
+export type TerminationSignal = keyof typeof SIGNAL_EXIT
+
+/** The command was stopped by SIGINT or SIGTERM: it stops its builds, cleans up and exits 128 + the signal's number. */
+export class Interrupted extends Error {
+  readonly signal: TerminationSignal
+  readonly exitCode: (typeof SIGNAL_EXIT)[TerminationSignal]
+
+  constructor(signal: TerminationSignal) {
+    super(`interrupted by ${signal}`)
+    this.name = 'Interrupted'
+    this.signal = signal
+    this.exitCode = SIGNAL_EXIT[signal]
+  }
+}
+
+/** The signal an aborted AbortSignal's reason names (SIGTERM when it names none). */
+export function terminationSignal(signal: AbortSignal): TerminationSignal {
+  const reason: unknown = signal.reason
+  return reason === 'SIGINT' || reason === 'SIGTERM' ? reason : 'SIGTERM'
+}
+
+/** Throws Interrupted once the signal has aborted. */
+export function throwIfInterrupted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new Interrupted(terminationSignal(signal))
+}

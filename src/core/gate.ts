@@ -92,6 +92,11 @@ export interface GateResult {
   dockerfile: string
 }
 
+/** Whether both OCI layouts stay behind for `build-lab diff`: when the gate failed with two images. */
+export function keepsLayouts(result: Pick<GateResult, 'reproducible' | 'runs'>): boolean {
+  return !result.reproducible && result.runs.length === 2 && result.runs.every(run => run.digest !== null)
+}
+
 /** The Dockerfile's file name, as the diagnosis names it in `Dockerfile:12`. */
 export function dockerfileName(result: Pick<GateResult, 'dockerfile'>): string {
   const parts = result.dockerfile.split(/[\\/]/)

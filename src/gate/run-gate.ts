@@ -1,21 +1,22 @@
 // Orchestrates the gate: engine check, epoch, run 1 (warm), run 2 (isolated, fresh checkout), verdict.
 import { promises as fs } from 'node:fs'
-import * as os from 'node:os'
 import * as path from 'node:path'
 import { type BuildArg, isSecretArg } from '../core/build-args.js'
 import type { BuildSecret } from '../core/build-secrets.js'
 import type { Redactor } from '../core/redact.js'
-import { BuildLabError, errorMessage } from '../core/errors.js'
-import { type GateResult, msUntilNextSecond, verdict } from '../core/gate.js'
+import { runFailureMessage } from '../core/build-failure.js'
+import { BuildLabError, errorMessage, Interrupted, throwIfInterrupted } from '../core/errors.js'
+import { type GateResult, keepsLayouts, msUntilNextSecond, verdict } from '../core/gate.js'
 import type { Step } from '../core/progress.js'
 import type { ImageDiff } from '../core/diff/index.js'
-import { runBuild } from '../buildkit/run-build.js'
+import { runBuildRetrying } from '../buildkit/run-build.js'
 import { buildEpoch, fitEngine } from './preflight.js'
 import { type BuildPlan, type CacheRef, type Network, buildxArgs, displayArgs } from '../buildkit/args.js'
 import type { Engine } from '../buildkit/engine.js'
 import { findDockerfile } from '../context/dockerfile-path.js'
 import { copyAsFreshCheckout, countOlderThan } from '../context/fresh-checkout.js'
 import { loadRedactor, redactError } from '../buildkit/secrets.js'
+import { closeWorkDir, openWorkDir } from './work-dir.js'
 
 /** What to build: the same for the gate's two runs and for record mode's one. */
 export interface BuildRequest {
@@ -40,7 +41,10 @@ export interface GateOptions extends BuildRequest {
   /** cache import/export for run 1 (run 2 never uses a cache) */
   cacheFrom: CacheRef[]
   cacheTo: CacheRef | null
-  /** where to write layouts and metadata; a new temporary directory when not given */
+  /**
+   * where to write layouts and metadata; a new temporary directory when not given. Either way the gate's
+   * files are removed when it ends, except both layouts of a failure.
+   */
   workDir?: string
   /** the invocation's redactor, when the caller made it already; else made from the request */
   redactor?: Redactor
@@ -72,6 +76,8 @@ export interface GateDeps {
    * holding only its own writes): the action dumps and saves the cache mounts here. Never throws.
    */
   afterRun1?: () => Promise<void>
+  /** aborted on SIGINT/SIGTERM (the engine stops its docker child): the gate cleans up and throws Interrupted */
+  signal?: AbortSignal
   /** the diagnosis of two differing OCI layouts; omitted: no diagnosis */
   diagnose?: (run1Dir: string, run2Dir: string, hints: DiagnoseHints) => Promise<ImageDiff>
 }
@@ -81,6 +87,11 @@ export interface DiagnoseHints {
   target: string | null
   /** the mtime run 2's copy of the context carried, so a listing of it can be recognised */
   contextMtime: number | null
+}
+
+function retryNote(log: GateLogger, run: 1 | 2): (error: string) => void {
+  return error =>
+    log.info(`run ${run} failed in the engine, not in the Dockerfile (${error}): building it once more`)
 }
 
 async function isDirectory(p: string): Promise<boolean> {
@@ -125,20 +136,28 @@ export function redactingLogger(log: GateLogger, redactor: Redactor): GateLogger
 }
 
 /**
- * Runs the whole gate. Throws BuildLabError (exit 2) for input, engine and run-1 failures. What it logs,
- * returns and throws is redacted: no secret value leaves it.
+ * Runs the whole gate. Throws BuildLabError (exit 2) for input, engine and run-1 failures, Interrupted on
+ * SIGINT/SIGTERM. What it logs, returns and throws is redacted: no secret value leaves it. Its temporary
+ * files are removed when it ends, except both layouts of a failure.
  */
 export async function runGate(options: GateOptions, deps: GateDeps): Promise<GateResult> {
   const redactor = options.redactor ?? (await loadRedactor(options))
+  const work = await openWorkDir(options.workDir)
+  let result: GateResult | null = null
   try {
-    const result = await gate(options, { ...deps, log: redactingLogger(deps.log, redactor) })
-    return redactor.data(result)
+    result = redactor.data(
+      await gate(options, { ...deps, log: redactingLogger(deps.log, redactor) }, work.dir)
+    )
+    return result
   } catch (error) {
+    if (error instanceof Interrupted) throw error
     throw redactError(error, redactor)
+  } finally {
+    await closeWorkDir(work, result !== null && keepsLayouts(result))
   }
 }
 
-async function gate(options: GateOptions, deps: GateDeps): Promise<GateResult> {
+async function gate(options: GateOptions, deps: GateDeps, workDir: string): Promise<GateResult> {
   const { context, dockerfile } = await resolveInputs(options.context, options.file)
 
   deps.log.phase('Checking the engine')
@@ -148,9 +167,6 @@ async function gate(options: GateOptions, deps: GateDeps): Promise<GateResult> {
     `epoch ${epoch} (${source === 'git' ? 'commit time of HEAD' : source === 'input' ? 'given' : 'default'})`
   )
 
-  const workDir =
-    options.workDir ?? (await fs.mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'build-lab-')))
-  await fs.mkdir(workDir, { recursive: true })
   const plan: BuildPlan = {
     dockerfile,
     target: options.target,
@@ -180,6 +196,7 @@ async function gate(options: GateOptions, deps: GateDeps): Promise<GateResult> {
         dockerfile,
         mtime: Math.max(nowSec, epoch + 1)
       })
+      throwIfInterrupted(deps.signal)
       deps.log.info(
         `${older} entries of the context are older than the epoch, which no fresh checkout is: run 1 builds from a copy with checkout-time mtimes`
       )
@@ -196,16 +213,18 @@ async function gate(options: GateOptions, deps: GateDeps): Promise<GateResult> {
   })
   deps.log.phase('Run 1: warm build')
   deps.log.info(`docker ${displayArgs(args1, isSecret).join(' ')}`)
-  const run1 = await runBuild(
+  const attempt1 = await runBuildRetrying(
     1,
     args1,
     { metadataFile: path.join(workDir, 'metadata-run1.json'), outputDir: runDir(1) },
-    { ...deps, onStep: (step, phase) => deps.log.step(1, step, phase) }
+    { ...deps, onStep: (step, phase) => deps.log.step(1, step, phase), onRetry: retryNote(deps.log, 1) }
   )
+  const run1 = attempt1.record
   if (run1.error !== null) {
-    throw new BuildLabError(`run 1 failed, so there is nothing to compare: ${run1.error}`, {
-      detail: run1.errorLog ?? undefined
-    })
+    throw new BuildLabError(
+      runFailureMessage(1, attempt1.failure ?? 'engine', run1.error, attempt1.attempts),
+      { detail: run1.errorLog ?? undefined }
+    )
   }
 
   if (deps.afterRun1) {
@@ -222,6 +241,7 @@ async function gate(options: GateOptions, deps: GateDeps): Promise<GateResult> {
       dockerfile
     })
     contextMtime = stats.mtime
+    throwIfInterrupted(deps.signal)
     deps.log.info(
       `run 2 builds from a copy of the context with fresh mtimes (${stats.files} files, mtime ${new Date(stats.mtime * 1000).toISOString()})`
     )
@@ -237,12 +257,20 @@ async function gate(options: GateOptions, deps: GateDeps): Promise<GateResult> {
     cacheTo: null
   })
   deps.log.info(`docker ${displayArgs(args2, isSecret).join(' ')}`)
-  const run2 = await runBuild(
+  const attempt2 = await runBuildRetrying(
     2,
     args2,
     { metadataFile: path.join(workDir, 'metadata-run2.json'), outputDir: runDir(2) },
-    { ...deps, onStep: (step, phase) => deps.log.step(2, step, phase) }
+    { ...deps, onStep: (step, phase) => deps.log.step(2, step, phase), onRetry: retryNote(deps.log, 2) }
   )
+  const run2 = attempt2.record
+  // Only a step that exits non-zero in the clean build is a finding; the engine failing is not a verdict.
+  if (run2.error !== null && attempt2.failure !== 'step') {
+    throw new BuildLabError(
+      runFailureMessage(2, attempt2.failure ?? 'engine', run2.error, attempt2.attempts),
+      { detail: run2.errorLog ?? undefined }
+    )
+  }
 
   const v = verdict(run1, run2)
   let diff: ImageDiff | null = null
@@ -256,6 +284,7 @@ async function gate(options: GateOptions, deps: GateDeps): Promise<GateResult> {
     try {
       diff = await deps.diagnose(runDir(1), runDir(2), hints)
     } catch (error) {
+      throwIfInterrupted(deps.signal)
       // The verdict stands without a diagnosis; say why there is none.
       deps.log.info(`could not diagnose the difference: ${errorMessage(error)}`)
     }

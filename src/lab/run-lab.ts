@@ -72,6 +72,8 @@ export interface LabDeps {
   nonce?: () => number
   /** called after a cache was primed and before the measured builds (tests reset the daemon here) */
   afterPrime?: (mode: LabCache['mode']) => Promise<void>
+  /** aborted on SIGINT/SIGTERM: the running build stops, its cache export is dropped, and the run throws Interrupted */
+  signal?: AbortSignal
 }
 
 /** One `docker buildx build` the lab ran, for the bench to replay raw. */
@@ -199,7 +201,12 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
         buildNo,
         args,
         { metadataFile, outputDir },
-        { engine: deps.engine, nowMs: deps.nowMs, onStep: kind === 'prime' ? undefined : onStep }
+        {
+          engine: deps.engine,
+          nowMs: deps.nowMs,
+          onStep: kind === 'prime' ? undefined : onStep,
+          ...(deps.signal ? { signal: deps.signal } : {})
+        }
       )
     )
     builds.push({ scenario, kind, args, durationMs: record.durationMs })
@@ -221,7 +228,13 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
       return { run, degraded: `cache unavailable, built without it: ${cache.unavailable}` }
     }
     const refs = await cache.refs(nonce())
-    const run = await build(scenario, kind, target, { noCache: false, from: refs.from, to: refs.to })
+    const run = await build(scenario, kind, target, { noCache: false, from: refs.from, to: refs.to }).catch(
+      async (error: unknown) => {
+        // Interrupted: the half-written export (next-*) must not outlive the run.
+        await cache.discard()
+        throw error
+      }
+    )
     if (run.error === null) {
       await cache.commit()
       return { run, degraded: null }

@@ -1,5 +1,5 @@
 // The one-screen text summary of a gate result, for terminals.
-import { type GateResult, shortDigest } from '../gate.js'
+import { type GateResult, keepsLayouts, shortDigest } from '../gate.js'
 import { formatDuration, formatRatio, oneLine } from './format.js'
 
 const EPOCH_SOURCE = {
@@ -36,7 +36,7 @@ export function renderGateText(r: GateResult, diffText: string | null = null): s
     }
   }
   if (diffText) lines.push('', diffText.replace(/\s+$/, ''))
-  if (!r.reproducible)
+  if (keepsLayouts(r))
     lines.push(
       '',
       `  layouts kept in ${t(r.workDir)} (run1/, run2/): build-lab diff ${t(r.workDir)}/run1 ${t(r.workDir)}/run2`
