@@ -1,5 +1,5 @@
 // Test support for the real engine: checks it is up, makes throwaway build contexts, runs bundles.
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, promises as fs } from 'node:fs'
 import * as os from 'node:os'
@@ -76,4 +76,56 @@ export function bundle(name: 'action' | 'cli'): string {
 /** Runs the bundled CLI. */
 export function cli(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Exec> {
   return execArgs(process.execPath, [bundle('cli'), ...args], env)
+}
+
+export interface RunningCli {
+  child: import('node:child_process').ChildProcess
+  stdout(): string
+  stderr(): string
+  /** resolves once stderr matches; rejects if the CLI exits first */
+  waitForStderr(pattern: RegExp): Promise<void>
+  exited: Promise<number | null>
+}
+
+/** Starts the bundled CLI and streams its output, for tests that act while it runs (faults, signals). */
+export function spawnCli(args: string[], env: NodeJS.ProcessEnv = process.env): RunningCli {
+  const child = spawn(process.execPath, [bundle('cli'), ...args], { env, cwd: ROOT })
+  let out = ''
+  let err = ''
+  const waiters: { pattern: RegExp; resolve: () => void; reject: (e: Error) => void }[] = []
+  const check = () => {
+    for (const w of [...waiters]) {
+      if (w.pattern.test(err)) {
+        waiters.splice(waiters.indexOf(w), 1)
+        w.resolve()
+      }
+    }
+  }
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')))
+  child.stderr.on('data', (chunk: Buffer) => {
+    err += chunk.toString('utf8')
+    check()
+  })
+  let closed: number | null | undefined
+  const exited = new Promise<number | null>(resolve =>
+    child.on('close', code => {
+      closed = code
+      for (const w of waiters.splice(0))
+        w.reject(new Error(`the CLI exited (${code}) before stderr matched ${w.pattern}:\n${err}`))
+      resolve(code)
+    })
+  )
+  return {
+    child,
+    stdout: () => out,
+    stderr: () => err,
+    waitForStderr: pattern =>
+      new Promise<void>((resolve, reject) => {
+        if (pattern.test(err)) resolve()
+        else if (closed !== undefined)
+          reject(new Error(`the CLI exited (${closed}) before stderr matched ${pattern}:\n${err}`))
+        else waiters.push({ pattern, resolve, reject })
+      }),
+    exited
+  }
 }
