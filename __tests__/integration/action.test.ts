@@ -35,6 +35,11 @@ describe('the action as a runner runs it', () => {
       epoch: number
     }
     expect(report).toMatchObject({ reproducible: true, epoch: 1700000000 })
+    // The gate's layouts and context copies are gone; the reports stay for later steps.
+    expect((await fs.readdir(path.dirname(r.outputs['report-path']))).sort()).toEqual([
+      'report.json',
+      'report.md'
+    ])
     expect(r.summary).toMatch(/reproducible/)
     expect(r.summary).toContain(r.outputs.digest)
     // A secret-looking build-arg is masked and never printed.
@@ -73,6 +78,13 @@ describe('the action as a runner runs it', () => {
     expect(r.outputs.reproducible).toBe('false')
     expect(r.outputs['digest-run1']).not.toBe(r.outputs['digest-run2'])
     expect(r.summary).toMatch(/not reproducible/)
+    // Both layouts stay for `build-lab diff`, beside the reports; nothing else does.
+    expect((await fs.readdir(path.dirname(r.outputs['report-path']))).sort()).toEqual([
+      'report.json',
+      'report.md',
+      'run1',
+      'run2'
+    ])
   })
 
   it('only warns with fail-on-mismatch: false', async () => {
