@@ -6,7 +6,9 @@ import * as net from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { copyAsFreshCheckout, deviceNumbers } from '../../src/context/fresh-checkout.js'
+import { kindOf } from '../../src/context/context-files.js'
 import { execArgs } from '../support/engine.js'
+import { seededRandom } from '../support/random.js'
 
 const isRoot = process.getuid?.() === 0
 
@@ -20,17 +22,6 @@ interface Meta {
   rdev: number
   /** the other paths that share this file's inode */
   links: string
-}
-
-function typeOf(st: import('node:fs').Stats): string {
-  if (st.isDirectory()) return 'dir'
-  if (st.isFile()) return 'file'
-  if (st.isSymbolicLink()) return 'symlink'
-  if (st.isFIFO()) return 'fifo'
-  if (st.isSocket()) return 'socket'
-  if (st.isCharacterDevice()) return 'char'
-  if (st.isBlockDevice()) return 'block'
-  return 'other'
 }
 
 /** Every entry below `root` with its metadata, and each entry's mtime (kept apart: it is meant to differ). */
@@ -61,7 +52,7 @@ async function snapshot(root: string): Promise<{ meta: Map<string, Meta>; mtimes
         ? await fs.readlink(full)
         : ''
     meta.set(rel, {
-      type: typeOf(st),
+      type: kindOf(st) ?? 'other',
       mode: st.mode & 0o7777,
       uid: st.uid,
       gid: st.gid,
@@ -83,24 +74,13 @@ async function tempDir(name: string): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), `build-lab-test-${name}-`))
 }
 
-/** A small seeded generator, so that a failing tree can be made again from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 const DIR_MODES = [0o755, 0o775, 0o700, 0o2775, 0o2755, 0o1777, 0o750, 0o555, 0o711]
 const FILE_MODES = [0o644, 0o664, 0o600, 0o755, 0o775, 0o4755, 0o2755, 0o444, 0o640, 0o000]
 
 /** A random tree: nested and empty directories, files, symlinks, hard links and pipes, random modes and owners. */
 async function randomTree(root: string, seed: number): Promise<void> {
-  const rand = prng(seed)
+  // Seeded, so that a failing tree can be made again from its seed.
+  const rand = seededRandom(seed)
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]
   const dirs: string[] = ['']
   const files: string[] = []

@@ -47,67 +47,57 @@ beforeAll(() => {
   requireEngine()
 })
 
+/**
+ * Runs the gate through a proxy in front of the daemon and cuts the connections that went to
+ * `requestPath` while run 2's RUN runs: in the first build of run 2, and with `times` 2 in its retry too.
+ */
+async function cutDuringRun2(requestPath: '/grpc' | '/session', times: 1 | 2, extra: string[] = []) {
+  const proxy = await startDockerProxy(requireEngine())
+  try {
+    const ctx = await makeContext({ Dockerfile: `${FROM}RUN sleep 3 && echo ok > /ok\n` }, { nonce: true })
+    const { dir, env } = await ownTmp()
+    const gate = spawnCli(['gate', ctx, ...BASE, ...extra], { ...env, DOCKER_HOST: proxy.host })
+    await gate.waitForStderr(/run 2 ▸ \[2\/2\] RUN/)
+    expect(proxy.cut(requestPath)).toBeGreaterThan(0)
+    if (times === 2) {
+      await gate.waitForStderr(/building it once more[\s\S]*run 2 ▸ \[2\/2\] RUN/)
+      expect(proxy.cut(requestPath)).toBeGreaterThan(0)
+    }
+    const code = await gate.exited
+    return { code, stdout: gate.stdout(), stderr: gate.stderr(), left: await leftBehind(dir) }
+  } finally {
+    await proxy.close()
+  }
+}
+
 describe('engine failures are infrastructure, not a verdict', () => {
   it('builds run 2 once more when the daemon connection is lost, and passes', async () => {
-    const proxy = await startDockerProxy(requireEngine())
-    try {
-      const ctx = await makeContext({ Dockerfile: `${FROM}RUN sleep 3 && echo ok > /ok\n` }, { nonce: true })
-      const { dir, env } = await ownTmp()
-      const gate = spawnCli(['gate', ctx, ...BASE], { ...env, DOCKER_HOST: proxy.host })
-      await gate.waitForStderr(/run 2 ▸ \[2\/2\] RUN/)
-      expect(proxy.cut('/grpc')).toBeGreaterThan(0)
-      const code = await gate.exited
-      expect(gate.stderr()).toMatch(
-        /run 2 failed in the engine, not in the Dockerfile \(.*Unavailable.*\): building it once more/
-      )
-      expect(gate.stdout()).toMatch(/^PASS/)
-      expect(code).toBe(0)
-      expect(await leftBehind(dir)).toEqual([])
-    } finally {
-      await proxy.close()
-    }
+    const r = await cutDuringRun2('/grpc', 1)
+    expect(r.stderr).toMatch(
+      /run 2 failed in the engine, not in the Dockerfile \(.*Unavailable.*\): building it once more/
+    )
+    expect(r.stdout).toMatch(/^PASS/)
+    expect(r.code).toBe(0)
+    expect(r.left).toEqual([])
   })
 
   it('gives exit 2 with the engine message when run 2 loses the daemon twice', async () => {
-    const proxy = await startDockerProxy(requireEngine())
-    try {
-      const ctx = await makeContext({ Dockerfile: `${FROM}RUN sleep 3 && echo ok > /ok\n` }, { nonce: true })
-      const { dir, env } = await ownTmp()
-      const gate = spawnCli(['gate', ctx, ...BASE], { ...env, DOCKER_HOST: proxy.host })
-      await gate.waitForStderr(/run 2 ▸ \[2\/2\] RUN/)
-      expect(proxy.cut('/grpc')).toBeGreaterThan(0)
-      await gate.waitForStderr(/building it once more[\s\S]*run 2 ▸ \[2\/2\] RUN/)
-      expect(proxy.cut('/grpc')).toBeGreaterThan(0)
-      const code = await gate.exited
-      expect(gate.stderr()).toMatch(
-        /build-lab: error: run 2 failed in the engine, not in the Dockerfile, retried once, so there is no verdict: ERROR: failed to build: failed to receive status: rpc error: code = Unavailable/
-      )
-      expect(gate.stdout()).toBe('')
-      expect(code).toBe(2)
-      expect(await leftBehind(dir)).toEqual([])
-    } finally {
-      await proxy.close()
-    }
+    const r = await cutDuringRun2('/grpc', 2)
+    expect(r.stderr).toMatch(
+      /build-lab: error: run 2 failed in the engine, not in the Dockerfile, retried once, so there is no verdict: ERROR: failed to build: failed to receive status: rpc error: code = Unavailable/
+    )
+    expect(r.stdout).toBe('')
+    expect(r.code).toBe(2)
+    expect(r.left).toEqual([])
   })
 
   it('gives exit 2 when run 2 loses its session (the export cannot finish), never "not reproducible"', async () => {
-    const proxy = await startDockerProxy(requireEngine())
-    try {
-      const ctx = await makeContext({ Dockerfile: `${FROM}RUN sleep 2 && echo ok > /ok\n` }, { nonce: true })
-      const { env } = await ownTmp()
-      const gate = spawnCli(['gate', ctx, ...BASE, '--format', 'json'], { ...env, DOCKER_HOST: proxy.host })
-      await gate.waitForStderr(/run 2 ▸ \[2\/2\] RUN/)
-      expect(proxy.cut('/session')).toBeGreaterThan(0)
-      await gate.waitForStderr(/building it once more[\s\S]*run 2 ▸ \[2\/2\] RUN/)
-      expect(proxy.cut('/session')).toBeGreaterThan(0)
-      const code = await gate.exited
-      expect(gate.stderr()).toMatch(/run 2 failed in the engine, not in the Dockerfile, retried once/)
-      expect(gate.stderr()).toMatch(/no active session|Canceled/)
-      expect(gate.stdout()).toBe('')
-      expect(code).toBe(2)
-    } finally {
-      await proxy.close()
-    }
+    const r = await cutDuringRun2('/session', 2, ['--format', 'json'])
+    expect(r.stderr).toMatch(/run 2 failed in the engine, not in the Dockerfile, retried once/)
+    expect(r.stderr).toMatch(/no active session|Canceled/)
+    expect(r.stdout).toBe('')
+    expect(r.code).toBe(2)
+    expect(r.left).toEqual([])
   })
 })
 

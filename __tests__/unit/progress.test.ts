@@ -11,6 +11,7 @@ import {
   type ProgressSummary,
   type Step
 } from '../../src/core/progress.js'
+import { seededRandom } from '../support/random.js'
 
 const FIXTURES = new URL('./fixtures/progress/', import.meta.url)
 const FIXTURE_NAMES = [
@@ -56,18 +57,6 @@ function stepNamed(summary: ProgressSummary, prefix: string): Step {
   return step
 }
 
-// mulberry32: a small seeded PRNG, so random split points are the same on every run.
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 function splitEvery<T extends string | Uint8Array>(input: T, size: number): T[] {
   const parts: T[] = []
   for (let i = 0; i < input.length; i += size) parts.push(input.slice(i, i + size) as T)
@@ -75,7 +64,7 @@ function splitEvery<T extends string | Uint8Array>(input: T, size: number): T[] 
 }
 
 function splitRandomly<T extends string | Uint8Array>(input: T, seed: number, maxPart: number): T[] {
-  const next = random(seed)
+  const next = seededRandom(seed)
   const parts: T[] = []
   let i = 0
   while (i < input.length) {

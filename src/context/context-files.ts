@@ -22,7 +22,8 @@ export interface ContextEntry {
   rdev: number
 }
 
-function kindOf(st: Stats): ContextKind | null {
+/** What kind of context entry a stat describes; null for none that BuildKit sends. */
+export function kindOf(st: Stats): ContextKind | null {
   if (st.isDirectory()) return 'dir'
   if (st.isFile()) return 'file'
   if (st.isSymbolicLink()) return 'symlink'
