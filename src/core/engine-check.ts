@@ -21,7 +21,10 @@ export interface EngineInfo {
   docker: string | null
   buildx: string | null
   buildkit: string | null
-  /** how the BuildKit version was found: reported by buildx, or inferred from the dockerd version */
+  /**
+   * Where the BuildKit version came from: the builder's own report (`buildx inspect`), or, when a
+   * distro build reports v0.0.0+unknown (Debian's do), the BuildKit that dockerd's release vendors.
+   */
   buildkitSource: 'reported' | 'inferred' | 'unknown'
   driver: string | null
 }
@@ -45,21 +48,31 @@ export function compareVersions(a: Version, b: Version): number {
 
 export const MIN_BUILDKIT: Version = { major: 0, minor: 13, patch: 0 }
 
-// BuildKit vendored by each dockerd major; the docker driver runs this embedded BuildKit.
-const BUILDKIT_BY_DOCKERD: ReadonlyArray<[number, string]> = [
-  [28, '0.20'],
-  [27, '0.15'],
-  [26, '0.13'],
-  [25, '0.12'],
-  [24, '0.11'],
-  [23, '0.10']
+/** From this BuildKit on, WORKDIR carries SOURCE_DATE_EPOCH in its cache key (moby/buildkit#5960). */
+export const WORKDIR_EPOCH_KEY_BUILDKIT: Version = { major: 0, minor: 22, patch: 0 }
+
+// The BuildKit each dockerd release vendors (from moby's release notes); the docker driver runs
+// this embedded BuildKit. The first row at or below the dockerd version wins.
+const BUILDKIT_BY_DOCKERD: ReadonlyArray<[major: number, minor: number, buildkit: string]> = [
+  [29, 0, '0.26'],
+  [28, 5, '0.25'],
+  [28, 4, '0.24'],
+  [28, 3, '0.23'],
+  [28, 2, '0.22'],
+  [28, 1, '0.21'],
+  [28, 0, '0.20'],
+  [27, 0, '0.14'],
+  [26, 0, '0.13'],
+  [25, 0, '0.12'],
+  [24, 0, '0.11'],
+  [23, 0, '0.10']
 ]
 
 function isUnknown(v: Version | null): boolean {
   return v === null || (v.major === 0 && v.minor === 0 && v.patch === 0)
 }
 
-/** The BuildKit version, inferring it from dockerd when a distro build reports v0.0.0. */
+/** The BuildKit version: as the builder reports it, else inferred from dockerd for the docker driver. */
 export function engineInfo(facts: EngineFacts): EngineInfo {
   const reported = parseVersion(facts.buildkitReported)
   let buildkit: string | null = null
@@ -69,9 +82,13 @@ export function engineInfo(facts: EngineFacts): EngineInfo {
     source = 'reported'
   } else if (facts.driver === 'docker') {
     const dockerd = parseVersion(facts.dockerVersion)
-    const row = dockerd ? BUILDKIT_BY_DOCKERD.find(([major]) => dockerd.major >= major) : undefined
+    const row = dockerd
+      ? BUILDKIT_BY_DOCKERD.find(
+          ([major, minor]) => compareVersions(dockerd, { major, minor, patch: 0 }) >= 0
+        )
+      : undefined
     if (row) {
-      buildkit = row[1]
+      buildkit = row[2]
       source = 'inferred'
     }
   }
@@ -82,6 +99,45 @@ export function engineInfo(facts: EngineFacts): EngineInfo {
     buildkitSource: source,
     driver: facts.driver
   }
+}
+
+/** One log line naming the engine, and where its BuildKit version came from. */
+export function describeEngine(info: EngineInfo, reported: string | null): string {
+  const buildkit =
+    info.buildkitSource === 'reported'
+      ? `BuildKit ${info.buildkit} (reported by the builder)`
+      : info.buildkitSource === 'inferred'
+        ? `BuildKit ${info.buildkit} (inferred from dockerd ${info.docker}: the builder reports ${reported ?? 'no version'})`
+        : `BuildKit version unknown (the builder reports ${reported ?? 'no version'})`
+  return `engine: dockerd ${info.docker ?? 'unknown'}, buildx ${info.buildx ?? 'unknown'}, ${buildkit}, driver ${info.driver ?? 'unknown'}`
+}
+
+/**
+ * Whether this engine keys WORKDIR by SOURCE_DATE_EPOCH (BuildKit 0.22 and later), null when its
+ * BuildKit version is unknown. Then a cache built with another epoch is reused only up to the
+ * first WORKDIR of a stage.
+ */
+export function workdirKeyedByEpoch(info: EngineInfo): boolean | null {
+  const buildkit = parseVersion(info.buildkit)
+  if (buildkit === null) return null
+  return compareVersions(buildkit, WORKDIR_EPOCH_KEY_BUILDKIT) >= 0
+}
+
+/**
+ * What an epoch other than the default means for the cache on this engine, for the log; null for 0.
+ * rewrite-timestamp clamps only times later than the epoch, so a layer reused from a cache built
+ * before the epoch keeps its build times while a clean build is clamped (moby/buildkit#4748).
+ */
+export function epochCacheNote(info: EngineInfo, epoch: number): string | null {
+  if (epoch === 0) return null
+  const keyed = workdirKeyedByEpoch(info)
+  const stale =
+    'layers reused from a cache built before the epoch keep their older times (moby/buildkit#4748), so a cache older than the epoch makes run 1 differ from run 2; the default epoch 0 avoids it'
+  if (keyed === true) {
+    return `epoch ${epoch} on BuildKit ${info.buildkit}: WORKDIR is keyed by the epoch (moby/buildkit#5960), so steps from a stage's first WORKDIR on reuse only cache built with this same epoch; before it, ${stale}`
+  }
+  const on = keyed === false ? `BuildKit ${info.buildkit}` : 'this BuildKit'
+  return `epoch ${epoch} on ${on}: ${stale}`
 }
 
 /** Problems that stop the gate, each one line with its fix. Empty when the engine is fit. */

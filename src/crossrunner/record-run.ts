@@ -163,7 +163,7 @@ async function recordBuild(
   const { context, dockerfile } = await resolveInputs(options.context, options.file)
 
   deps.log.phase('Checking the engine')
-  const engine = await fitEngine(deps.engine)
+  const engine = await fitEngine(deps.engine, line => deps.log.info(line))
   const { epoch } = await buildEpoch(options.epoch, options.buildArgs, context)
 
   const workDir =

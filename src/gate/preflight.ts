@@ -1,17 +1,22 @@
 // What every command checks before it builds: an engine that can run the gate, and the epoch.
 import type { BuildArg } from '../core/build-args.js'
-import { checkEngine, type EngineInfo, engineInfo } from '../core/engine-check.js'
+import { checkEngine, describeEngine, type EngineInfo, engineInfo } from '../core/engine-check.js'
 import { resolveEpoch, type ResolvedEpoch, wantsCommitTime } from '../core/epoch.js'
 import { BuildLabError } from '../core/errors.js'
 import type { Engine } from '../buildkit/engine.js'
 import { gitCommitTime } from '../context/git.js'
 
-/** The engine's versions; throws one BuildLabError naming every problem and its fix. */
-export async function fitEngine(engine: Engine): Promise<EngineInfo> {
+/**
+ * The engine's versions; throws one BuildLabError naming every problem and its fix. `log` gets one
+ * line naming the versions and where the BuildKit version came from.
+ */
+export async function fitEngine(engine: Engine, log?: (line: string) => void): Promise<EngineInfo> {
   const facts = await engine.facts()
   const problems = checkEngine(facts)
   if (problems.length > 0) throw new BuildLabError(problems.join('\n'))
-  return engineInfo(facts)
+  const info = engineInfo(facts)
+  log?.(describeEngine(info, facts.buildkitReported))
+  return info
 }
 
 /** The epoch given (the option, else a SOURCE_DATE_EPOCH build-arg; `commit` reads HEAD), else 0. */

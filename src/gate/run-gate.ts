@@ -7,6 +7,7 @@ import type { Redactor } from '../core/redact.js'
 import { runFailureMessage } from '../core/build-failure.js'
 import { BuildLabError, errorMessage, Interrupted, throwIfInterrupted } from '../core/errors.js'
 import { type GateResult, keepsLayouts, msUntilNextSecond, verdict } from '../core/gate.js'
+import { epochCacheNote } from '../core/engine-check.js'
 import type { Step } from '../core/progress.js'
 import type { ImageDiff } from '../core/diff/index.js'
 import { runBuildRetrying } from '../buildkit/run-build.js'
@@ -161,11 +162,13 @@ async function gate(options: GateOptions, deps: GateDeps, workDir: string): Prom
   const { context, dockerfile } = await resolveInputs(options.context, options.file)
 
   deps.log.phase('Checking the engine')
-  const engine = await fitEngine(deps.engine)
+  const engine = await fitEngine(deps.engine, line => deps.log.info(line))
   const { epoch, source } = await buildEpoch(options.epoch, options.buildArgs, context)
   deps.log.info(
     `epoch ${epoch} (${source === 'git' ? 'commit time of HEAD' : source === 'input' ? 'given' : 'default'})`
   )
+  const epochNote = epochCacheNote(engine, epoch)
+  if (epochNote !== null) deps.log.info(epochNote)
 
   const plan: BuildPlan = {
     dockerfile,
