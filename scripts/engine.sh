@@ -20,8 +20,8 @@ case "$FLAVOUR" in
   *) printf 'engine: error: BUILD_LAB_ENGINE=%s: use current or oldest\n' "$FLAVOUR" >&2; exit 2 ;;
 esac
 STATE=${BUILD_LAB_ENGINE_DIR:-$DEFAULT_STATE}
-# Unpacked packages, shared by every state dir of one flavour.
-PKGROOT=${BUILD_LAB_ENGINE_ROOT:-/tmp/build-lab-engines/$FLAVOUR}
+# Unpacked packages, shared by every state dir of one flavour (BUILD_LAB_ENGINE_ROOT moves them all).
+PKGROOT=${BUILD_LAB_ENGINE_ROOT:-/tmp/build-lab-engines}/$FLAVOUR
 SOCK="$STATE/docker.sock"
 OWN_HOST="unix://$SOCK"
 mkdir -p "$STATE"
