@@ -13,7 +13,14 @@ import {
 } from '../../src/core/progress.js'
 import { seededRandom } from '../support/random.js'
 
-const FIXTURES = new URL('./fixtures/progress/', import.meta.url)
+// The same builds recorded on the oldest supported engine (dockerd 26.1, BuildKit 0.13, buildx 0.13)
+// and the current one (dockerd 28.5, BuildKit 0.25, buildx 0.29); see fixtures/progress/README.md.
+const ENGINES = {
+  '0.13': new URL('./fixtures/progress/', import.meta.url),
+  '0.25': new URL('./fixtures/progress/buildkit-0.25/', import.meta.url)
+} as const
+type EngineName = keyof typeof ENGINES
+const ENGINE_NAMES = Object.keys(ENGINES) as EngineName[]
 const FIXTURE_NAMES = [
   'cold',
   'nocache-rebuild',
@@ -24,24 +31,26 @@ const FIXTURE_NAMES = [
   'multistage',
   'biglog'
 ] as const
-type FixtureName = (typeof FIXTURE_NAMES)[number]
+type FixtureName = (typeof FIXTURE_NAMES)[number] | 'warnings'
+const EVERY_FIXTURE = ENGINE_NAMES.flatMap(engine => FIXTURE_NAMES.map(name => ({ engine, name })))
 
-const bytesCache = new Map<FixtureName, Uint8Array>()
-function fixtureBytes(name: FixtureName): Uint8Array {
-  let bytes = bytesCache.get(name)
+const bytesCache = new Map<string, Uint8Array>()
+function fixtureBytes(name: FixtureName, engine: EngineName = '0.13'): Uint8Array {
+  const key = `${engine}/${name}`
+  let bytes = bytesCache.get(key)
   if (bytes === undefined) {
-    bytes = new Uint8Array(readFileSync(new URL(`${name}.rawjson`, FIXTURES)))
-    bytesCache.set(name, bytes)
+    bytes = new Uint8Array(readFileSync(new URL(`${name}.rawjson`, ENGINES[engine])))
+    bytesCache.set(key, bytes)
   }
   return bytes
 }
-function fixtureText(name: FixtureName): string {
-  return new TextDecoder().decode(fixtureBytes(name))
+function fixtureText(name: FixtureName, engine: EngineName = '0.13'): string {
+  return new TextDecoder().decode(fixtureBytes(name, engine))
 }
 
 /** buildx's own error text after the JSON, which starts at "Dockerfile:". */
-function trailer(name: FixtureName): string {
-  const text = fixtureText(name)
+function trailer(name: FixtureName, engine: EngineName = '0.13'): string {
+  const text = fixtureText(name, engine)
   return text.slice(text.lastIndexOf('\nDockerfile:') + 1).trim()
 }
 
@@ -96,12 +105,14 @@ describe('recorded fixtures', () => {
   const cases: {
     fixture: FixtureName
     vertexes: number
-    steps: string[]
+    /** one list, or one per engine where their first-seen order differs */
+    steps: string[] | Record<EngineName, string[]>
     cachedSteps: number
     totalSteps: number
     cacheHitRatio: number | null
     garbage: number
-    otherText: string
+    /** '' for none, else the fixture whose trailer it is */
+    otherText: '' | FixtureName
     errors: string[]
   }[] = [
     {
@@ -163,7 +174,7 @@ describe('recorded fixtures', () => {
       cacheHitRatio: 0,
       // The plain-text trailer: text, "{brace}", text, "{brace}", text.
       garbage: 5,
-      otherText: trailer('failing'),
+      otherText: 'failing',
       errors: ['[3/4] RUN echo "about to fail {brace} "quoted"" && echo "to stderr" >&2 && exit 3']
     },
     {
@@ -180,7 +191,7 @@ describe('recorded fixtures', () => {
       totalSteps: 4,
       cacheHitRatio: 0,
       garbage: 1,
-      otherText: trailer('failing-parallel'),
+      otherText: 'failing-parallel',
       errors: [
         '[broken 2/2] RUN sleep 1 && echo "progress-fixture broken stage: about to fail" && exit 7',
         '[slow 2/2] RUN echo "progress-fixture slow stage starting" && sleep 3 && echo "slow done" > /slow.txt'
@@ -189,22 +200,41 @@ describe('recorded fixtures', () => {
     {
       fixture: 'multistage',
       vertexes: 18,
-      steps: [
-        'stage-1 2/2 RUN',
-        'final 2/4 COPY',
-        'build 10/10 RUN',
-        'build 9/10 RUN',
-        'build 8/10 RUN',
-        'final 4/4 RUN',
-        'build 6/10 RUN',
-        'build 5/10 RUN',
-        'build 4/10 RUN',
-        'build 3/10 RUN',
-        'build 2/10 WORKDIR',
-        'final 3/4 COPY',
-        'build 1/10 FROM cached',
-        'build 7/10 RUN'
-      ],
+      // The stages share one FROM vertex, named after `build` on 0.13 and after `stage-1` on 0.25.
+      steps: {
+        '0.13': [
+          'stage-1 2/2 RUN',
+          'final 2/4 COPY',
+          'build 10/10 RUN',
+          'build 9/10 RUN',
+          'build 8/10 RUN',
+          'final 4/4 RUN',
+          'build 6/10 RUN',
+          'build 5/10 RUN',
+          'build 4/10 RUN',
+          'build 3/10 RUN',
+          'build 2/10 WORKDIR',
+          'final 3/4 COPY',
+          'build 1/10 FROM cached',
+          'build 7/10 RUN'
+        ],
+        '0.25': [
+          'build 2/10 WORKDIR',
+          'stage-1 1/2 FROM cached',
+          'stage-1 2/2 RUN',
+          'final 2/4 COPY',
+          'build 10/10 RUN',
+          'build 9/10 RUN',
+          'build 8/10 RUN',
+          'build 7/10 RUN',
+          'build 6/10 RUN',
+          'build 5/10 RUN',
+          'build 4/10 RUN',
+          'build 3/10 RUN',
+          'final 4/4 RUN',
+          'final 3/4 COPY'
+        ]
+      },
       cachedSteps: 0,
       totalSteps: 13,
       cacheHitRatio: 0,
@@ -225,84 +255,106 @@ describe('recorded fixtures', () => {
     }
   ]
 
-  test.each(cases)('$fixture: totals, cache hits and steps', expected => {
-    const summary = parseProgress(fixtureText(expected.fixture))
-    expect(summary.vertexes).toBe(expected.vertexes)
-    expect(summary.steps.map(brief)).toEqual(expected.steps)
-    expect(summary.cachedSteps).toBe(expected.cachedSteps)
-    expect(summary.totalSteps).toBe(expected.totalSteps)
-    expect(summary.cacheHitRatio).toBe(expected.cacheHitRatio)
-    expect(summary.garbage).toBe(expected.garbage)
-    expect(summary.otherText).toBe(expected.otherText)
-    expect(summary.errors.map(step => step.name)).toEqual(expected.errors)
-  })
+  const perEngine = ENGINE_NAMES.flatMap(engine => cases.map(expected => ({ engine, ...expected })))
+
+  test.each(perEngine)(
+    'BuildKit $engine, $fixture: totals, cache hits and steps',
+    ({ engine, ...expected }) => {
+      const summary = parseProgress(fixtureText(expected.fixture, engine))
+      expect(summary.vertexes).toBe(expected.vertexes)
+      expect(summary.steps.map(brief)).toEqual(
+        Array.isArray(expected.steps) ? expected.steps : expected.steps[engine]
+      )
+      expect(summary.cachedSteps).toBe(expected.cachedSteps)
+      expect(summary.totalSteps).toBe(expected.totalSteps)
+      expect(summary.cacheHitRatio).toBe(expected.cacheHitRatio)
+      expect(summary.garbage).toBe(expected.garbage)
+      expect(summary.otherText).toBe(expected.otherText === '' ? '' : trailer(expected.otherText, engine))
+      expect(summary.errors.map(step => step.name)).toEqual(expected.errors)
+    }
+  )
 
   // Steps after a failure never start: they carry no timestamps at all.
   const neverStarted = ['[4/4] RUN echo never', '[stage-2 2/3]', '[stage-2 3/3]']
 
-  test.each(FIXTURE_NAMES)('%s: every step that ran has timings from the stream', name => {
-    const summary = parseProgress(fixtureBytes(name))
-    for (const step of summary.steps) {
-      if (neverStarted.some(prefix => step.name.startsWith(prefix))) {
-        expect([step.startedAt, step.completedAt, step.durationMs]).toEqual([null, null, null])
-        continue
+  test.each(EVERY_FIXTURE)(
+    'BuildKit $engine, $name: every step that ran has timings from the stream',
+    ({ engine, name }) => {
+      const summary = parseProgress(fixtureBytes(name, engine))
+      for (const step of summary.steps) {
+        if (neverStarted.some(prefix => step.name.startsWith(prefix))) {
+          expect([step.startedAt, step.completedAt, step.durationMs]).toEqual([null, null, null])
+          continue
+        }
+        expect(step.startedAt).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z$/)
+        expect(step.completedAt).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z$/)
+        expect(step.durationMs).toBeGreaterThanOrEqual(0)
+        expect(step.durationMs).toBeLessThan(10_000)
       }
-      expect(step.startedAt).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z$/)
-      expect(step.completedAt).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z$/)
-      expect(step.durationMs).toBeGreaterThanOrEqual(0)
-      expect(step.durationMs).toBeLessThan(10_000)
     }
-  })
+  )
 
-  it('reads names, stages, padding and UTF-8 from the multi-stage build', () => {
-    const summary = parseProgress(fixtureBytes('multistage'))
-    expect(stepNamed(summary, '[build  9/10]')).toMatchObject({
-      name: '[build  9/10] RUN echo six >> out.txt',
-      stage: 'build',
-      platform: null,
-      index: 9,
-      total: 10,
-      instruction: 'RUN echo six >> out.txt'
-    })
-    expect(stepNamed(summary, '[build  3/10]').instruction).toBe(
-      'RUN echo "progress-fixture multistage: héllo ✓ 🚀" > out.txt'
-    )
-    expect(stepNamed(summary, '[final 4/4]').log).toBe(
-      'progress-fixture multistage: héllo ✓ 🚀\none\ntwo\nthree\nfour\nfive\nsix\nprogress-fixture unnamed stage\n'
-    )
-  })
+  it.each(ENGINE_NAMES)(
+    'BuildKit %s: reads names, stages, padding and UTF-8 from the multi-stage build',
+    engine => {
+      const summary = parseProgress(fixtureBytes('multistage', engine))
+      expect(stepNamed(summary, '[build  9/10]')).toMatchObject({
+        name: '[build  9/10] RUN echo six >> out.txt',
+        stage: 'build',
+        platform: null,
+        index: 9,
+        total: 10,
+        instruction: 'RUN echo six >> out.txt'
+      })
+      expect(stepNamed(summary, '[build  3/10]').instruction).toBe(
+        'RUN echo "progress-fixture multistage: héllo ✓ 🚀" > out.txt'
+      )
+      expect(stepNamed(summary, '[final 4/4]').log).toBe(
+        'progress-fixture multistage: héllo ✓ 🚀\none\ntwo\nthree\nfour\nfive\nsix\nprogress-fixture unnamed stage\n'
+      )
+    }
+  )
 
-  it('takes the earliest start and the latest completion of a vertex started twice', () => {
-    // cold.rawjson: FROM starts at .131 and completes at .149, then again at .150 to .151 (cached).
-    const from = stepNamed(parseProgress(fixtureText('cold')), '[1/5] FROM')
-    const text = fixtureText('cold')
-    const starts = [...text.matchAll(/"name": "\[1\/5\] FROM[^"]*",\s*"started": "([^"]+)"/g)].map(m => m[1])
-    const completions = [
-      ...text.matchAll(/"name": "\[1\/5\] FROM[^"]*",\s*"started": "[^"]+",\s*"completed": "([^"]+)"/g)
-    ].map(m => m[1])
-    expect(new Set(starts).size).toBe(2)
-    expect(from.startedAt).toBe([...starts].sort()[0])
-    expect(from.completedAt).toBe([...completions].sort().at(-1))
-  })
+  it.each(ENGINE_NAMES)(
+    'BuildKit %s: takes the earliest start and the latest completion of a vertex started twice',
+    engine => {
+      // cold.rawjson: FROM starts, completes, then starts and completes again (cached).
+      const text = fixtureText('cold', engine)
+      const from = stepNamed(parseProgress(text), '[1/5] FROM')
+      // 0.13's buildx pretty-prints each object, 0.29's writes one per line.
+      const starts = [...text.matchAll(/"name": ?"\[1\/5\] FROM[^"]*",\s*"started": ?"([^"]+)"/g)].map(
+        m => m[1]
+      )
+      const completions = [
+        ...text.matchAll(/"name": ?"\[1\/5\] FROM[^"]*",\s*"started": ?"[^"]+",\s*"completed": ?"([^"]+)"/g)
+      ].map(m => m[1])
+      expect(new Set(starts).size).toBe(2)
+      expect(from.startedAt).toBe([...starts].sort()[0])
+      expect(from.completedAt).toBe([...completions].sort().at(-1))
+    }
+  )
 })
 
 describe('chunking', () => {
-  const chunkings: [string, (name: FixtureName) => (string | Uint8Array)[]][] = [
-    ['1-byte Uint8Array', name => splitEvery(fixtureBytes(name), 1)],
-    ['7-byte Uint8Array', name => splitEvery(fixtureBytes(name), 7)],
-    ['7-char string', name => splitEvery(fixtureText(name), 7)],
-    ['random bytes, seed 1', name => splitRandomly(fixtureBytes(name), 1, 300)],
-    ['random bytes, seed 42', name => splitRandomly(fixtureBytes(name), 42, 4096)],
-    ['random string, seed 7', name => splitRandomly(fixtureText(name), 7, 50)]
+  const chunkings: [string, (name: FixtureName, engine: EngineName) => (string | Uint8Array)[]][] = [
+    ['1-byte Uint8Array', (name, engine) => splitEvery(fixtureBytes(name, engine), 1)],
+    ['7-byte Uint8Array', (name, engine) => splitEvery(fixtureBytes(name, engine), 7)],
+    ['7-char string', (name, engine) => splitEvery(fixtureText(name, engine), 7)],
+    ['random bytes, seed 1', (name, engine) => splitRandomly(fixtureBytes(name, engine), 1, 300)],
+    ['random bytes, seed 42', (name, engine) => splitRandomly(fixtureBytes(name, engine), 42, 4096)],
+    ['random string, seed 7', (name, engine) => splitRandomly(fixtureText(name, engine), 7, 50)]
   ]
-  const cases = FIXTURE_NAMES.flatMap(name => chunkings.map(([label, split]) => ({ name, label, split })))
+  const cases = EVERY_FIXTURE.flatMap(f => chunkings.map(([label, split]) => ({ ...f, label, split })))
 
-  test.each(cases)('$name in $label chunks gives the same summary as all at once', ({ name, split }) => {
-    const whole = parseProgress(fixtureText(name))
-    const chunks = split(name)
-    expect(chunks.length).toBeGreaterThan(1)
-    expect(parseChunks(chunks)).toEqual(whole)
-  })
+  test.each(cases)(
+    'BuildKit $engine, $name in $label chunks gives the same summary as all at once',
+    ({ engine, name, split }) => {
+      const whole = parseProgress(fixtureText(name, engine))
+      const chunks = split(name, engine)
+      expect(chunks.length).toBeGreaterThan(1)
+      expect(parseChunks(chunks)).toEqual(whole)
+    }
+  )
 
   it('keeps multi-byte characters split across byte chunks', () => {
     const summary = parseChunks(splitEvery(fixtureBytes('multistage'), 1))
@@ -631,5 +683,86 @@ describe('ProgressParser', () => {
     [{ maxObjectChars: 1 }]
   ])('rejects %j', options => {
     expect(() => new ProgressParser(options)).toThrow(RangeError)
+  })
+})
+
+describe('what differs between BuildKit 0.13 (buildx 0.13) and 0.25 (buildx 0.29)', () => {
+  it.each<[EngineName, RegExp]>([
+    // 0.13's buildx pretty-prints every object over many lines, 0.29's writes one object per line.
+    ['0.13', /^\{\n {2}"vertexes": \[\n/],
+    ['0.25', /^\{"vertexes":\[\{"digest":"sha256:[0-9a-f]{64}","name":"[^"\n]+"\}\]\}\n\{/]
+  ])('BuildKit %s: the stream layout', (engine, layout) => {
+    expect(fixtureText('cold', engine)).toMatch(layout)
+  })
+
+  it.each<[EngineName, string]>([
+    ['0.13', 'ERROR: failed to solve: process'],
+    ['0.25', 'ERROR: failed to build: failed to solve: process']
+  ])("BuildKit %s: buildx's error trailer, kept as other text", (engine, start) => {
+    const { otherText } = parseProgress(fixtureText('failing', engine))
+    expect(otherText.startsWith('Dockerfile:3\n')).toBe(true)
+    expect(otherText.split('\n').at(-1)?.startsWith(start)).toBe(true)
+  })
+
+  it.each<[EngineName, number]>([
+    ['0.13', 0],
+    ['0.25', 1]
+  ])(
+    'BuildKit %s: build-check warnings in the stream (%d), which the parser passes over',
+    (engine, warnings) => {
+      // `FROM ... as base`: BuildKit 0.25 runs its FromAsCasing check during the build.
+      const text = fixtureText('warnings', engine)
+      const objects = text
+        .split('\n')
+        .filter(line => line.startsWith('{"warnings"') || line === '  "warnings": [')
+      expect(objects).toHaveLength(warnings)
+      if (warnings > 0) {
+        const warning = JSON.parse(objects[0] ?? '') as { warnings: { short: string; url: string }[] }
+        expect(Buffer.from(warning.warnings[0]?.short ?? '', 'base64').toString()).toMatch(/^FromAsCasing: /)
+      }
+      const summary = parseProgress(text)
+      expect(summary.garbage).toBe(0)
+      expect(summary.steps.map(brief)).toEqual(['- 2/2 RUN', '- 1/2 FROM cached'])
+    }
+  )
+
+  // Cached flags: the same quirks on both engines, so the hit ratio leaves FROM out and a --no-cache
+  // build can still count WORKDIR as cached.
+  it.each(
+    ENGINE_NAMES.flatMap(engine => [
+      { engine, fixture: 'cold' as const, from: true, workdir: false },
+      { engine, fixture: 'nocache-rebuild' as const, from: false, workdir: true },
+      { engine, fixture: 'warm' as const, from: false, workdir: true }
+    ])
+  )(
+    'BuildKit $engine, $fixture: FROM cached $from, WORKDIR cached $workdir',
+    ({ engine, fixture, from, workdir }) => {
+      const summary = parseProgress(fixtureText(fixture, engine))
+      expect(stepNamed(summary, '[1/5] FROM').cached).toBe(from)
+      expect(stepNamed(summary, '[2/5] WORKDIR').cached).toBe(workdir)
+    }
+  )
+
+  it.each(ENGINE_NAMES)(
+    'BuildKit %s: vertex names pin the base by digest and decode escaped JSON',
+    engine => {
+      const cold = parseProgress(fixtureText('cold', engine))
+      expect(stepNamed(cold, '[1/5] FROM').instruction).toMatch(
+        /^FROM docker\.io\/build-lab\/busybox:local@sha256:[0-9a-f]{64}$/
+      )
+      // buildx 0.29 escapes & and > as \u0026 and \u003e; the names come out the same.
+      const [error] = parseProgress(fixtureText('failing', engine)).errors
+      expect(error?.instruction).toBe(
+        'RUN echo "about to fail {brace} "quoted"" && echo "to stderr" >&2 && exit 3'
+      )
+    }
+  )
+
+  it.each<[EngineName, string[]]>([
+    ['0.13', ['build']],
+    ['0.25', ['stage-1']]
+  ])('BuildKit %s: stages sharing a base share one FROM vertex, named after %j', (engine, stages) => {
+    const summary = parseProgress(fixtureText('multistage', engine))
+    expect(summary.steps.filter(isFromStep).map(step => step.stage)).toEqual(stages)
   })
 })
