@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import * as net from 'node:net'
+import * as os from 'node:os'
 import * as path from 'node:path'
 import { parseProgress } from '../../src/core/progress.js'
 import { execArgs, BUSYBOX, cli, makeContext, requireEngine } from '../support/engine.js'
@@ -180,10 +181,11 @@ describe('gate verdicts on the real engine', () => {
       Dockerfile: `${FROM}RUN echo ${token} > /token && mkdir -p /etc/thing && echo stable > /etc/thing/v\nWORKDIR /srv\nRUN echo ok > /srv/ok\n`
     })
     const keyed = await workdirKeyedByEpoch()
-    // A cache built before the commit, as CI restores it from an earlier run.
-    const before = Math.floor(Date.now() / 1000)
+    // A cache built before the commit, as CI restores it from an earlier run. The epoch is taken
+    // after it is built, so that every time in it is older, however slow the build was.
     const primed = await buildx(ctx, ['--output', 'type=cacheonly'])
     expect(primed.code).toBe(0)
+    const before = Math.floor(Date.now() / 1000)
     await new Promise(resolve => setTimeout(resolve, 2100))
     // An epoch later than the cache: BuildKit keeps the cached layers' older times (moby/buildkit#4748).
     // The RUN before WORKDIR is reused on every engine; on BuildKit 0.22+ WORKDIR is keyed by the
@@ -373,5 +375,23 @@ describe('gate failures: one line, exit 2, no stack trace', () => {
     const { code, json } = await gateJson(ctx)
     expect(json.reason).toMatch(/run 2 \(clean, --no-cache\) failed where run 1 succeeded/)
     expect(code).toBe(1)
+  })
+})
+
+describe('what the gate leaves on disk', () => {
+  it('keeps build-arg values out of the metadata files, which current buildx would fill with provenance', async () => {
+    const ctx = await makeContext(
+      { Dockerfile: `${FROM}ARG API_TOKEN\nRUN echo built > /b\n` },
+      { nonce: true }
+    )
+    const workDir = await fs.mkdtemp(path.join(os.tmpdir(), 'build-lab-gate-work-'))
+    const secret = `tok-${randomBytes(8).toString('hex')}`
+    const r = await cli(['gate', ctx, ...BASE, '--build-arg', `API_TOKEN=${secret}`, '--work-dir', workDir])
+    expect(r.code).toBe(0)
+    for (const name of ['metadata-run1.json', 'metadata-run2.json']) {
+      const text = await fs.readFile(path.join(workDir, name), 'utf8')
+      expect(Object.keys(JSON.parse(text) as object)).not.toContain('buildx.build.provenance')
+      expect(text).not.toContain(secret)
+    }
   })
 })

@@ -34,7 +34,7 @@ export function runDocker(
       resolve(128 + (SIGNAL_NUMBERS[terminationSignal(signal)] ?? 15))
       return
     }
-    const child = spawn('docker', args, { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn('docker', args, { stdio: ['ignore', 'pipe', 'pipe'], env: buildEnv(process.env) })
     const forward = () => {
       if (signal && child.exitCode === null && child.signalCode === null)
         child.kill(terminationSignal(signal))
@@ -96,6 +96,18 @@ function firstLine(text: string): string {
       .map(l => l.trim())
       .find(l => l !== '') ?? ''
   )
+}
+
+/**
+ * The environment of a build. Current buildx (0.29; not 0.13) writes a provenance summary into the
+ * --metadata-file by default, build-arg values included: nothing reads it, and a secret build arg
+ * must not sit in a file.
+ */
+export function buildEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [name, value] of Object.entries(env)) if (value !== undefined) out[name] = value
+  out.BUILDX_METADATA_PROVENANCE = 'disabled'
+  return out
 }
 
 export function dockerHost(): string {
