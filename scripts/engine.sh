@@ -9,8 +9,12 @@
 #   oldest             Debian trixie's docker.io 26.1 (BuildKit 0.13) + docker-buildx 0.13, the oldest supported
 # Either is unpacked with `apt-get download` + `dpkg -x` into a private root (nothing is installed
 # system-wide) and started as a private dockerd on a socket under /tmp, with the containerd image
-# store, no bridge and no iptables. Where a working engine already exists (DOCKER_HOST, a runner's
-# /var/run/docker.sock, a laptop) it is used as is. A second call takes seconds.
+# store, no bridge and no iptables. Where a usable engine already exists (DOCKER_HOST, a runner's
+# /var/run/docker.sock, a laptop) it is used as is, whatever its version, and BUILD_LAB_ENGINE is
+# ignored: usable means the daemon answers, buildx is there, and the builder exports OCI images and
+# cache (not the plain docker driver on the classic image store). A second call takes seconds.
+# BUILD_LAB_ENGINE_DIR is the state dir (socket, data, env file); BUILD_LAB_ENGINE_ROOT the parent of
+# the unpacked packages (default /tmp/build-lab-engines). docs/engines.md has the details.
 set -euo pipefail
 
 FLAVOUR=${BUILD_LAB_ENGINE:-current}
