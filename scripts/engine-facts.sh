@@ -64,26 +64,26 @@ echo "epoch $E ($(date -u -d @$E +%FT%T))"; echo "-- warm:"; steps_cached $W/f3/
 echo "warm  $(digest $W/f3/warm)"; layer_times $W/f3/warm
 echo "clean $(digest $W/f3/clean)"; layer_times $W/f3/clean
 
+# A cache primed with an earlier epoch, then warm and clean builds with a later one, as with
+# `epoch: commit` on a new commit. $1: the case's dir, $2: its Dockerfile.
+epoch_change() {
+  local d=$W/$1 e0 e1
+  mkdir -p "$d"; printf '%b' "$2" > "$d/Dockerfile"; echo a > "$d/a.txt"
+  e0=$(( $(date +%s) - 100 ))
+  build --build-arg SOURCE_DATE_EPOCH=$e0 --output type=cacheonly "$d" >/dev/null 2>&1
+  sleep 2; e1=$(( $(date +%s) - 1 ))
+  build --progress=rawjson --build-arg SOURCE_DATE_EPOCH=$e1 --output type=oci,tar=false,dest=$d/warm,rewrite-timestamp=true "$d" 2>$d/warm.json
+  build --no-cache --build-arg SOURCE_DATE_EPOCH=$e1 --output type=oci,tar=false,dest=$d/clean,rewrite-timestamp=true "$d" >/dev/null 2>&1
+  echo "-- warm:"; steps_cached $d/warm.json | grep -v internal
+  echo "warm  $(digest $d/warm)"; layer_times $d/warm
+  echo "clean $(digest $d/clean)"; layer_times $d/clean
+}
+
 echo "== F3b: cache primed with an earlier epoch, gate with a later one (epoch: commit on a new commit)"
-mkdir -p $W/f3b; printf 'FROM %s\nWORKDIR /w-%s\nCOPY a.txt .\nRUN cat a.txt > /b\n' $B $N-b > $W/f3b/Dockerfile; echo a > $W/f3b/a.txt
-E0=$(( $(date +%s) - 100 ))
-build --build-arg SOURCE_DATE_EPOCH=$E0 --output type=cacheonly $W/f3b >/dev/null 2>&1
-sleep 2; E1=$(( $(date +%s) - 1 ))
-build --progress=rawjson --build-arg SOURCE_DATE_EPOCH=$E1 --output type=oci,tar=false,dest=$W/f3b/warm,rewrite-timestamp=true $W/f3b 2>$W/f3b/warm.json
-build --no-cache --build-arg SOURCE_DATE_EPOCH=$E1 --output type=oci,tar=false,dest=$W/f3b/clean,rewrite-timestamp=true $W/f3b >/dev/null 2>&1
-echo "-- warm:"; steps_cached $W/f3b/warm.json
-echo "warm  $(digest $W/f3b/warm)"; echo "clean $(digest $W/f3b/clean)"
+epoch_change f3b "FROM $B\nWORKDIR /w-$N-b\nCOPY a.txt .\nRUN cat a.txt > /b\n"
 
 echo "== F3c: #4748 without WORKDIR: cache primed before a later epoch (epoch: commit on a new commit)"
-mkdir -p $W/f3c; printf 'FROM %s\nCOPY a.txt /a-%s\nRUN cat /a-* > /b\n' $B $N-c > $W/f3c/Dockerfile; echo a > $W/f3c/a.txt
-E0=$(( $(date +%s) - 100 ))
-build --build-arg SOURCE_DATE_EPOCH=$E0 --output type=cacheonly $W/f3c >/dev/null 2>&1
-sleep 2; E1=$(( $(date +%s) - 1 ))
-build --progress=rawjson --build-arg SOURCE_DATE_EPOCH=$E1 --output type=oci,tar=false,dest=$W/f3c/warm,rewrite-timestamp=true $W/f3c 2>$W/f3c/warm.json
-build --no-cache --build-arg SOURCE_DATE_EPOCH=$E1 --output type=oci,tar=false,dest=$W/f3c/clean,rewrite-timestamp=true $W/f3c >/dev/null 2>&1
-echo "-- warm:"; steps_cached $W/f3c/warm.json | grep -v internal
-echo "warm  $(digest $W/f3c/warm)"; layer_times $W/f3c/warm
-echo "clean $(digest $W/f3c/clean)"; layer_times $W/f3c/clean
+epoch_change f3c "FROM $B\nCOPY a.txt /a-$N-c\nRUN cat /a-* > /b\n"
 
 echo "== F4: files older than the epoch (COPY of a 2001 file, epoch now)"
 mkdir -p $W/f4; printf 'FROM %s\nCOPY a.txt /a-%s\n' $B $N > $W/f4/Dockerfile; echo a > $W/f4/a.txt; touch -d @1000000000 $W/f4/a.txt
