@@ -84,6 +84,19 @@ async function workdirKeyedByEpoch(): Promise<boolean> {
 }
 
 describe('gate verdicts on the real engine', () => {
+  it('leaves build-lab state and .git out of both runs of a COPY . . context', async () => {
+    const ctx = await makeContext({
+      Dockerfile: `${FROM}WORKDIR /app\nCOPY . .\nRUN test ! -e .build-lab && test ! -e .git && find . | sort > /listing\n`,
+      'app.sh': 'echo hi\n',
+      '.build-lab/cache/local/current/index.json': '{}',
+      '.git/HEAD': 'ref: refs/heads/main\n'
+    })
+    const { code, json, stderr } = await gateJson(ctx)
+    expect(stderr).toContain('left out of both runs: .build-lab, .git')
+    expect(code).toBe(0)
+    expect(json.reproducible).toBe(true)
+  })
+
   it('passes a reproducible context, with equal digests and step timings', async () => {
     const ctx = await makeContext({
       Dockerfile: `${FROM}ARG SOURCE_DATE_EPOCH\nCOPY app.conf /etc/app.conf\nRUN echo "built $SOURCE_DATE_EPOCH" > /build-info && sha256sum /etc/app.conf > /sums\n`,
@@ -313,7 +326,12 @@ describe('gate failures: one line, exit 2, no stack trace', () => {
       ctx => ['gate', ctx, '--network', 'bridge2'],
       /--network must be one of none, host, default/
     ],
-    ['no context', () => ['gate'], /missing <context>/],
+    // the context defaults to the working directory, here the repository root, which has no Dockerfile
+    [
+      'no context and no Dockerfile here',
+      () => ['gate'],
+      /Dockerfile "Dockerfile" not found: add a Dockerfile to \. /
+    ],
     ['unknown command', () => ['gait'], /unknown command "gait"/]
   ])('%s', async (_name, args, message) => {
     const ctx = await makeContext({ Dockerfile: `${FROM}RUN true\n` })

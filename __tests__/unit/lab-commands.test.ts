@@ -11,6 +11,7 @@ import type { EngineFacts } from '../../src/core/engine-check.js'
 import { BuildLabError } from '../../src/core/errors.js'
 import type { LabRecord } from '../../src/core/scenario.js'
 import { readRecords } from '../../src/lab/results.js'
+import { defaultResultsFile } from '../../src/lab/state-dir.js'
 
 const FIXTURES = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures')
 const WARM = readFileSync(path.join(FIXTURES, 'progress/warm.rawjson'))
@@ -119,31 +120,36 @@ describe('runCommand with a fake engine', () => {
     expect(code).toBe(0)
     expect(records.map(r => [r.scenario, r.status, r.mutatedFile])).toEqual([
       ['cold', 'ok', null],
+      ['cold-fresh-checkout', 'ok', null],
       ['warm', 'ok', null],
       ['warm-source-edit', 'ok', 'app.sh'],
       ['warm-lockfile-edit', 'ok', 'package-lock.json']
     ])
-    // cold, the priming build, then three measured warm builds
-    expect(engine.builds).toHaveLength(5)
+    // cold, the isolated build from a fresh-checkout copy, the priming build, then three measured warm builds
+    expect(engine.builds).toHaveLength(6)
     expect(engine.builds[0]).toContain('--no-cache')
     expect(engine.builds[0]).not.toContain('--cache-to')
-    expect(engine.builds[1].join(' ')).toMatch(
+    expect(engine.builds[0][engine.builds[0].length - 1]).toBe(ctx)
+    expect(engine.builds[1]).toContain('--no-cache')
+    expect(engine.builds[1][engine.builds[1].length - 1]).not.toBe(ctx)
+    expect(engine.builds[2].join(' ')).toMatch(
       /--cache-to type=local,dest=\S+\/cache\/local\/next-\d+,mode=max/
     )
-    expect(engine.builds[2].join(' ')).toMatch(/--cache-from type=local,src=\S+\/cache\/local\/current /)
+    expect(engine.builds[3].join(' ')).toMatch(/--cache-from type=local,src=\S+\/cache\/local\/current /)
     // mutations build from a copy; the user's files stay as they were
-    expect(engine.builds[3][engine.builds[3].length - 1]).not.toBe(ctx)
+    expect(engine.builds[4][engine.builds[4].length - 1]).not.toBe(ctx)
     expect(readFileSync(path.join(ctx, 'app.sh'), 'utf8')).toBe('echo hi\n')
     expect(readFileSync(path.join(ctx, 'package-lock.json'), 'utf8')).toBe('{"lockfileVersion": 3}\n')
-    const r = records[1]
+    const r = records[2]
     expect(r).toMatchObject({
       schemaVersion: 1,
       input_mutation: 'none',
       cache_mode: 'local',
       duration_sec: 0.25,
       cache_hit_ratio: 1,
-      cachedSteps: 4,
-      totalSteps: 4,
+      // WORKDIR is left out of the count
+      cachedSteps: 3,
+      totalSteps: 3,
       epoch: 0,
       engine: { docker: '26.1.5+dfsg1', buildkit: '0.13', buildx: '0.13.1+ds1' },
       baseImages: [{ ref: 'busybox', before: 'sha256:base', after: 'sha256:base' }],
@@ -160,6 +166,59 @@ describe('runCommand with a fake engine', () => {
     expect(io.err).toContain('  ✓ [2/5] WORKDIR /fx-k7q2  CACHED\n')
     const json = JSON.parse(io.out) as { schemaVersion: number; digest_stability: string }
     expect(json.digest_stability).toBe('PASS')
+  })
+
+  it('runs in the working directory by default, keeps its state outside it, and never sends it to the build', async () => {
+    const engine = fakeEngine()
+    engine.imageIds = ['sha256:base']
+    const ctx = await context()
+    await fs.mkdir(path.join(ctx, '.git'))
+    await fs.writeFile(path.join(ctx, '.git', 'HEAD'), 'ref: refs/heads/main\n')
+    await fs.mkdir(path.join(ctx, '.build-lab'))
+    await fs.writeFile(path.join(ctx, '.build-lab', 'results.jsonl'), '')
+    const state = mkdtempSync(path.join(os.tmpdir(), 'build-lab-state-'))
+    const work = mkdtempSync(path.join(os.tmpdir(), 'build-lab-work-'))
+    const saved = { cwd: process.cwd(), xdg: process.env.XDG_STATE_HOME }
+    process.chdir(ctx)
+    process.env.XDG_STATE_HOME = state
+    const io = captureIo()
+    io.stdoutIsTTY = true
+    try {
+      const argv = ['--scenario', 'cold,warm-source-edit', '--epoch', '0', '--work-dir', work]
+      expect(await runCommand(argv, io, { engine, nowMs: clock(), sleep: async () => undefined })).toBe(0)
+    } finally {
+      process.chdir(saved.cwd)
+      if (saved.xdg === undefined) delete process.env.XDG_STATE_HOME
+      else process.env.XDG_STATE_HOME = saved.xdg
+    }
+    const records = await readRecords(defaultResultsFile(ctx, { XDG_STATE_HOME: state }))
+    expect(records.map(r => [r.scenario, r.build.context, r.mutatedFile])).toEqual([
+      ['cold', ctx, null],
+      ['warm-source-edit', ctx, 'app.sh']
+    ])
+    // nothing new in the context; the old results moved out
+    expect((await fs.readdir(ctx)).sort()).toEqual([
+      '.build-lab',
+      '.git',
+      'Dockerfile',
+      'app.sh',
+      'package-lock.json'
+    ])
+    expect(await fs.readdir(path.join(ctx, '.build-lab'))).toEqual([])
+    expect(io.err).toContain('build-lab: moved the results of an older build-lab from')
+    expect(io.err).toContain('build-lab: left out of every build: .build-lab, .git')
+    expect(io.err).toContain('build-lab: warm-source-edit: appended a comment to app.sh')
+    // the cold build reads the context through a Dockerfile whose own .dockerignore leaves them out
+    const file = engine.builds[0][engine.builds[0].indexOf('--file') + 1]
+    expect(engine.builds[0][engine.builds[0].length - 1]).toBe(ctx)
+    expect(readFileSync(`${file}.dockerignore`, 'utf8')).toBe('# left out by build-lab\n/.build-lab\n/.git\n')
+    // the edit builds from a copy without them
+    const edit = engine.builds[engine.builds.length - 1]
+    const copy = edit[edit.length - 1]
+    expect((await fs.readdir(copy)).sort()).toEqual(['Dockerfile', 'app.sh', 'package-lock.json'])
+    // on a terminal, plain text
+    expect(io.out).toMatch(/^build-lab lab report\n/)
+    expect(io.out).not.toMatch(/\\[:`@]|&quot;|&lt;/)
   })
 
   it('skips the lockfile edit with a note when there is no lockfile', async () => {
@@ -315,14 +374,14 @@ describe('compareCommand and reportCommand over recorded results', () => {
     expect(io.out).toMatch(/^digest_stability: FAIL/m)
   })
 
-  it.each(['markdown', 'json'])('reports as %s', async format => {
+  it.each(['text', 'markdown', 'json', 'html'])('reports as %s', async format => {
     const io = captureIo()
     expect(await reportCommand(['--format', format, '--results', results, '--no-lint'], io)).toBe(0)
-    expect(io.out).toContain('cold_duration')
+    expect(io.out).toContain(format === 'html' ? 'id="cold-duration"' : 'cold_duration')
   })
 
   it.each([
-    [['--format', 'html'], '--format must be one of markdown, json'],
+    [['--format', 'pdf'], '--format must be one of text, markdown, json, html'],
     [['--results', '/nonexistent/results.jsonl'], 'no results at /nonexistent/results.jsonl']
   ])('report rejects %j', async (argv, message) => {
     await expect(reportCommand(argv, captureIo())).rejects.toThrow(message)

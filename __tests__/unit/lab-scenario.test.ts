@@ -57,7 +57,7 @@ describe('parseLabConfig', () => {
     [
       'a bad input_mutation',
       'scenarios:\n  - name: a\n    input_mutation: delete-all\n    cache_mode: none\n',
-      'build-lab.yml:3: scenario "a": input_mutation: must be one of none, touch-source, edit-source, edit-lockfile, edit-dockerfile'
+      'build-lab.yml:3: scenario "a": input_mutation: must be one of none, fresh-checkout, touch-source, edit-source, edit-lockfile, edit-dockerfile'
     ],
     [
       'a missing field',
@@ -121,6 +121,7 @@ describe('scenario selection', () => {
   it('has the golden path built in', () => {
     expect(BUILTIN_SCENARIOS.map(s => [s.name, s.input_mutation, s.cache_mode])).toEqual([
       ['cold', 'none', 'none'],
+      ['cold-fresh-checkout', 'fresh-checkout', 'none'],
       ['warm', 'none', 'local'],
       ['warm-source-edit', 'edit-source', 'local'],
       ['warm-lockfile-edit', 'edit-lockfile', 'local']
@@ -136,6 +137,7 @@ describe('scenario selection', () => {
     }).map(s => `${s.name}:${s.input_mutation}`)
     expect(names).toEqual([
       'cold:none',
+      'cold-fresh-checkout:fresh-checkout',
       'warm:touch-source',
       'warm-source-edit:edit-source',
       'warm-lockfile-edit:edit-lockfile',
@@ -144,7 +146,7 @@ describe('scenario selection', () => {
   })
 
   it.each([
-    [true, [], 4, null],
+    [true, [], 5, null],
     [false, ['warm', 'cold'], 2, null],
     [false, [], 0, 'pass --all or --scenario NAME'],
     [true, ['cold'], 0, 'not both'],
@@ -210,7 +212,26 @@ describe('choosing the file a mutation changes', () => {
     ],
     ['only a manifest copied', 'FROM a\nCOPY package.json ./\n', naiveFiles, null],
     ['a glob', 'FROM a\nCOPY *.txt /\n', ['b.txt', 'a.txt', 'c.md'], 'a.txt'],
-    ['sources before other files', 'FROM a\nCOPY . .\n', ['README.md', 'z/main.go'], 'z/main.go']
+    ['sources before other files', 'FROM a\nCOPY . .\n', ['README.md', 'z/main.go'], 'z/main.go'],
+    [
+      'never tool state or git metadata',
+      'FROM a\nCOPY . .\n',
+      [
+        '.build-lab/cache/local/current/blobs/sha256/0f1e',
+        '.git/HEAD',
+        '.git/hooks/pre-commit.sh',
+        'package-lock.json',
+        'notes.bin'
+      ],
+      'notes.bin'
+    ],
+    [
+      'nothing but tool state and lockfiles',
+      'FROM a\nCOPY . .\n',
+      ['.git/config', 'package-lock.json'],
+      null
+    ],
+    ['text with a comment syntax before the rest', 'FROM a\nCOPY . .\n', ['a.bin', 'b.conf'], 'b.conf']
   ])('source file of %s', (_, dockerfile, files, expected) => {
     expect(pickSourceFile(files, dockerfile)).toBe(expected)
   })

@@ -40,6 +40,9 @@ function rec(overrides: Partial<LabRecord>): LabRecord {
 }
 
 const cold = (o: Partial<LabRecord> = {}) => rec(o)
+/** The second isolated build: --no-cache from a fresh-checkout copy. */
+const fresh = (o: Partial<LabRecord> = {}) =>
+  rec({ scenario: 'cold-fresh-checkout', input_mutation: 'fresh-checkout', duration_sec: 11, ...o })
 const warm = (o: Partial<LabRecord> = {}) =>
   rec({ scenario: 'warm', cache_mode: 'local', duration_sec: 2, cache_hit_ratio: 1, cachedSteps: 3, ...o })
 const sourceEdit = (o: Partial<LabRecord> = {}) =>
@@ -74,6 +77,8 @@ describe('stats', () => {
   it.each([
     [[10, 10.5, 9.8], 0.15, false],
     [[10, 20, 10], 0.15, true],
+    // two values always differ: noise is judged from three runs on
+    [[10, 20], 0.15, false],
     [[10], 0.15, false]
   ])('flags %j as noisy over %d: %s', (values, threshold, noisy) => {
     expect(isNoisy(stats(values), threshold)).toBe(noisy)
@@ -84,6 +89,7 @@ describe('summarizeLab', () => {
   it('takes cold_duration, warm_duration and cache_hit_ratio from the medians', () => {
     const s = summarizeLab([
       cold(),
+      fresh(),
       warm({ duration_sec: 2 }),
       warm({ repeat: 2, duration_sec: 2.2 }),
       warm({ repeat: 3, duration_sec: 2.1 })
@@ -95,6 +101,7 @@ describe('summarizeLab', () => {
     expect(s.valid).toBe(true)
     expect(s.scenarios.map(x => [x.scenario, x.runs])).toEqual([
       ['cold', 1],
+      ['cold-fresh-checkout', 1],
       ['warm', 3]
     ])
     expect(s.recommended_actions).toEqual([])
@@ -109,8 +116,52 @@ describe('summarizeLab', () => {
   })
 
   it('leaves edited scenarios out of digest stability', () => {
-    expect(summarizeLab([cold(), warm(), sourceEdit()]).digest_stability).toBe('PASS')
+    expect(summarizeLab([cold(), fresh(), warm(), sourceEdit()]).digest_stability).toBe('PASS')
     expect(summarizeLab([cold()]).digest_stability).toBe('N/A')
+  })
+
+  it('passes digest stability only on two isolated builds: a cached build reuses what it is compared with', () => {
+    const s = summarizeLab([cold(), warm()])
+    expect(s.digest_stability).toBe('N/A')
+    expect(s.digest_stability_reason).toContain('fewer than 2 isolated builds (--no-cache)')
+    const pass = summarizeLab([cold(), fresh(), warm()])
+    expect(pass.digest_stability_reason).toBe(
+      '2 isolated builds (--no-cache, fresh checkout, later second) and 1 cached of unchanged inputs (cold, cold-fresh-checkout, warm) gave one digest'
+    )
+    // the isolated builds disagree: not reproducible, whatever the cached one says
+    const fail = summarizeLab([cold(), fresh({ digest: 'sha256:d2' }), warm({ digest: 'sha256:d2' })])
+    expect(fail.digest_stability).toBe('FAIL')
+    expect(fail.actions[0].evidence).toEqual([
+      'cold: sha256:d1',
+      'cold-fresh-checkout: sha256:d2',
+      'warm: sha256:d2'
+    ])
+  })
+
+  it('counts only steps that do work: WORKDIR is CACHED even under --no-cache', () => {
+    const step = (instruction: string, cached: boolean) => ({
+      name: `[1/4] ${instruction}`,
+      instruction,
+      cached,
+      durationMs: 10,
+      error: null
+    })
+    // a record as an older build-lab wrote it, 1/3 from WORKDIR: recounted from its steps
+    const s = summarizeLab([
+      cold({
+        cache_hit_ratio: 1 / 3,
+        cachedSteps: 1,
+        totalSteps: 3,
+        steps: [
+          step('FROM busybox', false),
+          step('WORKDIR /app', true),
+          step('COPY . .', false),
+          step('RUN make', false)
+        ]
+      })
+    ])
+    expect(s.scenarios[0].cache_hit_ratio?.median).toBe(0)
+    expect([s.scenarios[0].cachedSteps, s.scenarios[0].totalSteps]).toEqual([0, 2])
   })
 
   it('is invalid when a base image changed during a scenario', () => {
@@ -171,13 +222,25 @@ describe('summarizeLab', () => {
     ],
     [
       'a source edit that re-runs most steps',
-      [cold(), warm(), sourceEdit({ cache_hit_ratio: 0.25, cachedSteps: 1, totalSteps: 4 })],
+      [
+        cold(),
+        warm(),
+        sourceEdit({
+          steps: ['COPY a .', 'RUN a', 'COPY b .', 'RUN b'].map((instruction, i) => ({
+            name: `[${i + 2}/5] ${instruction}`,
+            instruction,
+            cached: i === 0,
+            durationMs: 10,
+            error: null
+          }))
+        })
+      ],
       're-ran 3 of 4 steps'
     ],
     [
       'noise',
-      [cold(), cold({ repeat: 2, duration_sec: 20 }), warm()],
-      'cold is noisy: its durations vary by 47%'
+      [cold(), cold({ repeat: 2, duration_sec: 20 }), cold({ repeat: 3, duration_sec: 10 }), warm()],
+      'cold is noisy: its durations vary by 43%'
     ],
     [
       'a degraded cache',

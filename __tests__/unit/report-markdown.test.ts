@@ -1,7 +1,8 @@
 // Golden job summaries and PR comments built from gate results recorded from real runs, and their size limits.
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import type { ImageDiff } from '../../src/core/diff/types.js'
+import { expectGolden } from '../support/golden.js'
 import type { GateResult } from '../../src/core/gate.js'
 import { byteLength } from '../../src/core/report/format.js'
 import {
@@ -24,12 +25,7 @@ const gate = (name: string): GateResult => JSON.parse(read(`${name}.gate.json`))
 const diff = (name: string): ImageDiff => JSON.parse(read(`${name}.diff.json`)) as ImageDiff
 const findings = (name: string): Recommendation[] => JSON.parse(read(`${name}.lint.json`)) as Recommendation[]
 
-/** Compares with a golden file; UPDATE_GOLDEN=1 rewrites it (then review the diff before committing). */
-function golden(name: string, actual: string): void {
-  const url = new URL(name, dir)
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(url)) writeFileSync(url, actual)
-  expect(actual).toBe(readFileSync(url, 'utf8'))
-}
+const golden = (name: string, actual: string): void => expectGolden(new URL(name, dir), actual)
 
 const cache = { hit: 'partial', restoreMs: 812, saveMs: 1930, sizeBytes: 13_400_000 } as const
 const cases: [string, ReportExtras][] = [

@@ -23,6 +23,11 @@ export function singlePositional(positionals: string[], name: string, usage: str
   return positionals[0]
 }
 
+/** The one positional when given, else null (the caller's default applies); more than one is a usage error. */
+export function optionalPositional(positionals: string[], name: string, usage: string): string | null {
+  return positionals.length === 0 ? null : singlePositional(positionals, name, usage)
+}
+
 /** The flags that say what to build, shared by every command that builds (node:util parseArgs options). */
 export const BUILD_OPTIONS = {
   file: { type: 'string', short: 'f' },

@@ -7,9 +7,9 @@ import { renderDiffMarkdown, renderDiffText } from '../core/diff/index.js'
 import { dockerfileName, keepsLayouts } from '../core/gate.js'
 import { runGate, type GateDeps } from '../gate/run-gate.js'
 import type { CliIo } from './io.js'
-import { BUILD_OPTIONS, buildFlags, oneOf, singlePositional } from './flags.js'
+import { BUILD_OPTIONS, buildFlags, oneOf, optionalPositional } from './flags.js'
 
-export const GATE_USAGE = `usage: build-lab gate <context> [-f Dockerfile] [--target T] [--build-arg K=V]... [--epoch N|commit]
+export const GATE_USAGE = `usage: build-lab gate [<context>] [-f Dockerfile] [--target T] [--build-arg K=V]... [--epoch N|commit]
                       [--secret id=ID,env=VAR | --secret id=ID,src=FILE]... [--secret-build-arg NAME]...
                       [--no-vary-mtime] [--network none|host|default] [--platform P[,P]] [--provenance]
                       [--format text|json|markdown]`
@@ -28,7 +28,7 @@ export async function gateCommand(argv: string[], io: CliIo, deps: GateDeps): Pr
       'work-dir': { type: 'string' }
     }
   })
-  const context = singlePositional(positionals, 'context', GATE_USAGE)
+  const context = optionalPositional(positionals, 'context', GATE_USAGE) ?? '.'
   const format = oneOf(values.format ?? 'text', ['text', 'json', 'markdown'] as const, '--format')
   const result = await runGate(
     {

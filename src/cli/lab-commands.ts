@@ -9,27 +9,33 @@ import { lintDockerfile } from '../core/lint/index.js'
 import { stepLine } from '../core/report/step-line.js'
 import { formatDuration, formatRatio } from '../core/report/format.js'
 import { renderCompareJson, renderLabJson } from '../core/report/lab-json.js'
+import { renderLabHtml } from '../core/report/lab-html.js'
 import { renderCompareMarkdown, renderCompareText, renderLabMarkdown } from '../core/report/lab-markdown.js'
+import { renderLabText } from '../core/report/lab-text.js'
 import { shortDigest } from '../core/gate.js'
 import { allScenarios, type LabConfig, type LabRecord, selectScenarios } from '../core/scenario.js'
 import { loadLabConfig } from '../lab/config.js'
-import { DEFAULT_RESULTS, readRecords } from '../lab/results.js'
+import { readRecords } from '../lab/results.js'
+import { defaultResultsFile, migrateLegacyResults, resultsToRead } from '../lab/state-dir.js'
 import { type LabDeps, type LabLogger, runLab } from '../lab/run-lab.js'
-import { BUILD_OPTIONS, buildFlags, oneOf, singlePositional } from './flags.js'
+import { BUILD_OPTIONS, buildFlags, oneOf, optionalPositional } from './flags.js'
 import type { CliIo } from './io.js'
 
-export const RUN_USAGE = `usage: build-lab run <context> [-f Dockerfile] [--target T] [--build-arg K=V]... [--network none|host|default]
+export const RUN_USAGE = `usage: build-lab run [<context>] [-f Dockerfile] [--target T] [--build-arg K=V]... [--network none|host|default]
                      [--secret id=ID,env=VAR | --secret id=ID,src=FILE]... [--secret-build-arg NAME]...
                      (--all | --scenario NAME...) [--repeat N] [--config build-lab.yml] [--results path]
                      [--cache-ref host:port/name:tag] [--inject cache-unavailable] [--epoch N]
-                     [--format markdown|json|none]`
-export const COMPARE_USAGE = `usage: build-lab compare [--last N] [--results path] [--format text|json|markdown]`
-export const REPORT_USAGE = `usage: build-lab report [--format markdown|json] [--results path] [--config build-lab.yml] [--no-lint]`
+                     [--format text|markdown|json|html|none]
+  <context> defaults to the working directory; results go to $XDG_STATE_HOME/build-lab/<context key>/`
+export const COMPARE_USAGE = `usage: build-lab compare [<context>] [--last N] [--results path] [--format text|json|markdown]`
+export const REPORT_USAGE = `usage: build-lab report [<context>] [--format text|markdown|json|html] [--output FILE] [--results path] [--config build-lab.yml] [--no-lint]`
 
-/** The report formats and their renderers; a new format (html) is one more entry here. */
+/** The report formats and their renderers; a new format is one more entry here. */
 export const REPORT_RENDERERS = {
+  text: renderLabText,
   markdown: renderLabMarkdown,
-  json: renderLabJson
+  json: renderLabJson,
+  html: renderLabHtml
 } satisfies Record<string, (summary: LabSummary) => string>
 export type ReportFormat = keyof typeof REPORT_RENDERERS
 const REPORT_FORMATS = Object.keys(REPORT_RENDERERS) as ReportFormat[]
@@ -107,8 +113,8 @@ export async function runCommand(argv: string[], io: CliIo, deps: RunCommandDeps
       'work-dir': { type: 'string' }
     }
   })
-  const context = singlePositional(positionals, 'context', RUN_USAGE)
-  const format = oneOf(values.format ?? 'markdown', [...REPORT_FORMATS, 'none'] as const, '--format')
+  const context = optionalPositional(positionals, 'context', RUN_USAGE) ?? '.'
+  const format = oneOf(values.format ?? terminalFormat(io), [...REPORT_FORMATS, 'none'] as const, '--format')
   const inject =
     values.inject === undefined ? null : oneOf(values.inject, ['cache-unavailable'] as const, '--inject')
   const config = await loadLabConfig(values.config ?? null, process.cwd())
@@ -117,7 +123,11 @@ export async function runCommand(argv: string[], io: CliIo, deps: RunCommandDeps
     .map(s => s.trim())
     .filter(s => s !== '')
   const scenarios = selectScenarios(allScenarios(config), values.all ?? false, names)
-  const results = values.results ?? DEFAULT_RESULTS
+  const results = values.results ?? defaultResultsFile(context, process.env)
+  if (values.results === undefined) {
+    const moved = await migrateLegacyResults(context, results)
+    if (moved !== null) io.stderr(`build-lab: ${moved}\n`)
+  }
   const noiseThreshold = threshold(values['noise-threshold'], config)
   const result = await runLab(
     {
@@ -140,7 +150,22 @@ export async function runCommand(argv: string[], io: CliIo, deps: RunCommandDeps
     lintFindings: await lintHints(result.records)
   })
   if (format !== 'none') io.stdout(REPORT_RENDERERS[format](summary))
+  if (values.results === undefined) {
+    io.stderr(
+      `build-lab: next: \`build-lab compare${contextArg(context)} --last 2\`, \`build-lab report${contextArg(context)} --format html -o lab.html\`\n`
+    )
+  }
   return verdictCode(summary, result.records)
+}
+
+/** Plain text on a terminal; markdown into a file, a pipe or a job summary. */
+function terminalFormat(io: CliIo): 'text' | 'markdown' {
+  return io.stdoutIsTTY ? 'text' : 'markdown'
+}
+
+/** The context as the next command needs it typed: nothing for the working directory. */
+function contextArg(context: string): string {
+  return path.resolve(context) === process.cwd() ? '' : ` ${context}`
 }
 
 function verdictCode(summary: LabSummary, records: readonly LabRecord[]): number {
@@ -163,12 +188,11 @@ export async function compareCommand(argv: string[], io: CliIo): Promise<number>
       'noise-threshold': { type: 'string' }
     }
   })
-  if (positionals.length > 0)
-    throw new BuildLabError(`unexpected argument ${positionals[0]}\n${COMPARE_USAGE}`)
+  const context = optionalPositional(positionals, 'context', COMPARE_USAGE) ?? '.'
   const format = oneOf(values.format ?? 'text', ['text', 'json', 'markdown'] as const, '--format')
   const last = values.last === undefined ? 2 : positiveInt(values.last, '--last')
   const config = await loadLabConfig(values.config ?? null, process.cwd())
-  const records = await readRecords(values.results ?? DEFAULT_RESULTS)
+  const records = await readRecords(await resultsToRead(values.results, context, process.env))
   const comparison = compareRuns(records, last, {
     noiseThreshold: threshold(values['noise-threshold'], config)
   })
@@ -210,18 +234,22 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
       results: { type: 'string' },
       config: { type: 'string' },
       'noise-threshold': { type: 'string' },
-      'no-lint': { type: 'boolean' }
+      'no-lint': { type: 'boolean' },
+      output: { type: 'string', short: 'o' }
     }
   })
-  if (positionals.length > 0)
-    throw new BuildLabError(`unexpected argument ${positionals[0]}\n${REPORT_USAGE}`)
-  const format = oneOf(values.format ?? 'markdown', REPORT_FORMATS, '--format')
+  const context = optionalPositional(positionals, 'context', REPORT_USAGE) ?? '.'
+  const format = oneOf(values.format ?? terminalFormat(io), REPORT_FORMATS, '--format')
   const config = await loadLabConfig(values.config ?? null, process.cwd())
-  const records = await readRecords(values.results ?? DEFAULT_RESULTS)
+  const records = await readRecords(await resultsToRead(values.results, context, process.env))
   const summary = summarizeLab(records, {
     noiseThreshold: threshold(values['noise-threshold'], config),
     lintFindings: values['no-lint'] ? [] : await lintHints(records)
   })
-  io.stdout(REPORT_RENDERERS[format](summary))
+  const out = REPORT_RENDERERS[format](summary)
+  if (values.output) {
+    await fs.writeFile(values.output, out)
+    io.stderr(`build-lab: wrote ${values.output}\n`)
+  } else io.stdout(out)
   return ExitCode.Pass
 }

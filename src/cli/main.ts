@@ -24,12 +24,12 @@ import { type CliIo, processIo } from './io.js'
 export const USAGE = `usage: build-lab <command> [options]
 
 commands:
-  gate <context>     build twice (warm, then isolated) and fail when the digests differ
+  gate [<context>]   build twice (warm, then isolated) and fail when the digests differ
   diff <a> <b>       what differs between two OCI images (layout dirs or tars), and why
   lint [<context>]   Dockerfile findings for cache efficiency and reproducibility
-  run <context>      the lab: run scenarios (--all | --scenario cold,warm,...) and record the results
+  run [<context>]    the lab: run scenarios (--all | --scenario cold,warm,...) and record the results
   compare            compare the last runs of the lab (--last 2): deltas and digest stability
-  report             the lab's report (--format markdown|json), or a gate result as html (--input)
+  report             the lab's report (--format text|markdown|json|html), or a gate result (--input)
   version            print the version
   help               show this help
 

@@ -1,4 +1,4 @@
-// `build-lab report`: the lab's results (markdown, json), or one gate result (--input) as html or markdown.
+// `build-lab report`: the lab's results (text, markdown, json, html), or one gate result (--input) as html or markdown.
 import { promises as fs } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { BuildLabError, ExitCode } from '../core/errors.js'
@@ -33,18 +33,14 @@ export function parseGateReport(text: string, origin: string): GateReport {
 }
 
 export async function reportCommand(argv: string[], io: CliIo): Promise<number> {
-  if (!argv.some(a => a === '--input' || a.startsWith('--input=') || a === 'html' || a === '--format=html')) {
-    return labReportCommand(argv, io)
-  }
+  // Without --input it is the lab's report, in any of its formats (html included).
+  if (!argv.some(a => a === '--input' || a.startsWith('--input='))) return labReportCommand(argv, io)
   const { values } = parseArgs({
     args: argv,
     strict: true,
     options: { input: { type: 'string' }, format: { type: 'string' }, output: { type: 'string', short: 'o' } }
   })
-  if (!values.input)
-    throw new BuildLabError(
-      `report --format html renders one gate result: pass --input\n${GATE_REPORT_USAGE}\n${REPORT_USAGE}`
-    )
+  if (!values.input) throw new BuildLabError(`--input needs a file\n${GATE_REPORT_USAGE}\n${REPORT_USAGE}`)
   const format = oneOf(values.format ?? 'html', ['html', 'markdown'] as const, '--format')
   let text: string
   try {

@@ -48,6 +48,16 @@ function entryOf(rel: string, st: Stats, kind: ContextKind): ContextEntry {
   }
 }
 
+/** Whether something exists at `p` (a dangling symlink counts). */
+export async function pathExists(p: string): Promise<boolean> {
+  try {
+    await fs.lstat(p)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** The .dockerignore BuildKit uses: `<Dockerfile>.dockerignore` first, then the context's. */
 export async function readDockerignore(context: string, dockerfile?: string): Promise<string | null> {
   const candidates = [

@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process'
 import * as path from 'node:path'
 import { promisify } from 'node:util'
 import { type ContextEntry, listContext, readDockerignore } from './context-files.js'
+import { isExcluded } from './tool-state.js'
 import { BuildLabError, errorMessage } from '../core/errors.js'
 import { variedMtime } from '../core/gate.js'
 
@@ -18,6 +19,8 @@ export interface CopyOptions {
   dockerfile?: string
   /** the mtime to give every entry; default: variedMtime() of the originals */
   mtime?: number
+  /** context-relative paths left out of the copy with all below them (build-lab's own state, .git) */
+  exclude?: readonly string[]
 }
 
 /** How many entries the build can see carry an mtime older than the epoch (a fresh checkout has none). */
@@ -92,8 +95,10 @@ export async function copyAsFreshCheckout(
   nowSec: number,
   options: CopyOptions = {}
 ): Promise<CopyStats> {
-  const { dockerfile } = options
-  const listed = await listContext(context, await readDockerignore(context, dockerfile))
+  const { dockerfile, exclude = [] } = options
+  const listed = (await listContext(context, await readDockerignore(context, dockerfile))).filter(
+    e => !isExcluded(e.rel, exclude)
+  )
   // Directories that are themselves ignored but hold re-included files still have to exist in the copy.
   const dirs = new Set(listed.filter(e => e.kind === 'dir').map(e => e.rel))
   const entries = [...listed]

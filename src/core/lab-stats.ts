@@ -9,8 +9,10 @@ import {
   identityKey,
   type InputMutation,
   type LabRecord,
+  type LabStep,
   type RecordStatus
 } from './scenario.js'
+import { workHits } from './progress.js'
 
 export interface Stats {
   n: number
@@ -37,14 +39,38 @@ export function stats(values: readonly number[]): Stats | null {
   return { n, min: sorted[0], median, max: sorted[n - 1], mean, cv }
 }
 
-/** Latency spikes: repeated runs whose durations vary by more than the threshold. */
+/** Runs a scenario needs before its spread means anything: two values always differ by something. */
+export const MIN_RUNS_FOR_NOISE = 3
+
+/** Latency spikes: at least MIN_RUNS_FOR_NOISE runs whose durations vary by more than the threshold. */
 export function isNoisy(duration: Stats | null, threshold: number): boolean {
-  return duration !== null && duration.cv !== null && duration.cv > threshold
+  return (
+    duration !== null && duration.n >= MIN_RUNS_FOR_NOISE && duration.cv !== null && duration.cv > threshold
+  )
 }
 
 /** Mutations that keep the image's inputs: their digests must match the unmutated builds'. */
 export function keepsInputs(mutation: InputMutation): boolean {
-  return mutation === 'none' || mutation === 'touch-source'
+  return mutation === 'none' || mutation === 'touch-source' || mutation === 'fresh-checkout'
+}
+
+/** An isolated build: no cache at all, unchanged inputs. Two of them that agree are what reproducibility means. */
+export function isIsolated(record: Pick<LabRecord, 'cache_mode' | 'input_mutation'>): boolean {
+  return record.cache_mode === 'none' && keepsInputs(record.input_mutation)
+}
+
+/** A record's hits over the steps that do work; older records, which counted WORKDIR, are recounted. */
+export function recordHits(
+  record: Pick<LabRecord, 'steps' | 'cache_hit_ratio' | 'cachedSteps' | 'totalSteps'>
+): { cachedSteps: number; totalSteps: number; cacheHitRatio: number | null } {
+  if (record.steps.length === 0) {
+    return {
+      cachedSteps: record.cachedSteps,
+      totalSteps: record.totalSteps,
+      cacheHitRatio: record.cache_hit_ratio
+    }
+  }
+  return workHits(record.steps)
 }
 
 export interface ScenarioSummary {
@@ -67,6 +93,10 @@ export interface ScenarioSummary {
   errors: string[]
   /** steps that ran (not cached) in the last measured run, slowest first */
   rebuiltSteps: { name: string; instruction: string | null; durationMs: number | null }[]
+  /** every Dockerfile step of the last measured run, in the order they ran */
+  steps: LabStep[]
+  /** the file the mutation changed, when it changed one */
+  mutatedFile: string | null
 }
 
 export type DigestStability = 'PASS' | 'FAIL' | 'N/A'
@@ -90,6 +120,13 @@ export interface LabSummary {
   noise_threshold: number
   scenarios: ScenarioSummary[]
   recommended_actions: string[]
+  /** the same actions, each with the measurements that call for it */
+  actions: RecommendedAction[]
+}
+
+export interface RecommendedAction {
+  action: string
+  evidence: string[]
 }
 
 /** A lint finding as recommended_actions uses it. */
@@ -111,8 +148,9 @@ function summarizeScenario(records: readonly LabRecord[], threshold: number): Sc
   const first = records[0]
   const runs = records.filter(measured)
   const duration = stats(runs.map(r => r.duration_sec ?? 0))
-  const ratios = runs.map(r => r.cache_hit_ratio).filter((r): r is number => r !== null)
+  const ratios = runs.map(r => recordHits(r).cacheHitRatio).filter((r): r is number => r !== null)
   const last = runs[runs.length - 1]
+  const lastHits = last === undefined ? null : recordHits(last)
   const status = records.reduce<RecordStatus>(
     (worst, r) => (STATUS_RANK[r.status] > STATUS_RANK[worst] ? r.status : worst),
     'ok'
@@ -126,8 +164,8 @@ function summarizeScenario(records: readonly LabRecord[], threshold: number): Sc
     runs: runs.length,
     duration_sec: duration,
     cache_hit_ratio: stats(ratios),
-    cachedSteps: last?.cachedSteps ?? 0,
-    totalSteps: last?.totalSteps ?? 0,
+    cachedSteps: lastHits?.cachedSteps ?? 0,
+    totalSteps: lastHits?.totalSteps ?? 0,
     digests: [...new Set(runs.map(r => r.digest).filter((d): d is string => d !== null))],
     noisy: isNoisy(duration, threshold),
     notes: [...new Set(records.flatMap(r => r.notes))],
@@ -135,7 +173,9 @@ function summarizeScenario(records: readonly LabRecord[], threshold: number): Sc
     rebuiltSteps: (last?.steps ?? [])
       .filter(s => !s.cached && !/^FROM\s/i.test(s.instruction ?? ''))
       .map(s => ({ name: s.name, instruction: s.instruction, durationMs: s.durationMs }))
-      .sort((a, b) => (b.durationMs ?? 0) - (a.durationMs ?? 0))
+      .sort((a, b) => (b.durationMs ?? 0) - (a.durationMs ?? 0)),
+    steps: last?.steps ?? [],
+    mutatedFile: records.find(r => r.mutatedFile !== null)?.mutatedFile ?? null
   }
 }
 
@@ -200,22 +240,32 @@ function pick(
   return scenarios.find(s => s.scenario === name && s.runs > 0) ?? scenarios.find(s => test(s) && s.runs > 0)
 }
 
+/**
+ * PASS when at least two isolated builds (--no-cache, unchanged inputs, one from a fresh checkout in a later
+ * second) and every cached build of unchanged inputs gave one digest; FAIL when builds of unchanged inputs gave
+ * more than one; N/A otherwise. A cached build alone proves nothing: it reuses the layers it is compared with.
+ */
 function digestStability(records: readonly LabRecord[]): { value: DigestStability; reason: string } {
   const unchanged = records.filter(r => measured(r) && keepsInputs(r.input_mutation) && r.digest !== null)
+  const isolated = unchanged.filter(isIsolated)
   const digests = [...new Set(unchanged.map(r => r.digest))]
-  if (unchanged.length < 2) {
+  const by = [...new Set(unchanged.map(r => r.scenario))].join(', ')
+  if (digests.length > 1) {
     return {
-      value: 'N/A',
-      reason: 'fewer than 2 builds of unchanged inputs: run cold and warm (or --repeat 2)'
+      value: 'FAIL',
+      reason: `${unchanged.length} builds of unchanged inputs (${by}) gave ${digests.length} different digests`
     }
   }
-  if (digests.length === 1) {
-    return { value: 'PASS', reason: `${unchanged.length} builds of unchanged inputs gave one digest` }
+  if (isolated.length < 2) {
+    return {
+      value: 'N/A',
+      reason: `fewer than 2 isolated builds (--no-cache) of unchanged inputs: run cold and cold-fresh-checkout (--all does)`
+    }
   }
-  const by = [...new Set(unchanged.map(r => r.scenario))].join(', ')
+  const cached = unchanged.length - isolated.length
   return {
-    value: 'FAIL',
-    reason: `${unchanged.length} builds of unchanged inputs (${by}) gave ${digests.length} different digests`
+    value: 'PASS',
+    reason: `${isolated.length} isolated builds (--no-cache, fresh checkout, later second)${cached > 0 ? ` and ${cached} cached` : ''} of unchanged inputs (${by}) gave one digest`
   }
 }
 
@@ -228,35 +278,54 @@ function seconds(ms: number | null): string {
 
 /** What to do next, derived from the measurements (and lint findings, when given). */
 export function recommendedActions(
-  summary: Omit<LabSummary, 'recommended_actions'>,
+  summary: Omit<LabSummary, 'recommended_actions' | 'actions'>,
   lint: readonly LintHint[]
-): string[] {
-  const actions: string[] = []
+): RecommendedAction[] {
+  const actions: RecommendedAction[] = []
+  const add = (action: string, evidence: string[]) => actions.push({ action, evidence })
+  const byName = (name: string) => summary.scenarios.find(s => s.scenario === name)
+  const median = (s: ScenarioSummary | undefined) =>
+    s?.duration_sec ? `${s.scenario} ${seconds(s.duration_sec.median * 1000)} (median of ${s.runs})` : null
   if (!summary.valid) {
-    actions.push(
-      `The comparison is invalid: ${summary.invalid_reasons[0]}. Pin FROM images by digest (image@sha256:...) and run again.`
+    add(
+      `The comparison is invalid: ${summary.invalid_reasons[0]}. Pin FROM images by digest (image@sha256:...) and run again.`,
+      summary.invalid_reasons
     )
   }
   if (summary.digest_stability === 'FAIL') {
-    actions.push(
-      `Not reproducible: ${summary.digest_stability_reason}. Run "build-lab gate" on this context to find the step that differs.`
+    add(
+      `Not reproducible: ${summary.digest_stability_reason}. Run "build-lab gate" on this context to find the step that differs.`,
+      summary.scenarios
+        .filter(s => keepsInputs(s.input_mutation) && s.digests.length > 0)
+        .map(s => `${s.scenario}: ${s.digests.join(', ')}`)
     )
   }
   const cold = summary.cold_duration
   const warm = summary.warm_duration
   const hits = summary.cache_hit_ratio
   if (cold !== null && warm !== null && cold > 0 && warm >= 0.8 * cold && hits !== null && hits >= 0.9) {
-    actions.push(
-      `Warm builds reuse ${Math.round(hits * 100)}% of their steps yet take ${Math.round((warm / cold) * 100)}% of the cold build's time: the time goes to what the cache cannot skip (exporting the image and the cache, pulling the base). Export less (a smaller final stage, a registry cache instead of a local one) to make warm builds faster.`
+    add(
+      `Warm builds reuse ${Math.round(hits * 100)}% of their steps yet take ${Math.round((warm / cold) * 100)}% of the cold build's time: the time goes to what the cache cannot skip (exporting the image and the cache, pulling the base). Export less (a smaller final stage, a registry cache instead of a local one) to make warm builds faster.`,
+      timing()
     )
   } else if (cold !== null && warm !== null && cold > 0 && warm >= 0.8 * cold) {
-    actions.push(
-      `The cache is not effective: a warm build takes ${Math.round((warm / cold) * 100)}% of the cold build's time. Export the cache with mode=max, import it with --cache-from, and keep early steps free of inputs that change on every build.`
+    add(
+      `The cache is not effective: a warm build takes ${Math.round((warm / cold) * 100)}% of the cold build's time. Export the cache with mode=max, import it with --cache-from, and keep early steps free of inputs that change on every build.`,
+      timing()
     )
   } else if (summary.cache_hit_ratio !== null && summary.cache_hit_ratio < 0.5) {
-    actions.push(
-      `Warm builds reuse only ${Math.round(summary.cache_hit_ratio * 100)}% of their steps: check that the cache is imported and that early steps do not depend on changing inputs.`
+    add(
+      `Warm builds reuse only ${Math.round(summary.cache_hit_ratio * 100)}% of their steps: check that the cache is imported and that early steps do not depend on changing inputs.`,
+      timing()
     )
+  }
+  function timing(): string[] {
+    const warmS = summary.scenarios.find(s => s.scenario === 'warm')
+    return [
+      median(byName('cold')),
+      median(warmS),
+      warmS ? `warm: ${warmS.cachedSteps}/${warmS.totalSteps} steps cached` : null
+    ].filter((x): x is string => x !== null)
   }
   const sourceEdit = summary.scenarios.find(s => s.input_mutation === 'edit-source' && s.runs > 0)
   // A lint finding that already cites the measured re-run says the same at the Dockerfile line.
@@ -266,19 +335,24 @@ export function recommendedActions(
     const ratio = sourceEdit.cache_hit_ratio?.median ?? null
     if (installs.length > 0) {
       const step = installs[0]
-      actions.push(
-        `Copy lockfiles before sources: after a source-only edit (${sourceEdit.scenario}), "${step.instruction ?? step.name}" ran again (${seconds(step.durationMs)}). COPY the manifest and lockfile, install dependencies, then COPY the sources.`
+      add(
+        `Copy lockfiles before sources: after a source-only edit (${sourceEdit.scenario}), "${step.instruction ?? step.name}" ran again (${seconds(step.durationMs)}). COPY the manifest and lockfile, install dependencies, then COPY the sources.`,
+        editEvidence(sourceEdit)
       )
     } else if (ratio !== null && ratio < 0.5) {
-      actions.push(
-        `Copy lockfiles before sources: a source-only edit (${sourceEdit.scenario}) re-ran ${sourceEdit.totalSteps - sourceEdit.cachedSteps} of ${sourceEdit.totalSteps} steps. Order the Dockerfile from what changes least to what changes most.`
+      add(
+        `Copy lockfiles before sources: a source-only edit (${sourceEdit.scenario}) re-ran ${sourceEdit.totalSteps - sourceEdit.cachedSteps} of ${sourceEdit.totalSteps} steps. Order the Dockerfile from what changes least to what changes most.`,
+        editEvidence(sourceEdit)
       )
     }
   }
   for (const s of summary.scenarios) {
     if (s.noisy && s.duration_sec?.cv != null) {
-      actions.push(
-        `${s.scenario} is noisy: its durations vary by ${Math.round(s.duration_sec.cv * 100)}% (CV over ${Math.round(summary.noise_threshold * 100)}%). Rerun on a quiet machine with more --repeat before trusting the numbers.`
+      add(
+        `${s.scenario} is noisy: its durations vary by ${Math.round(s.duration_sec.cv * 100)}% (CV over ${Math.round(summary.noise_threshold * 100)}%). Rerun on a quiet machine with more --repeat before trusting the numbers.`,
+        [
+          `${s.scenario}: ${s.runs} runs, min ${seconds(s.duration_sec.min * 1000)}, median ${seconds(s.duration_sec.median * 1000)}, max ${seconds(s.duration_sec.max * 1000)}`
+        ]
       )
     }
   }
@@ -287,20 +361,33 @@ export function recommendedActions(
     const reason =
       degraded.flatMap(s => s.notes).find(n => n.startsWith('cache unavailable')) ??
       'the cache backend was unavailable'
-    actions.push(
-      `${degraded.map(s => s.scenario).join(', ')} ran without the cache (degraded), so their numbers do not measure it: ${reason}. Make the cache directory writable or the registry reachable.`
+    add(
+      `${degraded.map(s => s.scenario).join(', ')} ran without the cache (degraded), so their numbers do not measure it: ${reason}. Make the cache directory writable or the registry reachable.`,
+      degraded.flatMap(s => s.notes.map(n => `${s.scenario}: ${n}`))
     )
   }
   for (const s of summary.scenarios.filter(x => x.status === 'failed')) {
-    actions.push(
-      `${s.scenario} failed: ${s.errors[0] ?? 'see the log'}. Fix the build before reading the other numbers.`
+    add(
+      `${s.scenario} failed: ${s.errors[0] ?? 'see the log'}. Fix the build before reading the other numbers.`,
+      s.errors.map(e => `${s.scenario}: ${e}`)
     )
   }
   for (const f of lint.filter(f => f.severity !== 'info').slice(0, 5)) {
     const measured = f.evidence ? ` Measured: ${f.evidence}.` : ''
-    actions.push(`${f.file}:${f.line} ${f.rule}: ${f.message}${measured} Fix: ${f.fix}`)
+    add(
+      `${f.file}:${f.line} ${f.rule}: ${f.message}${measured} Fix: ${f.fix}`,
+      f.evidence ? [f.evidence] : []
+    )
   }
   return actions
+}
+
+/** What a source edit changed and re-ran, as evidence. */
+function editEvidence(s: ScenarioSummary): string[] {
+  return [
+    ...(s.mutatedFile ? [`${s.scenario} edited ${s.mutatedFile}`] : []),
+    ...s.rebuiltSteps.slice(0, 5).map(r => `re-ran ${r.instruction ?? r.name} (${seconds(r.durationMs)})`)
+  ]
 }
 
 /** The report's data: the latest records of each scenario for the newest build in the results. */
@@ -317,7 +404,7 @@ export function summarizeLab(records: readonly LabRecord[], options: SummaryOpti
   const invalid = baseImageProblems(used)
   const newest = used.reduce((a, b) => (a.startedAt >= b.startedAt ? a : b))
   const oldest = used.reduce((a, b) => (a.startedAt <= b.startedAt ? a : b))
-  const base: Omit<LabSummary, 'recommended_actions'> = {
+  const base: Omit<LabSummary, 'recommended_actions' | 'actions'> = {
     build: newest.build,
     engine: newest.engine,
     epoch: newest.epoch,
@@ -337,7 +424,8 @@ export function summarizeLab(records: readonly LabRecord[], options: SummaryOpti
     noise_threshold: threshold,
     scenarios
   }
-  return { ...base, recommended_actions: recommendedActions(base, options.lintFindings ?? []) }
+  const actions = recommendedActions(base, options.lintFindings ?? [])
+  return { ...base, recommended_actions: actions.map(a => a.action), actions }
 }
 
 // ---- compare --last N ----------------------------------------------------------------------------

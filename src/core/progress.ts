@@ -572,3 +572,27 @@ function checkedSize(name: string, value: number | undefined, fallback: number, 
   }
   return value
 }
+
+/**
+ * Whether a step does build work that a cache can save. FROM resolves a source; WORKDIR at most makes a
+ * directory, and BuildKit reports it CACHED even under --no-cache. Both are left out of the lab's hit ratio,
+ * so that a --no-cache build is 0%.
+ */
+export function doesWork(step: Pick<Step, 'instruction'>): boolean {
+  return step.instruction === null || !/^(FROM|WORKDIR)(\s|$)/i.test(step.instruction)
+}
+
+/** Cached steps among those that do work (see doesWork), and their ratio; null when none does. */
+export function workHits(steps: readonly Pick<Step, 'instruction' | 'cached'>[]): {
+  cachedSteps: number
+  totalSteps: number
+  cacheHitRatio: number | null
+} {
+  const counted = steps.filter(doesWork)
+  const cachedSteps = counted.filter(s => s.cached).length
+  return {
+    cachedSteps,
+    totalSteps: counted.length,
+    cacheHitRatio: counted.length === 0 ? null : cachedSteps / counted.length
+  }
+}

@@ -6,6 +6,7 @@ import { BuildLabError } from './errors.js'
 
 export const INPUT_MUTATIONS = [
   'none',
+  'fresh-checkout',
   'touch-source',
   'edit-source',
   'edit-lockfile',
@@ -45,6 +46,13 @@ export const BUILTIN_SCENARIOS: readonly Scenario[] = [
     description: 'no cache at all (--no-cache)'
   },
   {
+    name: 'cold-fresh-checkout',
+    input_mutation: 'fresh-checkout',
+    cache_mode: 'none',
+    description:
+      "no cache, from a copy with other mtimes, in a later second: the gate's isolated run, for digest stability"
+  },
+  {
     name: 'warm',
     input_mutation: 'none',
     cache_mode: 'local',
@@ -75,7 +83,7 @@ export const CONFIG_SCHEMA = {
   properties: {
     scenarios: {
       description:
-        'Scenarios added to the built-in ones (cold, warm, warm-source-edit, warm-lockfile-edit); a scenario with a built-in name replaces it.',
+        'Scenarios added to the built-in ones (cold, cold-fresh-checkout, warm, warm-source-edit, warm-lockfile-edit); a scenario with a built-in name replaces it.',
       type: 'array',
       items: {
         type: 'object',
@@ -284,6 +292,8 @@ export interface LabStep {
   cached: boolean
   durationMs: number | null
   error: string | null
+  /** when the step started (ISO); absent in records of older versions */
+  startedAt?: string | null
 }
 
 export interface BaseImage {
@@ -530,17 +540,25 @@ const SOURCE_EXTENSIONS =
 export function pickSourceFile(files: readonly string[], dockerfileText: string): string | null {
   const sources = copySources(dockerfileText)
   const candidates = files
+    .filter(f => !isToolOrGitState(f))
     .filter(f => isCopied(f, sources))
     .filter(f => !isLockfile(f) && !MANIFESTS.has(baseName(f)) && !isDockerfileName(f))
     .filter(f => baseName(f) !== '.dockerignore')
-  const score = (f: string) => (SOURCE_EXTENSIONS.test(f) ? 0 : 1)
+  // Source code first, then text with a comment syntax, then the rest (which gets trailing whitespace).
+  const score = (f: string) =>
+    SOURCE_EXTENSIONS.test(f) ? 0 : LINE_COMMENTS.some(([pattern]) => pattern.test(f)) ? 1 : 2
   return [...candidates].sort((a, b) => score(a) - score(b) || (a < b ? -1 : a > b ? 1 : 0))[0] ?? null
+}
+
+/** build-lab's own state and git metadata: never a source, whatever the Dockerfile copies. */
+function isToolOrGitState(file: string): boolean {
+  return /(^|\/)(\.git|\.build-lab)(\/|$)/.test(file)
 }
 
 /** The lockfile a lockfile edit changes: one that the build copies, preferring the shallowest. */
 export function pickLockfile(files: readonly string[], dockerfileText: string): string | null {
   const sources = copySources(dockerfileText)
-  const locks = files.filter(f => isLockfile(f) && f !== 'bun.lockb')
+  const locks = files.filter(f => isLockfile(f) && f !== 'bun.lockb' && !isToolOrGitState(f))
   const copied = locks.filter(f => isCopied(f, sources))
   const depth = (f: string) => f.split('/').length
   return [...copied].sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0))[0] ?? null

@@ -19,6 +19,7 @@ import { NAMES_ONLY } from '../core/redact.js'
 import { BuildLabError, errorMessage } from '../core/errors.js'
 import { openImage } from '../oci/open-image.js'
 import type { ArtifactStore } from './artifact-store.js'
+import { pathExists } from '../context/context-files.js'
 
 export interface CompareOptions extends CompareExpectations {
   /** the artifact name prefix the record jobs used */
@@ -50,15 +51,6 @@ export interface CompareOutcome {
   diagnoses: Diagnosis[]
   markdown: string
   workDir: string
-}
-
-async function exists(p: string): Promise<boolean> {
-  try {
-    await fs.stat(p)
-    return true
-  } catch {
-    return false
-  }
 }
 
 /** Lists and downloads the run's records. Any service failure is an error: without records there is nothing to compare. */
@@ -106,7 +98,7 @@ async function diagnosePair(
 ): Promise<Diagnosis | null> {
   const dockerfilePath = path.join(ref.dir, RecordFiles.Dockerfile)
   const options = {
-    ...((await exists(dockerfilePath))
+    ...((await pathExists(dockerfilePath))
       ? {
           dockerfile: {
             path: path.posix.basename(ref.record.build.dockerfile),
@@ -119,7 +111,10 @@ async function diagnosePair(
   const tarA = path.join(ref.dir, RecordFiles.ImageTar)
   const tarB = path.join(other.dir, RecordFiles.ImageTar)
   const full =
-    ref.record.image.uploaded && other.record.image.uploaded && (await exists(tarA)) && (await exists(tarB))
+    ref.record.image.uploaded &&
+    other.record.image.uploaded &&
+    (await pathExists(tarA)) &&
+    (await pathExists(tarB))
   try {
     let diff: ImageDiff
     if (full) {

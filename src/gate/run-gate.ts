@@ -6,7 +6,7 @@ import type { BuildSecret } from '../core/build-secrets.js'
 import type { Redactor } from '../core/redact.js'
 import { runFailureMessage } from '../core/build-failure.js'
 import { BuildLabError, errorMessage, Interrupted, throwIfInterrupted } from '../core/errors.js'
-import { type GateResult, keepsLayouts, msUntilNextSecond, verdict } from '../core/gate.js'
+import { type GateResult, keepsLayouts, verdict } from '../core/gate.js'
 import { epochCacheNote } from '../core/engine-check.js'
 import type { Step } from '../core/progress.js'
 import type { ImageDiff } from '../core/diff/index.js'
@@ -15,9 +15,10 @@ import { buildEpoch, fitEngine } from './preflight.js'
 import { type BuildPlan, type CacheRef, type Network, buildxArgs, displayArgs } from '../buildkit/args.js'
 import type { Engine } from '../buildkit/engine.js'
 import { findDockerfile } from '../context/dockerfile-path.js'
-import { copyAsFreshCheckout, countOlderThan } from '../context/fresh-checkout.js'
 import { loadRedactor, redactError } from '../buildkit/secrets.js'
 import { closeWorkDir, openWorkDir } from './work-dir.js'
+import { dockerfileExcluding, excludedPaths, NEVER_SENT_WHY } from '../context/tool-state.js'
+import { checkoutTimeContext, isolatedBuild } from '../build/isolated-build.js'
 
 /** What to build: the same for the gate's two runs and for record mode's one. */
 export interface BuildRequest {
@@ -186,34 +187,39 @@ async function gate(options: GateOptions, deps: GateDeps, workDir: string): Prom
     : { cacheFrom: options.cacheFrom, cacheTo: options.cacheTo }
   const runDir = (n: number) => path.join(workDir, `run${n}`)
 
-  // rewrite-timestamp clamps only mtimes later than the epoch. A working tree whose files are older than
-  // the commit (the usual state of a developer's clone) keeps those mtimes in run 1's COPY layers, while
-  // every fresh checkout is clamped. Then run 1 builds from a copy with checkout-time mtimes too.
-  let context1 = context
-  if (options.varyMtime) {
-    const older = await countOlderThan(context, epoch, dockerfile)
-    if (older > 0) {
-      context1 = path.join(workDir, 'context-run1')
-      const nowSec = Math.floor(deps.nowMs() / 1000)
-      await copyAsFreshCheckout(context, context1, epoch, nowSec, {
-        dockerfile,
-        mtime: Math.max(nowSec, epoch + 1)
-      })
-      throwIfInterrupted(deps.signal)
-      deps.log.info(
-        `${older} entries of the context are older than the epoch, which no fresh checkout is: run 1 builds from a copy with checkout-time mtimes`
+  // build-lab's own state and .git never reach BuildKit: the copies leave them out, and a build of the
+  // context itself gets a Dockerfile-specific .dockerignore that does.
+  const excluded = await excludedPaths(context, dockerfile)
+  if (excluded.length > 0) deps.log.info(`left out of both runs: ${excluded.join(', ')} (${NEVER_SENT_WHY})`)
+  const context1 = options.varyMtime
+    ? await checkoutTimeContext(
+        {
+          context,
+          dockerfile,
+          epoch,
+          exclude: excluded,
+          dest: path.join(workDir, 'context-run1'),
+          builder: 'run 1'
+        },
+        { nowMs: deps.nowMs, info: line => deps.log.info(line), signal: deps.signal }
       )
-    }
-  }
+    : context
 
-  const args1 = buildxArgs(plan, {
-    context: context1,
-    outputDir: runDir(1),
-    metadataFile: path.join(workDir, 'metadata-run1.json'),
-    noCache: false,
-    cacheFrom: cache.cacheFrom,
-    cacheTo: cache.cacheTo
-  })
+  const dockerfile1 =
+    context1 === context
+      ? await dockerfileExcluding(context, dockerfile, excluded, path.join(workDir, 'dockerfile'))
+      : dockerfile
+  const args1 = buildxArgs(
+    { ...plan, dockerfile: dockerfile1 },
+    {
+      context: context1,
+      outputDir: runDir(1),
+      metadataFile: path.join(workDir, 'metadata-run1.json'),
+      noCache: false,
+      cacheFrom: cache.cacheFrom,
+      cacheTo: cache.cacheTo
+    }
+  )
   deps.log.phase('Run 1: warm build')
   deps.log.info(`docker ${displayArgs(args1, isSecret).join(' ')}`)
   const attempt1 = await runBuildRetrying(
@@ -236,43 +242,40 @@ async function gate(options: GateOptions, deps: GateDeps, workDir: string): Prom
   }
 
   deps.log.phase('Run 2: isolated build (--no-cache, fresh checkout)')
-  let context2 = context
-  let contextMtime: number | null = null
-  if (options.varyMtime) {
-    context2 = path.join(workDir, 'context-run2')
-    const stats = await copyAsFreshCheckout(context1, context2, epoch, Math.floor(deps.nowMs() / 1000), {
-      dockerfile
-    })
-    contextMtime = stats.mtime
-    throwIfInterrupted(deps.signal)
-    deps.log.info(
-      `run 2 builds from a copy of the context with fresh mtimes (${stats.files} files, mtime ${new Date(stats.mtime * 1000).toISOString()})`
-    )
-  }
-  await deps.sleep(msUntilNextSecond(Date.parse(run1.startedAt) + run1.durationMs, deps.nowMs()))
-
-  const args2 = buildxArgs(plan, {
-    context: context2,
-    outputDir: runDir(2),
-    metadataFile: path.join(workDir, 'metadata-run2.json'),
-    noCache: true,
-    cacheFrom: [],
-    cacheTo: null
-  })
-  deps.log.info(`docker ${displayArgs(args2, isSecret).join(' ')}`)
-  const attempt2 = await runBuildRetrying(
-    2,
-    args2,
-    { metadataFile: path.join(workDir, 'metadata-run2.json'), outputDir: runDir(2) },
-    { ...deps, onStep: (step, phase) => deps.log.step(2, step, phase), onRetry: retryNote(deps.log, 2) }
+  const {
+    record: run2,
+    copy,
+    failure: failure2,
+    attempts: attempts2
+  } = await isolatedBuild(
+    {
+      plan: { ...plan, dockerfile: options.varyMtime ? dockerfile : dockerfile1 },
+      context: context1,
+      run: 2,
+      outputDir: runDir(2),
+      metadataFile: path.join(workDir, 'metadata-run2.json'),
+      copyTo: options.varyMtime ? path.join(workDir, 'context-run2') : null,
+      dockerfile,
+      exclude: excluded,
+      afterMs: Date.parse(run1.startedAt) + run1.durationMs,
+      isSecret
+    },
+    {
+      engine: deps.engine,
+      nowMs: deps.nowMs,
+      sleep: deps.sleep,
+      info: line => deps.log.info(line),
+      onStep: (step, phase) => deps.log.step(2, step, phase),
+      onRetry: retryNote(deps.log, 2),
+      signal: deps.signal
+    }
   )
-  const run2 = attempt2.record
+  const contextMtime = copy?.mtime ?? null
   // Only a step that exits non-zero in the clean build is a finding; the engine failing is not a verdict.
-  if (run2.error !== null && attempt2.failure !== 'step') {
-    throw new BuildLabError(
-      runFailureMessage(2, attempt2.failure ?? 'engine', run2.error, attempt2.attempts),
-      { detail: run2.errorLog ?? undefined }
-    )
+  if (run2.error !== null && failure2 !== 'step') {
+    throw new BuildLabError(runFailureMessage(2, failure2 ?? 'engine', run2.error, attempts2), {
+      detail: run2.errorLog ?? undefined
+    })
   }
 
   const v = verdict(run1, run2)

@@ -5,6 +5,7 @@ import * as path from 'node:path'
 import type { CacheRef } from '../buildkit/args.js'
 import { errorMessage } from '../core/errors.js'
 import type { CacheMode } from '../core/scenario.js'
+import { pathExists } from '../context/context-files.js'
 
 export type Injection = 'cache-unavailable'
 
@@ -23,15 +24,6 @@ export interface LabCache {
   commit(): Promise<void>
   /** after a failed build: drop the half-written export */
   discard(): Promise<void>
-}
-
-async function exists(p: string): Promise<boolean> {
-  try {
-    await fs.stat(p)
-    return true
-  } catch {
-    return false
-  }
 }
 
 /** Whether the directory can be created and written. */
@@ -97,13 +89,13 @@ export function localCache(root: string, injected: string | null = null): LabCac
     primed: false,
     async refs(nonce) {
       next = path.join(root, `next-${nonce}`)
-      const from: CacheRef[] = (await exists(path.join(current, 'index.json')))
+      const from: CacheRef[] = (await pathExists(path.join(current, 'index.json')))
         ? [{ type: 'local', dir: current }]
         : []
       return { from, to: { type: 'local', dir: next } }
     },
     async commit() {
-      if (next === null || !(await exists(next))) return
+      if (next === null || !(await pathExists(next))) return
       await fs.rm(current, { recursive: true, force: true })
       await fs.rename(next, current)
       next = null

@@ -45,17 +45,38 @@ const noop = async (): Promise<void> => undefined
  */
 export async function prepareContext(
   mutation: InputMutation,
-  context: string,
-  dockerfile: string,
+  target: {
+    /** the directory to copy from */
+    context: string
+    /** the user's context, which the Dockerfile's path is relative to (default: `context`) */
+    origin?: string
+    dockerfile: string
+    exclude: readonly string[]
+  },
   workDir: string,
   epoch: number,
   nowSec: number
 ): Promise<PreparedContext> {
+  const { context, dockerfile, exclude } = target
   if (mutation === 'none') {
     return { context, dockerfile, mutatedFile: null, skipped: null, notes: [], apply: noop }
   }
   const copy = path.join(workDir, 'context')
-  await copyAsFreshCheckout(context, copy, epoch, nowSec)
+  if (mutation === 'fresh-checkout') {
+    // A new copy for each repeat, so that every build sees mtimes no earlier build saw.
+    return {
+      context: copy,
+      dockerfile,
+      mutatedFile: null,
+      skipped: null,
+      notes: ['built from a copy of the context whose files carry other mtimes, as a new checkout would'],
+      apply: async (_nonce, now) => {
+        await fs.rm(copy, { recursive: true, force: true })
+        await copyAsFreshCheckout(context, copy, epoch, now, { dockerfile, exclude })
+      }
+    }
+  }
+  await copyAsFreshCheckout(context, copy, epoch, nowSec, { dockerfile, exclude })
   const dockerfileText = await fs.readFile(dockerfile, 'utf8')
   // The Dockerfile stays where the builder looks for it; a copy beside the context keeps -f paths outside it working.
   const dockerfileCopy = path.join(workDir, path.basename(dockerfile))
@@ -64,7 +85,10 @@ export async function prepareContext(
   const base = { context: copy, dockerfile: dockerfileCopy, notes: [] as string[] }
 
   if (mutation === 'edit-dockerfile') {
-    const relInContext = path.relative(context, dockerfile).split(path.sep).join('/')
+    const relInContext = path
+      .relative(target.origin ?? context, dockerfile)
+      .split(path.sep)
+      .join('/')
     const inCopy = !relInContext.startsWith('..') && files.includes(relInContext)
     return {
       ...base,

@@ -11,7 +11,7 @@ import type { BuildSecret } from '../core/build-secrets.js'
 import { loadRedactor } from '../buildkit/secrets.js'
 import { BuildLabError } from '../core/errors.js'
 import type { RunRecord } from '../core/gate.js'
-import type { Step } from '../core/progress.js'
+import { type Step, workHits } from '../core/progress.js'
 import {
   type BaseImage,
   type BuildIdentity,
@@ -20,6 +20,8 @@ import {
   type LabRecord,
   type Scenario
 } from '../core/scenario.js'
+import { checkoutTimeContext, isolatedBuild } from '../build/isolated-build.js'
+import { dockerfileExcluding, excludedPaths, NEVER_SENT_WHY } from '../context/tool-state.js'
 import { buildEpoch, fitEngine } from '../gate/preflight.js'
 import { resolveInputs } from '../gate/run-gate.js'
 import { resolveImageIds } from './base-images.js'
@@ -46,7 +48,7 @@ export interface LabOptions {
   repeat?: number
   /** the results file to append to; null: do not write */
   results: string | null
-  /** the local lab cache directory (default: `cache/` beside the results file) */
+  /** the local lab cache directory (default: `cache/local` beside the results file, else in the work dir) */
   cacheDir?: string
   /** the registry reference for cache_mode registry */
   cacheRef: string | null
@@ -68,6 +70,8 @@ export interface LabDeps {
   engine: Engine
   log: LabLogger
   nowMs(): number
+  /** waits before an isolated build, so that it starts in a later second (default: a timer) */
+  sleep?: (ms: number) => Promise<void>
   /** a number that makes each mutation unique (default: random) */
   nonce?: () => number
   /** called after a cache was primed and before the measured builds (tests reset the daemon here) */
@@ -99,8 +103,15 @@ function labStep(step: Step): LabRecord['steps'][number] {
     instruction: step.instruction,
     cached: step.cached,
     durationMs: step.durationMs,
-    error: step.error
+    error: step.error,
+    startedAt: step.startedAt
   }
+}
+
+/** The hit ratio over the steps that do work: a --no-cache build is 0% (see workHits). */
+function labHits(steps: readonly Step[]): Pick<LabRecord, 'cache_hit_ratio' | 'cachedSteps' | 'totalSteps'> {
+  const hits = workHits(steps)
+  return { cache_hit_ratio: hits.cacheHitRatio, cachedSteps: hits.cachedSteps, totalSteps: hits.totalSteps }
 }
 
 // A failure of a Dockerfile step is the build's own; anything else (cache import or export) may be the cache's.
@@ -145,10 +156,27 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
   const ownWorkDir = options.workDir === undefined
   const workDir = options.workDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'build-lab-lab-')))
   await fs.mkdir(workDir, { recursive: true })
-  const resultsDir = options.results
-    ? path.dirname(path.resolve(options.results))
-    : path.resolve('.build-lab')
-  const cacheRoot = options.cacheDir ?? path.join(resultsDir, 'cache', 'local')
+  const cacheRoot =
+    options.cacheDir ??
+    path.join(options.results ? path.dirname(path.resolve(options.results)) : workDir, 'cache', 'local')
+  // Nothing of build-lab's (results, cache, work files, an old .build-lab/) nor .git reaches BuildKit.
+  const exclude = await excludedPaths(context, dockerfile, [
+    ...(options.results ? [path.resolve(options.results)] : []),
+    path.resolve(cacheRoot),
+    path.resolve(workDir)
+  ])
+  if (exclude.length > 0) deps.log.info(`left out of every build: ${exclude.join(', ')} (${NEVER_SENT_WHY})`)
+  // As the gate's run 1: a working tree older than the epoch is built from a copy with checkout-time mtimes.
+  const source = await checkoutTimeContext(
+    { context, dockerfile, epoch, exclude, dest: path.join(workDir, 'context-checkout'), builder: 'the lab' },
+    { nowMs: deps.nowMs, info: line => deps.log.info(line) }
+  )
+  const contextDockerfile =
+    source === context
+      ? await dockerfileExcluding(context, dockerfile, exclude, path.join(workDir, 'dockerfile'))
+      : dockerfile
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms)))
+  let lastBuildEndMs = 0
 
   const plan: BuildPlan = {
     dockerfile,
@@ -210,6 +238,7 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
       )
     )
     builds.push({ scenario, kind, args, durationMs: record.durationMs })
+    lastBuildEndMs = deps.nowMs()
     // The image layout is only read for its digest; keeping it would fill the disk on long runs.
     await fs.rm(outputDir, { recursive: true, force: true })
     await fs.rm(metadataFile, { force: true })
@@ -248,6 +277,43 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
     return { run: retry, degraded: `cache unavailable, built without it: ${cache.unavailable}` }
   }
 
+  /** The gate's isolated build (run 2): --no-cache, a fresh-checkout copy, a later second than the last build. */
+  const isolatedMeasure = async (scenario: string, dir: string, repeat: number): Promise<RunRecord> => {
+    buildNo++
+    const outputDir = path.join(workDir, `out-${buildNo}`)
+    const metadataFile = path.join(workDir, `metadata-${buildNo}.json`)
+    const copyTo = path.join(dir, `context-${repeat}`)
+    const built = await isolatedBuild(
+      {
+        plan,
+        context: source,
+        run: buildNo,
+        outputDir,
+        metadataFile,
+        copyTo,
+        dockerfile,
+        exclude,
+        afterMs: lastBuildEndMs,
+        // the command line is not logged here; builds[] keeps the raw args for the bench, as build() does
+        isSecret: () => false
+      },
+      {
+        engine: deps.engine,
+        nowMs: deps.nowMs,
+        sleep,
+        info: () => undefined,
+        onStep: (step, phase) => deps.log.step(redactor.data(step), phase)
+      }
+    )
+    const record = redactor.data(built.record)
+    builds.push({ scenario, kind: 'measure', args: built.args, durationMs: record.durationMs })
+    lastBuildEndMs = deps.nowMs()
+    await fs.rm(outputDir, { recursive: true, force: true })
+    await fs.rm(metadataFile, { force: true })
+    if (options.workDir === undefined) await fs.rm(copyTo, { recursive: true, force: true })
+    return record
+  }
+
   const cacheFor = async (mode: LabCache['mode']): Promise<LabCache> => {
     let cache = caches.get(mode)
     if (cache === undefined) {
@@ -271,8 +337,7 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
       const scenarioDir = path.join(workDir, `scenario-${scenario.name}`)
       const prepared = await prepareContext(
         scenario.input_mutation,
-        context,
-        dockerfile,
+        { context: source, origin: context, dockerfile, exclude },
         scenarioDir,
         epoch,
         Math.floor(deps.nowMs() / 1000)
@@ -283,6 +348,9 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
       const cache = scenario.cache_mode === 'none' ? null : await cacheFor(scenario.cache_mode)
       if (cache?.injected) notes.push(cache.injected)
 
+      if (prepared.mutatedFile !== null) {
+        deps.log.info(`${scenario.name}: ${prepared.notes[0] ?? `changes ${prepared.mutatedFile}`}`)
+      }
       if (prepared.skipped !== null) {
         deps.log.info(`${scenario.name}: ${prepared.skipped}`)
         scenarioRecords.push(
@@ -292,7 +360,12 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
         if (cache !== null && !cache.primed) {
           cache.primed = true
           deps.log.info(`priming the ${cache.mode} cache (a build of the unchanged context, not measured)`)
-          const primed = await cachedBuild(scenario.name, 'prime', { context, dockerfile }, cache)
+          const primed = await cachedBuild(
+            scenario.name,
+            'prime',
+            { context: source, dockerfile: contextDockerfile },
+            cache
+          )
           if (primed.run.error !== null) {
             throw new BuildLabError(
               `the priming build failed, so nothing can be measured: ${primed.run.error}`,
@@ -303,12 +376,17 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
           }
           await deps.afterPrime?.(cache.mode)
         }
+        const isolated = cache === null && scenario.input_mutation === 'fresh-checkout'
         for (let repeat = 1; repeat <= repeats; repeat++) {
-          await prepared.apply(nonce(), Math.floor(deps.nowMs() / 1000))
+          if (!isolated) await prepared.apply(nonce(), Math.floor(deps.nowMs() / 1000))
           deps.log.scenario(scenario, repeat, repeats)
-          const target = { context: prepared.context, dockerfile: prepared.dockerfile }
-          const outcome =
-            cache === null
+          const target = {
+            context: prepared.context,
+            dockerfile: prepared.context === source ? contextDockerfile : prepared.dockerfile
+          }
+          const outcome = isolated
+            ? { run: await isolatedMeasure(scenario.name, scenarioDir, repeat), degraded: null }
+            : cache === null
               ? {
                   run: await build(scenario.name, 'measure', target, { noCache: true, from: [], to: null }),
                   degraded: null
@@ -325,10 +403,8 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
               run.startedAt
             ),
             duration_sec: Math.round(run.durationMs) / 1000,
-            cache_hit_ratio: run.cacheHitRatio,
+            ...labHits(run.steps),
             digest: run.digest,
-            cachedSteps: run.cachedSteps,
-            totalSteps: run.totalSteps,
             steps: run.steps.map(labStep),
             mutatedFile: prepared.mutatedFile,
             error: run.error

@@ -1,7 +1,27 @@
 // The lab report and the comparison as markdown, and the comparison as plain text; stable, golden-tested.
 import { shortDigest } from '../gate.js'
-import type { Comparison, CompareRow, LabSummary, ScenarioSummary, Stats } from '../lab-stats.js'
+import {
+  type Comparison,
+  type CompareRow,
+  type LabSummary,
+  MIN_RUNS_FOR_NOISE,
+  type ScenarioSummary,
+  type Stats
+} from '../lab-stats.js'
 import { escapeMarkdown, formatDuration, formatRatio, inlineCode } from './format.js'
+
+/** How the hit ratio counts, for every renderer. */
+export const HIT_RATIO_NOTE =
+  'cached steps / steps that do work; FROM and WORKDIR are left out (BuildKit marks WORKDIR CACHED even under --no-cache), so a --no-cache build is 0%'
+
+/** What "noisy" means here, and whether any scenario ran often enough to tell. */
+export function noiseNote(summary: LabSummary): string {
+  const judged = summary.scenarios.some(s => s.runs >= MIN_RUNS_FOR_NOISE)
+  const rule = `CV of the durations over ${Math.round(summary.noise_threshold * 100)}%, judged from ${MIN_RUNS_FOR_NOISE} runs of a scenario`
+  return judged
+    ? rule
+    : `${rule}; no scenario ran ${MIN_RUNS_FOR_NOISE} times (--repeat ${MIN_RUNS_FOR_NOISE})`
+}
 
 function sec(value: number | null | undefined): string {
   return value === null || value === undefined ? '-' : formatDuration(value * 1000)
@@ -85,7 +105,8 @@ export function renderLabMarkdown(summary: LabSummary): string {
   lines.push(
     `- runs: ${summary.generatedFrom.runIds.map(id => inlineCode(id)).join(', ')} (${summary.generatedFrom.records} records, ${summary.generatedFrom.firstStartedAt} to ${summary.generatedFrom.lastStartedAt})`
   )
-  lines.push(`- noisy: CV of the durations over ${Math.round(summary.noise_threshold * 100)}%`)
+  lines.push(`- cache_hit_ratio: ${HIT_RATIO_NOTE}`)
+  lines.push(`- noisy: ${noiseNote(summary)}`)
   lines.push('', '</details>', '')
   return lines.join('\n')
 }
