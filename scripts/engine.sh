@@ -3,6 +3,8 @@
 #
 #   bash scripts/engine.sh          ensure an engine + base images; writes $BUILD_LAB_ENGINE_DIR/env
 #   bash scripts/engine.sh stop     stop the dockerd this script started
+#   bash scripts/engine.sh root     unpack the flavour's packages when missing and print their root
+#                                   (the tests start second daemons from it, e.g. the oldest beside the current)
 #
 # BUILD_LAB_ENGINE picks the engine this script installs when none is usable:
 #   current (default)  Debian forky's docker.io 28.5 + docker-buildx 0.29 (what users run today)
@@ -230,6 +232,7 @@ stop() {
 
 main() {
   if [ "${1:-}" = stop ]; then stop; return; fi
+  if [ "${1:-}" = root ]; then install_engine; printf '%s\n' "$PKGROOT/root"; return; fi
   local host="" own=0
   if [ -n "${DOCKER_HOST:-}" ] && [ "${DOCKER_HOST}" != "$OWN_HOST" ] && usable "$DOCKER_HOST"; then
     host=$DOCKER_HOST

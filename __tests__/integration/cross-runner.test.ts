@@ -101,6 +101,7 @@ function recordParams(
     epoch: '',
     network: 'none',
     provenance: false,
+    builder: '',
     'runner-label': label,
     'upload-image-max-mb': 256,
     'record-prefix': prefix,

@@ -1,5 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
-import { type BuildPlan, type RunSpec, buildxArgs, csvField, displayArgs } from '../../src/buildkit/args.js'
+import {
+  type BuildPlan,
+  type RunSpec,
+  builderName,
+  buildxArgs,
+  csvField,
+  daemonArgs,
+  displayArgs,
+  onBuilder
+} from '../../src/buildkit/args.js'
 import { DockerignoreMatcher } from '../../src/core/dockerignore.js'
 import {
   checkEngine,
@@ -174,6 +183,19 @@ describe('buildxArgs', () => {
       [...base, '--no-cache', '/w/context-run2']
     ],
     [
+      'a named buildx builder: buildx --builder NAME',
+      { builder: 'shared-bk' },
+      {},
+      ['buildx', '--builder', 'shared-bk', ...base.slice(1), '/ctx']
+    ],
+    [
+      // buildx refuses --builder for a docker context that is not the current one.
+      'a docker context: docker --context NAME buildx',
+      { builder: 'other', dockerContext: 'other' },
+      {},
+      ['--context', 'other', ...base, '/ctx']
+    ],
+    [
       'a destination with a comma is quoted',
       {},
       { outputDir: '/w/a,b' },
@@ -181,6 +203,45 @@ describe('buildxArgs', () => {
     ]
   ])('%s', (_name, p, r, expected) => {
     expect(buildxArgs({ ...plan, ...p }, { ...run1, ...r })).toEqual(expected)
+  })
+
+  it.each<[string, Parameters<typeof onBuilder>[0], string[], string[]]>([
+    ['current builder', {}, ['buildx', 'build', '.'], ['buildx', 'build', '.']],
+    [
+      'buildx builder',
+      { builder: 'b1' },
+      ['buildx', 'build', '.'],
+      ['buildx', '--builder', 'b1', 'build', '.']
+    ],
+    ['buildx builder, not a buildx command', { builder: 'b1' }, ['image', 'ls'], ['image', 'ls']],
+    [
+      'docker context',
+      { builder: 'c1', dockerContext: 'c1' },
+      ['buildx', 'build', '.'],
+      ['--context', 'c1', 'buildx', 'build', '.']
+    ]
+  ])('onBuilder: %s', (_name, target, args, expected) => {
+    expect(onBuilder(target, args)).toEqual(expected)
+  })
+
+  it('daemonArgs aims daemon commands at a context, or leaves them on DOCKER_HOST', () => {
+    expect(daemonArgs('c1', ['image', 'inspect', 'x'])).toEqual(['--context', 'c1', 'image', 'inspect', 'x'])
+    expect(daemonArgs(null, ['info'])).toEqual(['info'])
+  })
+
+  it.each<[string | undefined, string | null]>([
+    [undefined, null],
+    ['  ', null],
+    ['other', 'other'],
+    [' builder-1.a_b ', 'builder-1.a_b']
+  ])('builderName(%p) is %p', (raw, name) => {
+    expect(builderName(raw, '--builder')).toBe(name)
+  })
+
+  it.each(['--network=host', 'a b', 'x;rm', '../x'])('builderName rejects %p in one line', raw => {
+    expect(() => builderName(raw, '--builder')).toThrow(
+      /^--builder ".*" is not a builder name: pass the name of a buildx builder or docker context \(docker buildx ls lists them\)$/
+    )
   })
 
   it('csvField quotes commas and quotes', () => {
@@ -325,10 +386,45 @@ describe('engine checks', () => {
       'docker driver without containerd store',
       { dockerVersion: '28.2.2', containerdStore: false },
       /without the containerd image store cannot export.*setup-buildx-action/
+    ],
+    [
+      'a named builder that does not exist',
+      { builder: 'nosuch', builderError: 'ERROR: no builder "nosuch" found' },
+      /^builder "nosuch" does not exist: pass the name of a buildx builder or docker context \(docker buildx ls lists them\), or leave the builder empty for the current one$/
+    ],
+    [
+      'a named builder buildx cannot use',
+      { builder: 'remote1', builderError: 'ERROR: failed to connect: connection refused' },
+      /^builder "remote1" cannot be used \(ERROR: failed to connect: connection refused\): pass the name/
+    ],
+    [
+      'a docker context without the containerd store, named',
+      {
+        builder: 'plain',
+        dockerContext: 'plain',
+        host: 'unix:///tmp/plain/docker.sock',
+        containerdStore: false
+      },
+      /^builder "plain" \(unix:\/\/\/tmp\/plain\/docker.sock\) uses the buildx "docker" driver without the containerd image store, which cannot export OCI images or cache: add docker\/setup-buildx-action .* or enable the containerd image store/
+    ],
+    [
+      'a docker context whose daemon is down',
+      { builder: 'c1', dockerContext: 'c1', dockerVersion: null, host: 'unix:///tmp/c1.sock' },
+      /^cannot reach the Docker daemon of docker context "c1" at unix:\/\/\/tmp\/c1.sock: start that daemon/
     ]
   ])('%s', (_name, over, problem) => {
     const problems = checkEngine({ ...good, ...over })
     if (problem === null) expect(problems).toEqual([])
     else expect(problems.join('\n')).toMatch(problem)
+    // Every problem is one line.
+    for (const p of problems) expect(p).not.toContain('\n')
+  })
+
+  it('names the builder and its docker context in the engine info, only when one was named', () => {
+    expect(engineInfo(good)).not.toHaveProperty('builder')
+    expect(engineInfo({ ...good, builder: 'other', dockerContext: 'other' })).toMatchObject({
+      builder: 'other',
+      dockerContext: 'other'
+    })
   })
 })

@@ -10,7 +10,7 @@ import {
 import { requireOneLine } from '../core/log-safety.js'
 import { parseEpoch, wantsCommitTime } from '../core/epoch.js'
 import { BuildLabError } from '../core/errors.js'
-import type { Network } from '../buildkit/args.js'
+import { builderName, type Network } from '../buildkit/args.js'
 import type { BuildRequest } from '../gate/run-gate.js'
 import { DEFAULT_RECORD_PREFIX } from '../core/cross-runner.js'
 import { DEFAULT_HELPER_IMAGE } from '../cache/cache-mounts.js'
@@ -42,6 +42,8 @@ export interface Inputs {
   'github-token': string
   network: Network
   provenance: boolean
+  /** the buildx builder or docker context to build on; empty: the current builder */
+  builder: string
   'sarif-file': string
   /** gate: build twice here; record: one isolated build uploaded for the cross-runner check; compare: all records */
   mode: 'gate' | 'record' | 'compare'
@@ -145,6 +147,7 @@ export function getInputs(): Inputs {
     'github-token': core.getInput('github-token'),
     network: choiceInput('network', ['none', 'host', 'default'] as const, 'default'),
     provenance: booleanInput('provenance', false),
+    builder: builderName(core.getInput('builder'), 'input builder') ?? '',
     'sarif-file': core.getInput('sarif-file').trim(),
     mode: choiceInput('mode', ['gate', 'record', 'compare'] as const, 'gate'),
     'runner-label': core.getInput('runner-label').trim(),
@@ -167,6 +170,7 @@ export type BuildInputs = Pick<
   | 'epoch'
   | 'network'
   | 'provenance'
+  | 'builder'
 >
 
 /**
@@ -184,6 +188,7 @@ export function buildRequest(inputs: BuildInputs, written: readonly BuildSecret[
     platforms: inputs.platforms,
     epoch: inputs.epoch,
     network: inputs.network,
-    provenance: inputs.provenance
+    provenance: inputs.provenance,
+    builder: inputs.builder || null
   }
 }

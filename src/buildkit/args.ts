@@ -1,6 +1,7 @@
 // Builds the buildx argument lists for the two gate runs; runs nothing.
 import type { BuildArg } from '../core/build-args.js'
 import type { BuildSecret } from '../core/build-secrets.js'
+import { BuildLabError } from '../core/errors.js'
 
 export type Network = 'none' | 'host' | 'default'
 
@@ -9,8 +10,19 @@ export type CacheRef =
   /** ignoreError: a failed export (registry down, push refused) must not fail the build */
   | { type: 'registry'; ref: string; ignoreError?: boolean }
 
+/**
+ * Where the builds run. A buildx builder is named with `--builder`; buildx refuses `--builder` for a docker
+ * context other than the current one ("use docker --context=NAME buildx"), so a context goes before buildx.
+ */
+export interface BuilderTarget {
+  /** the buildx builder or docker context asked for; null or absent: the current builder */
+  builder?: string | null
+  /** set when that name is a docker context: commands go to its daemon with `docker --context NAME` */
+  dockerContext?: string | null
+}
+
 /** What both runs share. */
-export interface BuildPlan {
+export interface BuildPlan extends BuilderTarget {
   /** the Dockerfile, as a path the builder can read */
   dockerfile: string
   target: string | null
@@ -73,7 +85,31 @@ export function buildxArgs(plan: BuildPlan, run: RunSpec): string[] {
   for (const ref of run.cacheFrom) args.push('--cache-from', cacheValue(ref, 'from'))
   if (run.cacheTo) args.push('--cache-to', cacheValue(run.cacheTo, 'to'))
   args.push(run.context)
-  return args
+  return onBuilder(plan, args)
+}
+
+/** A builder name as buildx accepts it; empty: the current builder. */
+export function builderName(value: string | undefined, what: string): string | null {
+  const name = (value ?? '').trim()
+  if (name === '') return null
+  if (!/^[A-Za-z0-9][A-Za-z0-9_.+-]*$/.test(name)) {
+    throw new BuildLabError(
+      `${what} ${JSON.stringify(name)} is not a builder name: pass the name of a buildx builder or docker context (docker buildx ls lists them)`
+    )
+  }
+  return name
+}
+
+/** A `docker buildx ...` argument list aimed at the target: `--context NAME` first, or `buildx --builder NAME`. */
+export function onBuilder(target: BuilderTarget, args: readonly string[]): string[] {
+  if (target.dockerContext) return daemonArgs(target.dockerContext, args)
+  if (target.builder && args[0] === 'buildx') return ['buildx', '--builder', target.builder, ...args.slice(1)]
+  return [...args]
+}
+
+/** A daemon-level docker command (version, info, image inspect) aimed at a docker context, or at DOCKER_HOST. */
+export function daemonArgs(context: string | null | undefined, args: readonly string[]): string[] {
+  return context ? ['--context', context, ...args] : [...args]
 }
 
 /** The same list for logs: the values of `--build-arg` entries with secret names as `***`. */

@@ -3,10 +3,11 @@ import { spawn } from 'node:child_process'
 import * as exec from '@actions/exec'
 import { errorMessage, terminationSignal } from '../core/errors.js'
 import { type EngineFacts, parseBuildxInspect, parseBuildxVersion } from '../core/engine-check.js'
+import { daemonArgs } from './args.js'
 
 export interface Engine {
-  /** What the gate needs to know before it builds. Never throws. */
-  facts(): Promise<EngineFacts>
+  /** What the gate needs to know before it builds, about the named builder or the current one. Never throws. */
+  facts(builder?: string | null): Promise<EngineFacts>
   /**
    * Runs `docker <args>`, streaming stderr (the rawjson progress) to onStderr. Resolves with the exit code.
    * When `signal` aborts (its reason names SIGINT or SIGTERM), that signal goes to the docker child, and
@@ -117,15 +118,35 @@ export function dockerHost(): string {
 /** The docker engine. With `signal`, every docker child it runs gets SIGINT/SIGTERM when the signal aborts. */
 export function createDockerEngine(defaults: { signal?: AbortSignal } = {}): Engine {
   return {
-    async facts(): Promise<EngineFacts> {
-      const host = dockerHost()
+    async facts(builder?: string | null): Promise<EngineFacts> {
+      const named = builder || null
+      // A builder named after a docker context builds on that context's daemon: ask that daemon, not DOCKER_HOST.
+      const endpoint = named
+        ? await capture(['context', 'inspect', '--format', '{{.Endpoints.docker.Host}}', named])
+        : null
+      const context = named !== null && endpoint?.exitCode === 0 ? named : null
+      const host = context !== null ? endpoint?.stdout.trim() || context : dockerHost()
+      const on = named === null ? {} : { builder: named, dockerContext: context }
       // All probes at once: on a fit engine they all answer, and a dead daemon fails each of them fast.
       const [version, buildx, inspect, info] = await Promise.all([
-        capture(['version', '--format', '{{.Server.Version}}']),
+        capture(daemonArgs(context, ['version', '--format', '{{.Server.Version}}'])),
         capture(['buildx', 'version']),
-        capture(['buildx', 'inspect']),
-        capture(['info', '--format', '{{json .DriverStatus}}'])
+        capture(['buildx', 'inspect', ...(named !== null ? [named] : [])]),
+        capture(daemonArgs(context, ['info', '--format', '{{json .DriverStatus}}']))
       ])
+      // With buildx there, a named builder that is no context and that buildx cannot inspect is the problem.
+      if (named !== null && context === null && buildx.exitCode === 0 && inspect.exitCode !== 0) {
+        return {
+          dockerVersion: version.exitCode === 0 ? version.stdout.trim() || null : null,
+          buildxVersion: parseBuildxVersion(buildx.stdout),
+          buildkitReported: null,
+          driver: null,
+          containerdStore: false,
+          host,
+          ...on,
+          builderError: firstLine(inspect.stderr) || `docker buildx inspect exited with ${inspect.exitCode}`
+        }
+      }
       if (version.exitCode !== 0 || version.stdout.trim() === '') {
         const missing = version.exitCode === 127 && /Unable to locate|not found/i.test(version.stderr)
         return {
@@ -135,6 +156,7 @@ export function createDockerEngine(defaults: { signal?: AbortSignal } = {}): Eng
           driver: null,
           containerdStore: false,
           host,
+          ...on,
           daemonError: missing ? 'the docker CLI is not on PATH' : firstLine(version.stderr) || null
         }
       }
@@ -145,7 +167,8 @@ export function createDockerEngine(defaults: { signal?: AbortSignal } = {}): Eng
         buildkitReported: parsed.buildkit,
         driver: parsed.driver,
         containerdStore: info.stdout.includes('io.containerd.snapshotter'),
-        host
+        host,
+        ...on
       }
     },
 

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { type BuilderTarget, onBuilder } from '../buildkit/args.js'
 import type { Engine } from '../buildkit/engine.js'
 import type { BuildArg } from '../core/build-args.js'
 import { type CacheKeys, computeCacheKeys } from '../core/cache-key.js'
@@ -40,6 +41,8 @@ export interface CacheMountsOptions {
   buildArgs: BuildArg[]
   target: string | null
   platforms: string[]
+  /** The builder the gate builds on; absent: the current builder. */
+  builder?: BuilderTarget
   /** The cache-key input. */
   prefix: string
   /** An image with sh, tar, ls and mkdir: the `cache-mounts-image` input. */
@@ -369,9 +372,10 @@ async function runHelper(
   const keep = (chunk: Buffer): void => {
     log = (log + chunk.toString('utf8')).slice(-LOG_TAIL_BYTES)
   }
-  options.logger.debug(`docker ${args.join(' ')}`)
+  const argv = onBuilder(options.builder ?? {}, args)
+  options.logger.debug(`docker ${argv.join(' ')}`)
   try {
-    const code = await options.engine.run(args, keep, keep)
+    const code = await options.engine.run(argv, keep, keep)
     const lines = log.trimEnd().split('\n')
     const error = lines.find(l => /^ERROR|error:/i.test(l.trim()))
     return { code, tail: (error ?? lines[lines.length - 1] ?? '').trim() }

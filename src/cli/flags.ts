@@ -3,7 +3,7 @@ import { type BuildArg, parseBuildArgs, parseSecretArgNames } from '../core/buil
 import { type BuildSecret, checkUniqueSecretIds, parseSecretFlag } from '../core/build-secrets.js'
 import { requireOneLine } from '../core/log-safety.js'
 import { BuildLabError } from '../core/errors.js'
-import type { Network } from '../buildkit/args.js'
+import { builderName, type Network } from '../buildkit/args.js'
 
 export function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
   const found = allowed.find(a => a === value)
@@ -36,7 +36,8 @@ export const BUILD_OPTIONS = {
   network: { type: 'string' },
   platform: { type: 'string', multiple: true },
   secret: { type: 'string', multiple: true },
-  'secret-build-arg': { type: 'string', multiple: true }
+  'secret-build-arg': { type: 'string', multiple: true },
+  builder: { type: 'string' }
 } as const
 
 export interface BuildFlags {
@@ -47,6 +48,8 @@ export interface BuildFlags {
   network: Network
   secrets: BuildSecret[]
   secretBuildArgs: string[]
+  /** the buildx builder or docker context to build on; null: the current builder */
+  builder: string | null
 }
 
 /** Validates the BUILD_OPTIONS values; `--platform` may repeat and may hold comma-separated lists. */
@@ -58,6 +61,7 @@ export function buildFlags(values: {
   platform?: string[]
   secret?: string[]
   'secret-build-arg'?: string[]
+  builder?: string
 }): BuildFlags {
   const secrets = (values.secret ?? []).map(s => parseSecretFlag(s))
   checkUniqueSecretIds(secrets.map(s => s.id))
@@ -72,6 +76,7 @@ export function buildFlags(values: {
       .filter(p => p !== ''),
     network: oneOf(values.network ?? 'default', ['none', 'host', 'default'] as const, '--network'),
     secrets,
-    secretBuildArgs: parseSecretArgNames(values['secret-build-arg'] ?? [], '--secret-build-arg')
+    secretBuildArgs: parseSecretArgNames(values['secret-build-arg'] ?? [], '--secret-build-arg'),
+    builder: builderName(values.builder, '--builder')
   }
 }

@@ -12,7 +12,7 @@ import { BUILD_OPTIONS, buildFlags, oneOf, optionalPositional } from './flags.js
 export const GATE_USAGE = `usage: build-lab gate [<context>] [-f Dockerfile] [--target T] [--build-arg K=V]... [--epoch N|commit]
                       [--secret id=ID,env=VAR | --secret id=ID,src=FILE]... [--secret-build-arg NAME]...
                       [--no-vary-mtime] [--network none|host|default] [--platform P[,P]] [--provenance]
-                      [--format text|json|markdown]`
+                      [--builder NAME] [--format text|json|markdown]`
 
 export async function gateCommand(argv: string[], io: CliIo, deps: GateDeps): Promise<number> {
   const { values, positionals } = parseArgs({

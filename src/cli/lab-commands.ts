@@ -24,7 +24,7 @@ import type { CliIo } from './io.js'
 export const RUN_USAGE = `usage: build-lab run [<context>] [-f Dockerfile] [--target T] [--build-arg K=V]... [--network none|host|default]
                      [--secret id=ID,env=VAR | --secret id=ID,src=FILE]... [--secret-build-arg NAME]...
                      (--all | --scenario NAME...) [--repeat N] [--config build-lab.yml] [--results path]
-                     [--cache-ref host:port/name:tag] [--inject cache-unavailable] [--epoch N]
+                     [--cache-ref host:port/name:tag] [--inject cache-unavailable] [--epoch N] [--builder NAME]
                      [--format text|markdown|json|html|none]
   <context> defaults to the working directory; results go to $XDG_STATE_HOME/build-lab/<context key>/`
 export const COMPARE_USAGE = `usage: build-lab compare [<context>] [--last N] [--results path] [--format text|json|markdown]`

@@ -15,6 +15,12 @@ export interface EngineFacts {
   host: string
   /** the daemon's error text when it did not answer */
   daemonError?: string | null
+  /** the builder asked for by name (buildx builder or docker context); null or absent: the current one */
+  builder?: string | null
+  /** the docker context the named builder is, whose daemon answered the queries; null: DOCKER_HOST */
+  dockerContext?: string | null
+  /** why the named builder could not be inspected (buildx's error), when it could not */
+  builderError?: string | null
 }
 
 export interface EngineInfo {
@@ -27,6 +33,10 @@ export interface EngineInfo {
    */
   buildkitSource: 'reported' | 'inferred' | 'unknown'
   driver: string | null
+  /** the builder the builds ran on, when one was named */
+  builder?: string | null
+  /** the docker context of that builder, for daemon-level commands; null: DOCKER_HOST */
+  dockerContext?: string | null
 }
 
 export interface Version {
@@ -97,7 +107,8 @@ export function engineInfo(facts: EngineFacts): EngineInfo {
     buildx: facts.buildxVersion,
     buildkit,
     buildkitSource: source,
-    driver: facts.driver
+    driver: facts.driver,
+    ...(facts.builder ? { builder: facts.builder, dockerContext: facts.dockerContext ?? null } : {})
   }
 }
 
@@ -142,8 +153,19 @@ export function epochCacheNote(info: EngineInfo, epoch: number): string | null {
 
 /** Problems that stop the gate, each one line with its fix. Empty when the engine is fit. */
 export function checkEngine(facts: EngineFacts): string[] {
+  if (facts.builder && facts.builderError) {
+    const missing = /no builder .*found|not found/i.test(facts.builderError)
+    return [
+      `builder ${JSON.stringify(facts.builder)} ${missing ? 'does not exist' : `cannot be used (${facts.builderError})`}: pass the name of a buildx builder or docker context (docker buildx ls lists them), or leave the builder empty for the current one`
+    ]
+  }
   if (facts.dockerVersion === null) {
     const why = facts.daemonError ? ` (${facts.daemonError})` : ''
+    if (facts.dockerContext) {
+      return [
+        `cannot reach the Docker daemon of docker context ${JSON.stringify(facts.dockerContext)} at ${facts.host}${why}: start that daemon, or point the context at a running one (docker context inspect ${facts.dockerContext})`
+      ]
+    }
     return [
       `cannot reach the Docker daemon at ${facts.host}${why}: start dockerd (locally: bash scripts/engine.sh, which prints the DOCKER_HOST to use) or set DOCKER_HOST to a running engine`
     ]
@@ -162,8 +184,11 @@ export function checkEngine(facts: EngineFacts): string[] {
     )
   }
   if (facts.driver === 'docker' && !facts.containerdStore) {
+    const what = facts.builder
+      ? `builder ${JSON.stringify(facts.builder)} (${facts.host}) uses the buildx "docker" driver without the containerd image store, which`
+      : 'the buildx "docker" driver without the containerd image store'
     problems.push(
-      'the buildx "docker" driver without the containerd image store cannot export OCI images or cache: add docker/setup-buildx-action (docker-container driver) before build-lab, or enable the containerd image store ("features": {"containerd-snapshotter": true} in daemon.json)'
+      `${what} cannot export OCI images or cache: add docker/setup-buildx-action (docker-container driver) before build-lab, or enable the containerd image store ("features": {"containerd-snapshotter": true} in daemon.json)`
     )
   }
   return problems

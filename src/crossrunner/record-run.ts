@@ -19,7 +19,7 @@ import { formatBytes } from '../core/report/format.js'
 import { buildxArgs, displayArgs } from '../buildkit/args.js'
 import type { Engine } from '../buildkit/engine.js'
 import { runBuild } from '../buildkit/run-build.js'
-import { buildEpoch, fitEngine } from '../gate/preflight.js'
+import { buildEpoch, builderLine, fitEngine } from '../gate/preflight.js'
 import { copyAsFreshCheckout } from '../context/fresh-checkout.js'
 import { type BuildRequest, resolveInputs } from '../gate/run-gate.js'
 import type { ArtifactStore } from './artifact-store.js'
@@ -163,7 +163,8 @@ async function recordBuild(
   const { context, dockerfile } = await resolveInputs(options.context, options.file)
 
   deps.log.phase('Checking the engine')
-  const engine = await fitEngine(deps.engine, line => deps.log.info(line))
+  const engine = await fitEngine(deps.engine, line => deps.log.info(line), options.builder)
+  if (engine.builder) deps.log.info(builderLine(engine))
   const { epoch } = await buildEpoch(options.epoch, options.buildArgs, context)
 
   const workDir =
@@ -189,7 +190,9 @@ async function recordBuild(
       network: options.network,
       epoch,
       provenance: options.provenance,
-      secrets: options.secrets ?? []
+      secrets: options.secrets ?? [],
+      builder: engine.builder ?? null,
+      dockerContext: engine.dockerContext ?? null
     },
     { context: contextCopy, outputDir: layoutDir, metadataFile, noCache: true, cacheFrom: [], cacheTo: null }
   )

@@ -7,16 +7,28 @@ import type { Engine } from '../buildkit/engine.js'
 import { gitCommitTime } from '../context/git.js'
 
 /**
- * The engine's versions; throws one BuildLabError naming every problem and its fix. `log` gets one
- * line naming the versions and where the BuildKit version came from.
+ * The versions of the builder (named, or the current one); throws one BuildLabError naming every problem
+ * and its fix. `log` gets one line naming the versions and where the BuildKit version came from.
  */
-export async function fitEngine(engine: Engine, log?: (line: string) => void): Promise<EngineInfo> {
-  const facts = await engine.facts()
+export async function fitEngine(
+  engine: Engine,
+  log?: (line: string) => void,
+  builder?: string | null
+): Promise<EngineInfo> {
+  const facts = await engine.facts(builder)
   const problems = checkEngine(facts)
   if (problems.length > 0) throw new BuildLabError(problems.join('\n'))
   const info = engineInfo(facts)
   log?.(describeEngine(info, facts.buildkitReported))
   return info
+}
+
+/** The log line that says which builder the builds run on. */
+export function builderLine(engine: EngineInfo): string {
+  const kind = engine.dockerContext
+    ? 'docker context'
+    : `buildx builder, driver ${engine.driver ?? 'unknown'}`
+  return `building on ${JSON.stringify(engine.builder)} (${kind}; BuildKit ${engine.buildkit ?? 'unknown'})`
 }
 
 /** The epoch given (the option, else a SOURCE_DATE_EPOCH build-arg; `commit` reads HEAD), else 0. */

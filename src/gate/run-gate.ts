@@ -11,8 +11,15 @@ import { epochCacheNote } from '../core/engine-check.js'
 import type { Step } from '../core/progress.js'
 import type { ImageDiff } from '../core/diff/index.js'
 import { runBuildRetrying } from '../buildkit/run-build.js'
-import { buildEpoch, fitEngine } from './preflight.js'
-import { type BuildPlan, type CacheRef, type Network, buildxArgs, displayArgs } from '../buildkit/args.js'
+import { buildEpoch, builderLine, fitEngine } from './preflight.js'
+import {
+  type BuilderTarget,
+  type BuildPlan,
+  type CacheRef,
+  type Network,
+  buildxArgs,
+  displayArgs
+} from '../buildkit/args.js'
 import type { Engine } from '../buildkit/engine.js'
 import { findDockerfile } from '../context/dockerfile-path.js'
 import { loadRedactor, redactError } from '../buildkit/secrets.js'
@@ -36,6 +43,8 @@ export interface BuildRequest {
   secrets?: BuildSecret[]
   /** build-args whose values are secret though their names don't look it */
   secretBuildArgs?: string[]
+  /** the buildx builder or docker context to build on; null or absent: the current builder */
+  builder?: string | null
 }
 
 export interface GateOptions extends BuildRequest {
@@ -72,6 +81,8 @@ export interface GateDeps {
   prepareCache?: (build: {
     context: string
     dockerfile: string
+    /** the builder the engine check found, for helper builds */
+    builder: BuilderTarget
   }) => Promise<{ cacheFrom: CacheRef[]; cacheTo: CacheRef | null }>
   /**
    * Runs after run 1 succeeded and before run 2 (which, with --no-cache, leaves every cache mount
@@ -163,7 +174,8 @@ async function gate(options: GateOptions, deps: GateDeps, workDir: string): Prom
   const { context, dockerfile } = await resolveInputs(options.context, options.file)
 
   deps.log.phase('Checking the engine')
-  const engine = await fitEngine(deps.engine, line => deps.log.info(line))
+  const engine = await fitEngine(deps.engine, line => deps.log.info(line), options.builder)
+  if (engine.builder) deps.log.info(builderLine(engine))
   const { epoch, source } = await buildEpoch(options.epoch, options.buildArgs, context)
   deps.log.info(
     `epoch ${epoch} (${source === 'git' ? 'commit time of HEAD' : source === 'input' ? 'given' : 'default'})`
@@ -179,11 +191,13 @@ async function gate(options: GateOptions, deps: GateDeps, workDir: string): Prom
     network: options.network,
     epoch,
     provenance: options.provenance,
-    secrets: options.secrets ?? []
+    secrets: options.secrets ?? [],
+    builder: engine.builder ?? null,
+    dockerContext: engine.dockerContext ?? null
   }
   const isSecret = (name: string): boolean => isSecretArg(name, options.secretBuildArgs ?? [])
   const cache = deps.prepareCache
-    ? await deps.prepareCache({ context, dockerfile })
+    ? await deps.prepareCache({ context, dockerfile, builder: plan })
     : { cacheFrom: options.cacheFrom, cacheTo: options.cacheTo }
   const runDir = (n: number) => path.join(workDir, `run${n}`)
 

@@ -22,7 +22,7 @@ import {
 } from '../core/scenario.js'
 import { checkoutTimeContext, isolatedBuild } from '../build/isolated-build.js'
 import { dockerfileExcluding, excludedPaths, NEVER_SENT_WHY } from '../context/tool-state.js'
-import { buildEpoch, fitEngine } from '../gate/preflight.js'
+import { buildEpoch, builderLine, fitEngine } from '../gate/preflight.js'
 import { resolveInputs } from '../gate/run-gate.js'
 import { resolveImageIds } from './base-images.js'
 import { type Injection, type LabCache, openLabCache } from './lab-cache.js'
@@ -41,6 +41,8 @@ export interface LabOptions {
   secrets?: BuildSecret[]
   /** build-args whose values are secret though their names don't look it */
   secretBuildArgs?: string[]
+  /** the buildx builder or docker context to build on; null or absent: the current builder */
+  builder?: string | null
   /** the epoch as given; empty or undefined: commit time of HEAD, else 0 */
   epoch?: string
   scenarios: Scenario[]
@@ -145,12 +147,16 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
   const redactor = await loadRedactor(options)
   const dockerfileText = await fs.readFile(dockerfile, 'utf8')
   const baseRefs = fromImages(dockerfileText, options.buildArgs)
-  // Independent look-ups run side by side: together they are most of the lab's fixed cost.
-  const [info, { epoch }, initialImages] = await Promise.all([
-    fitEngine(deps.engine),
+  // Independent look-ups run side by side: together they are most of the lab's fixed cost. A named
+  // docker context holds the base images on its own daemon, so the image look-up waits for the engine check.
+  const [info, { epoch }, defaultImages] = await Promise.all([
+    fitEngine(deps.engine, undefined, options.builder),
     buildEpoch(options.epoch, options.buildArgs, context),
-    resolveImageIds(deps.engine, baseRefs)
+    options.builder ? null : resolveImageIds(deps.engine, baseRefs)
   ])
+  const daemon = info.dockerContext ?? null
+  const initialImages = defaultImages ?? (await resolveImageIds(deps.engine, baseRefs, daemon))
+  if (info.builder) deps.log.info(builderLine(info))
   const engine = { docker: info.docker, buildkit: info.buildkit, buildx: info.buildx }
 
   const ownWorkDir = options.workDir === undefined
@@ -186,7 +192,9 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
     network: options.network,
     epoch,
     provenance: false,
-    secrets: options.secrets ?? []
+    secrets: options.secrets ?? [],
+    builder: info.builder ?? null,
+    dockerContext: daemon
   }
   const identity: BuildIdentity = {
     context,
@@ -412,7 +420,7 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
           scenarioRecords.push(record)
         }
       }
-      images = await resolveImageIds(deps.engine, baseRefs)
+      images = await resolveImageIds(deps.engine, baseRefs, daemon)
       const baseImages: BaseImage[] = baseRefs.map(ref => ({
         ref,
         before: before.get(ref) ?? null,
