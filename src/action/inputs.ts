@@ -9,6 +9,7 @@ import {
 } from '../core/build-secrets.js'
 import { requireOneLine } from '../core/log-safety.js'
 import { parseEpoch, wantsCommitTime } from '../core/epoch.js'
+import { type Equality, parseEquality } from '../core/equality.js'
 import { BuildLabError } from '../core/errors.js'
 import { builderName, type Network } from '../buildkit/args.js'
 import type { BuildRequest } from '../gate/run-gate.js'
@@ -44,6 +45,8 @@ export interface Inputs {
   provenance: boolean
   /** the buildx builder or docker context to build on; empty: the current builder */
   builder: string
+  /** digest (default) or content: per platform, config digest and diff_ids */
+  equality: Equality
   'sarif-file': string
   /** gate: build twice here; record: one isolated build uploaded for the cross-runner check; compare: all records */
   mode: 'gate' | 'record' | 'compare'
@@ -148,6 +151,7 @@ export function getInputs(): Inputs {
     network: choiceInput('network', ['none', 'host', 'default'] as const, 'default'),
     provenance: booleanInput('provenance', false),
     builder: builderName(core.getInput('builder'), 'input builder') ?? '',
+    equality: parseEquality(core.getInput('equality'), 'input equality'),
     'sarif-file': core.getInput('sarif-file').trim(),
     mode: choiceInput('mode', ['gate', 'record', 'compare'] as const, 'gate'),
     'runner-label': core.getInput('runner-label').trim(),

@@ -185,7 +185,15 @@ export async function run(given?: ActionDeps): Promise<number> {
     // The action's own directory: the gate removes its files from it, and the reports stay (report-path).
     workDir = await fs.mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'build-lab-'))
     const result = await runGate(
-      { ...request, varyMtime: inputs['vary-mtime'], cacheFrom: [], cacheTo: null, redactor, workDir },
+      {
+        ...request,
+        varyMtime: inputs['vary-mtime'],
+        equality: inputs.equality,
+        cacheFrom: [],
+        cacheTo: null,
+        redactor,
+        workDir
+      },
       {
         ...deps,
         prepareCache,

@@ -21,7 +21,8 @@ export type RecordModeParams = BuildInputs &
     written?: readonly BuildSecret[]
   }
 
-export type CompareModeParams = Pick<Inputs, 'fail-on-mismatch' | 'record-prefix' | 'runners'>
+export type CompareModeParams = Pick<Inputs, 'fail-on-mismatch' | 'record-prefix' | 'runners'> &
+  Partial<Pick<Inputs, 'equality'>>
 
 export interface ModeLogger {
   info(line: string): void
@@ -165,7 +166,12 @@ export async function runCompareMode(
 ): Promise<number> {
   try {
     const outcome = await compareRuns(
-      { prefix: params['record-prefix'], runners: params.runners, runId: deps.env.GITHUB_RUN_ID || 'local' },
+      {
+        prefix: params['record-prefix'],
+        runners: params.runners,
+        runId: deps.env.GITHUB_RUN_ID || 'local',
+        equality: params.equality ?? 'digest'
+      },
       deps
     )
     closeGroups(deps.log)

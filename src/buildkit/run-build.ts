@@ -3,7 +3,9 @@ import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import { type BuildFailureKind, classifyBuildFailure, failureOf } from '../core/build-failure.js'
 import { throwIfInterrupted } from '../core/errors.js'
+import { imageContent } from '../core/equality.js'
 import type { RunRecord } from '../core/gate.js'
+import { openImage } from '../oci/open-image.js'
 import { INDEX_MEDIA_TYPES, layoutRoot, parseMetadata, platformManifests } from '../core/metadata.js'
 import { orderSteps, ProgressParser, rootError, type Step } from '../core/progress.js'
 import type { Engine } from './engine.js'
@@ -124,5 +126,10 @@ async function buildOnce(
   const meta = parseMetadata(await fs.readFile(metadataFile, 'utf8'), `run ${run} metadata (${metadataFile})`)
   record.digest = meta.digest
   record.platforms = await readLayoutPlatforms(outputDir, meta.platform, meta.digest)
+  try {
+    record.content = await imageContent(await openImage(outputDir))
+  } catch {
+    // Without the layout's configs, content equality has nothing to go on and says so.
+  }
   return { record, failure: null, attempts: 1 }
 }

@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import { parseArgs } from 'node:util'
 import { diffImages, renderDiffMarkdown, renderDiffText } from '../core/diff/index.js'
+import { EQUALITY_NOTE, parseEquality } from '../core/equality.js'
 import { BuildLabError, ExitCode } from '../core/errors.js'
 import { NAMES_ONLY } from '../core/redact.js'
 import { openImage } from '../oci/open-image.js'
@@ -10,7 +11,8 @@ import { oneOf } from './flags.js'
 import type { CliIo } from './io.js'
 
 export const DIFF_USAGE =
-  'usage: build-lab diff <image-a> <image-b> [-f Dockerfile] [--target T] [--format text|json|markdown] [--limit N]\n' +
+  'usage: build-lab diff <image-a> <image-b> [-f Dockerfile] [--target T] [--equality digest|content]\n' +
+  '                      [--format text|json|markdown] [--limit N]\n' +
   '  each image is an OCI layout directory (type=oci,tar=false) or an OCI tar (type=oci,dest=x.tar)'
 
 export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
@@ -22,12 +24,14 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
       file: { type: 'string', short: 'f' },
       target: { type: 'string' },
       format: { type: 'string' },
-      limit: { type: 'string' }
+      limit: { type: 'string' },
+      equality: { type: 'string' }
     }
   })
   if (positionals.length !== 2)
     throw new BuildLabError(`expected two images, got ${positionals.length}\n${DIFF_USAGE}`)
   const format = oneOf(values.format ?? 'text', ['text', 'json', 'markdown'] as const, '--format')
+  const equality = parseEquality(values.equality, '--equality')
   const limit = values.limit === undefined ? undefined : Number(values.limit)
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
     throw new BuildLabError(`--limit must be a positive whole number (got ${JSON.stringify(values.limit)})`)
@@ -49,8 +53,10 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
     })
   )
   const opts = { ...(limit ? { limit } : {}), ...(dockerfile ? { dockerfile: dockerfile.path } : {}) }
-  if (format === 'json') io.stdout(JSON.stringify(diff, null, 2) + '\n')
-  else if (format === 'markdown') io.stdout(renderDiffMarkdown(diff, opts))
-  else io.stdout(renderDiffText(diff, opts))
-  return diff.identical ? ExitCode.Pass : ExitCode.CheckFailed
+  const equal = diff.identical || (equality === 'content' && diff.sameContent === true)
+  const note = `Equality: ${EQUALITY_NOTE[equality]}: ${equal ? 'equal' : 'not equal'}.`
+  if (format === 'json') io.stdout(JSON.stringify({ ...diff, equality, equal }, null, 2) + '\n')
+  else if (format === 'markdown') io.stdout(`${renderDiffMarkdown(diff, opts)}\n${note}\n`)
+  else io.stdout(`${renderDiffText(diff, opts)}\n${note}\n`)
+  return equal ? ExitCode.Pass : ExitCode.CheckFailed
 }

@@ -4,6 +4,7 @@ import { ExitCode } from '../core/errors.js'
 import { renderGateMarkdown } from '../core/report/gate-markdown.js'
 import { renderGateText } from '../core/report/gate-text.js'
 import { renderDiffMarkdown, renderDiffText } from '../core/diff/index.js'
+import { parseEquality } from '../core/equality.js'
 import { dockerfileName, keepsLayouts } from '../core/gate.js'
 import { runGate, type GateDeps } from '../gate/run-gate.js'
 import type { CliIo } from './io.js'
@@ -12,7 +13,7 @@ import { BUILD_OPTIONS, buildFlags, oneOf, optionalPositional } from './flags.js
 export const GATE_USAGE = `usage: build-lab gate [<context>] [-f Dockerfile] [--target T] [--build-arg K=V]... [--epoch N|commit]
                       [--secret id=ID,env=VAR | --secret id=ID,src=FILE]... [--secret-build-arg NAME]...
                       [--no-vary-mtime] [--network none|host|default] [--platform P[,P]] [--provenance]
-                      [--builder NAME] [--format text|json|markdown]`
+                      [--builder NAME] [--equality digest|content] [--format text|json|markdown]`
 
 export async function gateCommand(argv: string[], io: CliIo, deps: GateDeps): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -24,6 +25,7 @@ export async function gateCommand(argv: string[], io: CliIo, deps: GateDeps): Pr
       epoch: { type: 'string' },
       'no-vary-mtime': { type: 'boolean' },
       provenance: { type: 'boolean' },
+      equality: { type: 'string' },
       format: { type: 'string' },
       'work-dir': { type: 'string' }
     }
@@ -36,6 +38,7 @@ export async function gateCommand(argv: string[], io: CliIo, deps: GateDeps): Pr
       ...buildFlags(values),
       epoch: values.epoch,
       varyMtime: !values['no-vary-mtime'],
+      equality: parseEquality(values.equality, '--equality'),
       provenance: values.provenance ?? false,
       cacheFrom: [],
       cacheTo: null,

@@ -1,5 +1,6 @@
 // Cross-runner records: their schema, artifact names, the verdict over N runners, and its summary rows.
-import { CAUSE_HINTS } from './diff/cause.js'
+import { CAUSE_HINTS, compressionHint } from './diff/cause.js'
+import { diffIdsOf, type Equality, EQUALITY_NOTE, SAME_CONTENT } from './equality.js'
 import { asArray, historyOf, isRecord } from './diff/config-diff.js'
 import { CAUSE_ORDER, diffImages } from './diff/image-diff.js'
 import { layerOrigins, mapHistory } from './diff/provenance.js'
@@ -55,6 +56,8 @@ export interface RecordedPlatform {
   manifest: string
   /** the image config digest, when the layout held the manifest */
   config: string | null
+  /** the config's rootfs.diff_ids (the uncompressed layers); null in records that predate them */
+  diffIds?: string[] | null
 }
 
 export interface RecordedEngine {
@@ -152,6 +155,9 @@ const isStringOrNull = (v: unknown): v is string | null => v === null || typeof 
 const isNumberOrNull = (v: unknown): v is number | null => v === null || isNumber(v)
 const isDigest = (v: unknown): v is string => typeof v === 'string' && DIGEST.test(v)
 const isDigestOrNull = (v: unknown): v is string | null => v === null || isDigest(v)
+const isDigestList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isDigest)
+const isDigestListOrAbsent = (v: unknown): v is string[] | null | undefined =>
+  v === undefined || v === null || isDigestList(v)
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString)
 const isObject = (v: unknown): v is Record<string, unknown> => isRecord(v)
 
@@ -197,10 +203,12 @@ export function parseRecord(data: unknown, origin: string): CrossRunnerRecord {
   const platforms = field(data, 'platforms', origin, Array.isArray, 'a list').map((p: unknown, i) => {
     const where = `${origin} platforms[${i}]`
     if (!isRecord(p)) throw new BuildLabError(`${where} must be an object`)
+    const diffIds = field(p, 'diffIds', where, isDigestListOrAbsent, 'a list of sha256 digests or null')
     return {
       platform: field(p, 'platform', where, isString, 'a string'),
       manifest: field(p, 'manifest', where, isDigest, 'a sha256 digest'),
-      config: field(p, 'config', where, isDigestOrNull, 'a sha256 digest or null')
+      config: field(p, 'config', where, isDigestOrNull, 'a sha256 digest or null'),
+      ...(diffIds !== undefined ? { diffIds } : {})
     }
   })
   const e = field(data, 'engine', origin, isObject, 'an object')
@@ -242,7 +250,10 @@ export interface PlatformAgreement {
   digests: Record<string, string>
   /** false when only one runner built this platform, so nothing was compared */
   compared: boolean
+  /** equal under the comparison's equality: the manifest digests, or with content the config and diff_ids */
   equal: boolean
+  /** the manifests differ but every runner's config digest and diff_ids are equal */
+  sameContent: boolean
 }
 
 export type RowStatus = 'match' | 'differs' | 'failed' | 'alone'
@@ -282,6 +293,10 @@ export interface CrossRunnerResult {
   mismatches: MismatchPair[]
   /** things the reader should know (platforms only one runner built) */
   notes: string[]
+  /** what counted as the same image */
+  equality: Equality
+  /** some platform's manifests differ while its content (config digest and diff_ids) is the same */
+  sameContent: boolean
 }
 
 export interface CompareExpectations {
@@ -289,6 +304,8 @@ export interface CompareExpectations {
   runId: string
   /** runner labels that must each have a record; empty: whatever was recorded, at least two */
   runners: string[]
+  /** what counts as the same image (default digest) */
+  equality?: Equality
 }
 
 function describeBuild(b: BuildIdentity): string {
@@ -379,21 +396,48 @@ export function compareRecords(records: CrossRunnerRecord[], expect: CompareExpe
     )
   }
 
+  const equality = expect.equality ?? 'digest'
   const built = sorted.filter(r => r.error === null)
   const names = [...new Set(built.flatMap(r => r.platforms.map(p => p.platform)))].sort()
+  // Each runner's key for a platform: what must be equal. Content without a recorded config falls back to the manifest.
+  const keys = new Map<string, Map<string, string>>()
   const platforms: PlatformAgreement[] = names.map(platform => {
     const digests: Record<string, string> = {}
-    const byDigest = new Map<string, string[]>()
+    const byKey = new Map<string, string[]>()
+    const contents = new Set<string>()
+    const own = new Map<string, string>()
     for (const r of built) {
       const p = r.platforms.find(x => x.platform === platform)
       if (p === undefined) continue
       digests[r.runner.label] = p.manifest
-      byDigest.set(p.manifest, [...(byDigest.get(p.manifest) ?? []), r.runner.label])
+      const content = recordedContent(p)
+      contents.add(content ?? `manifest ${p.manifest}`)
+      const key = equality === 'content' && content !== null ? content : p.manifest
+      own.set(r.runner.label, key)
+      byKey.set(key, [...(byKey.get(key) ?? []), r.runner.label])
     }
-    const reference = mostCommon(byDigest)
+    keys.set(platform, own)
+    const referenceKey = mostCommon(byKey)
+    const referenceLabel = byKey.get(referenceKey)?.[0] ?? ''
     const compared = Object.keys(digests).length > 1
-    return { platform, reference, digests, compared, equal: byDigest.size === 1 }
+    const manifestsEqual = new Set(Object.values(digests)).size === 1
+    return {
+      platform,
+      reference: digests[referenceLabel] ?? '',
+      digests,
+      compared,
+      equal: byKey.size === 1,
+      sameContent:
+        compared && !manifestsEqual && contents.size === 1 && ![...contents][0]!.startsWith('manifest ')
+    }
   })
+  const differsFrom = (platform: string, label: string): boolean => {
+    const own = keys.get(platform)
+    const p = platforms.find(x => x.platform === platform)
+    if (own === undefined || p === undefined) return false
+    const refLabel = Object.keys(p.digests).find(l => p.digests[l] === p.reference)
+    return refLabel !== undefined && own.get(label) !== own.get(refLabel)
+  }
   const failed = sorted.filter(r => r.error !== null)
   if (failed.length === 0 && !platforms.some(p => p.compared)) {
     throw new BuildLabError(
@@ -405,7 +449,7 @@ export function compareRecords(records: CrossRunnerRecord[], expect: CompareExpe
     const own: Record<string, string> = {}
     for (const p of r.platforms) own[p.platform] = p.manifest
     const differing = platforms.filter(
-      p => p.compared && own[p.platform] !== undefined && own[p.platform] !== p.reference
+      p => p.compared && own[p.platform] !== undefined && differsFrom(p.platform, r.runner.label)
     )
     const alone = r.platforms.every(p => !platforms.find(x => x.platform === p.platform)?.compared)
     const status: RowStatus =
@@ -429,10 +473,12 @@ export function compareRecords(records: CrossRunnerRecord[], expect: CompareExpe
   const mismatches: MismatchPair[] = []
   for (const p of platforms.filter(x => x.compared && !x.equal)) {
     const refLabel = Object.keys(p.digests).find(l => p.digests[l] === p.reference)!
-    const seen = new Set<string>([p.reference])
-    for (const [label, digest] of Object.entries(p.digests)) {
-      if (seen.has(digest)) continue
-      seen.add(digest)
+    const own = keys.get(p.platform)!
+    const seen = new Set<string>([own.get(refLabel)!])
+    for (const label of Object.keys(p.digests)) {
+      const key = own.get(label)!
+      if (seen.has(key)) continue
+      seen.add(key)
       const existing = mismatches.find(m => m.reference === refLabel && m.other === label)
       if (existing) existing.platforms.push(p.platform)
       else mismatches.push({ reference: refLabel, other: label, platforms: [p.platform] })
@@ -448,11 +494,17 @@ export function compareRecords(records: CrossRunnerRecord[], expect: CompareExpe
   if (failed.length > 0) {
     reason = `the build failed on ${failed.map(r => r.runner.label).join(', ')}: ${failed[0]!.error ?? ''}`
   } else if (!allEqual) {
-    const bad = platforms.filter(p => p.compared && !p.equal).map(p => p.platform)
-    reason = `per-platform digests differ across runners on ${bad.join(', ')} (${mismatches.map(m => `${m.other} vs ${m.reference}`).join('; ')})`
+    const bad = platforms.filter(p => p.compared && !p.equal)
+    const what =
+      equality === 'content' ? 'per-platform content (config and diff_ids)' : 'per-platform digests'
+    reason = `${what} differ across runners on ${bad.map(p => p.platform).join(', ')} (${mismatches.map(m => `${m.other} vs ${m.reference}`).join('; ')})`
+    if (bad.every(p => p.sameContent)) reason += `: ${SAME_CONTENT}${buildkitNote(sorted)}`
   } else {
-    const compared = platforms.filter(p => p.compared).map(p => p.platform)
-    reason = `${sorted.length} runners agree on ${compared.join(', ')}`
+    const compared = platforms.filter(p => p.compared)
+    reason = `${sorted.length} runners agree on ${compared.map(p => p.platform).join(', ')}`
+    if (compared.some(p => p.sameContent)) {
+      reason += ` by content (equality: content); ${SAME_CONTENT}${buildkitNote(sorted)}`
+    }
   }
   return {
     reproducible: allEqual,
@@ -462,8 +514,23 @@ export function compareRecords(records: CrossRunnerRecord[], expect: CompareExpe
     rows,
     platforms,
     mismatches,
-    notes
+    notes,
+    equality,
+    sameContent: platforms.some(p => p.sameContent)
   }
+}
+
+/** A recorded platform's content key, or null when the record holds no config or diff_ids. */
+function recordedContent(p: RecordedPlatform): string | null {
+  if (p.config === null || p.diffIds === null || p.diffIds === undefined) return null
+  return `${p.config} ${p.diffIds.join(',')}`
+}
+
+/** Which BuildKit each runner ran, when the records say, e.g. " (BuildKit: a 0.13, b 0.25.1)". */
+function buildkitNote(records: readonly CrossRunnerRecord[]): string {
+  const known = records.filter(r => r.engine.buildkit !== null)
+  if (known.length === 0) return ''
+  return ` (BuildKit: ${known.map(r => `${r.runner.label} ${r.engine.buildkit ?? ''}`).join(', ')})`
 }
 
 function short(digest: string | null | undefined): string {
@@ -476,6 +543,15 @@ const STATUS: Record<RowStatus, string> = {
   differs: '❌ differs',
   failed: '❌ build failed',
   alone: '➖ not compared'
+}
+
+/** The BuildKit versions of the first pair of runners that differ (or of the first two runners). */
+export function pairBuildkit(result: CrossRunnerResult): { a: string | null; b: string | null } {
+  const m = result.mismatches[0]
+  const row = (label: string | undefined) => result.rows.find(r => r.label === label)
+  const a = m ? row(m.reference) : result.rows[0]
+  const b = m ? row(m.other) : result.rows[1]
+  return { a: a?.engine.buildkit ?? null, b: b?.engine.buildkit ?? null }
 }
 
 /** One diagnosis section: which two runners, and the rendered diff. */
@@ -496,6 +572,8 @@ export function renderCrossRunnerMarkdown(
   out.push(
     `${result.reproducible ? '✅ **Reproducible across runners**' : '❌ **Not reproducible across runners**'}: ${escapeMarkdown(result.reason)}`
   )
+  out.push('', `Equality: ${escapeMarkdown(EQUALITY_NOTE[result.equality])}`)
+  if (result.sameContent) out.push('', `- ${escapeMarkdown(compressionHint(pairBuildkit(result)), 600)}`)
   out.push('', `Build: ${escapeMarkdown(describeBuild(result.build))}`, '')
   const names = result.platforms.map(p => p.platform)
   out.push(
@@ -551,11 +629,6 @@ function layerDigests(manifest: unknown): string[] {
   )
 }
 
-function diffIdsOf(config: unknown): string[] {
-  const rootfs = isRecord(config) && isRecord(config.rootfs) ? config.rootfs : {}
-  return asArray(rootfs.diff_ids).map(d => (typeof d === 'string' ? d : ''))
-}
-
 /**
  * The diagnosis when layer blobs are not at hand: index, manifest and config differences from
  * diffImages, plus each differing layer with its Dockerfile instruction, but no file comparison.
@@ -567,6 +640,9 @@ export async function diffImageMetadata(
 ): Promise<ImageDiff> {
   const diff = await diffImages(withoutLayers(a), withoutLayers(b), options)
   const layers: LayerDiff[] = []
+  const hint = (c: Cause): string =>
+    c === 'compression' ? compressionHint(options.buildkit) : CAUSE_HINTS[c]
+  let contentDiffers = false
   const real = diff.manifests.filter(
     m => m.a !== null && m.b !== null && !m.platform.startsWith('attestation ')
   )
@@ -582,6 +658,7 @@ export async function diffImageMetadata(
     const lb = layerDigests(mb)
     const idsA = diffIdsOf(ca)
     const idsB = diffIdsOf(cb)
+    if (da !== db || idsA.join() !== idsB.join()) contentDiffers = true
     const originsA = layerOrigins(mapHistory(historyOf(ca), options.dockerfile, options.target), la.length)
     const originsB = layerOrigins(mapHistory(historyOf(cb), options.dockerfile, options.target), lb.length)
     for (let k = 0; k < Math.max(la.length, lb.length); k++) {
@@ -603,7 +680,7 @@ export async function diffImageMetadata(
         files: 0,
         ...origin,
         cause,
-        hint: CAUSE_HINTS[cause]
+        hint: hint(cause)
       }
       if (real.length > 1) layer.platform = m.platform
       layers.push(layer)
@@ -616,10 +693,19 @@ export async function diffImageMetadata(
   return {
     ...diff,
     layers,
+    ...(diff.identical
+      ? {}
+      : {
+          sameContent:
+            real.length > 0 &&
+            real.length === diff.manifests.filter(m => !m.platform.startsWith('attestation ')).length &&
+            !contentDiffers &&
+            layers.some(l => l.cause === 'compression')
+        }),
     causes: CAUSE_ORDER.filter(c => counts.has(c)).map(c => ({
       cause: c,
       count: counts.get(c)!,
-      hint: CAUSE_HINTS[c]
+      hint: hint(c)
     })),
     warnings: layers.length > 0 ? [...diff.warnings, warning] : diff.warnings
   }

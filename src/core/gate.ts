@@ -4,6 +4,7 @@ import type { PlatformDigest } from './metadata.js'
 import type { EngineInfo } from './engine-check.js'
 import type { EpochSource } from './epoch.js'
 import type { ImageDiff } from './diff/index.js'
+import { type Equality, type PlatformContent, SAME_CONTENT, sameContent } from './equality.js'
 
 export interface RunRecord {
   /** the gate's 1 (warm, from the cache) or 2 (isolated, --no-cache, fresh checkout); the lab numbers its runs */
@@ -20,6 +21,8 @@ export interface RunRecord {
   error: string | null
   /** the last lines of the failing step's log, when it failed */
   errorLog: string | null
+  /** each platform's config digest and diff_ids, read from the layout; absent when it could not be read */
+  content?: PlatformContent[]
 }
 
 export interface PlatformComparison {
@@ -34,6 +37,8 @@ export interface Verdict {
   /** one line: why */
   reason: string
   platforms: PlatformComparison[]
+  /** true when the digests differ but every platform's config and diff_ids are equal */
+  sameContent: boolean
 }
 
 function comparePlatforms(a: PlatformDigest[], b: PlatformDigest[]): PlatformComparison[] {
@@ -50,26 +55,41 @@ export function shortDigest(digest: string | null): string {
   return digest.replace(/^sha256:/, '').slice(0, 12)
 }
 
-/** Reproducible when run 2 succeeded and both runs give the same image digest. */
-export function verdict(run1: RunRecord, run2: RunRecord): Verdict {
+/**
+ * Reproducible when run 2 succeeded and both runs give the same image digest; with equality content,
+ * also when the digests differ but every platform's config digest and diff_ids are equal.
+ */
+export function verdict(run1: RunRecord, run2: RunRecord, equality: Equality = 'digest'): Verdict {
   const platforms = comparePlatforms(run1.platforms, run2.platforms)
   if (run2.error !== null || run2.digest === null) {
     return {
       reproducible: false,
       reason: `run 2 (clean, --no-cache) failed where run 1 succeeded: ${run2.error ?? 'no image digest'}`,
-      platforms
+      platforms,
+      sameContent: false
     }
   }
   if (run1.digest === run2.digest) {
-    return { reproducible: true, reason: `both runs gave ${run1.digest}`, platforms }
+    return { reproducible: true, reason: `both runs gave ${run1.digest}`, platforms, sameContent: false }
   }
   const differing = platforms.filter(p => !p.equal).map(p => p.platform)
   const where =
     platforms.length > 1 && differing.length > 0 ? ` (platforms that differ: ${differing.join(', ')})` : ''
+  const digests = `run 1 ${shortDigest(run1.digest)}, run 2 ${shortDigest(run2.digest)}${where}`
+  const same = sameContent(run1.content ?? [], run2.content ?? [])
+  if (same && equality === 'content') {
+    return {
+      reproducible: true,
+      reason: `${SAME_CONTENT} (digests ${digests}), which equality: content accepts`,
+      platforms,
+      sameContent: true
+    }
+  }
   return {
     reproducible: false,
-    reason: `digests differ: run 1 ${shortDigest(run1.digest)}, run 2 ${shortDigest(run2.digest)}${where}`,
-    platforms
+    reason: `digests differ: ${digests}${same ? `; ${SAME_CONTENT}` : ''}`,
+    platforms,
+    sameContent: same
   }
 }
 
@@ -81,6 +101,10 @@ export interface GateResult {
   epochSource: EpochSource
   reason: string
   varyMtime: boolean
+  /** what counted as the same image; absent in results written before the option existed: digest */
+  equality?: Equality
+  /** true when the digests differ but every platform's config digest and diff_ids are equal */
+  sameContent?: boolean
   runs: RunRecord[]
   platforms: PlatformComparison[]
   engine: EngineInfo

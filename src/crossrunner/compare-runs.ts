@@ -106,7 +106,8 @@ async function diagnosePair(
           }
         }
       : {}),
-    ...(ref.record.build.target !== null ? { target: ref.record.build.target } : {})
+    ...(ref.record.build.target !== null ? { target: ref.record.build.target } : {}),
+    buildkit: { a: ref.record.engine.buildkit, b: other.record.engine.buildkit }
   }
   const tarA = path.join(ref.dir, RecordFiles.ImageTar)
   const tarB = path.join(other.dir, RecordFiles.ImageTar)

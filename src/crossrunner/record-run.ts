@@ -13,6 +13,7 @@ import {
   recordArtifactName
 } from '../core/cross-runner.js'
 import { isRecord } from '../core/diff/config-diff.js'
+import { diffIdsOf } from '../core/equality.js'
 import { BuildLabError, errorMessage } from '../core/errors.js'
 import { INDEX_MEDIA_TYPES, layoutRoot, platformName } from '../core/metadata.js'
 import { formatBytes } from '../core/report/format.js'
@@ -113,12 +114,15 @@ export async function copyLayoutMetadata(
     const manifest = await readBlobJson(layout, digest)
     const config = configDigest(manifest)
     let name = platform
+    let diffIds: string[] | null = null
     if (config !== null) {
       await copyBlob(layout, dest, config)
-      name ??= platformName(await readBlobJson(layout, config))
+      const configJson = await readBlobJson(layout, config)
+      name ??= platformName(configJson)
+      diffIds = diffIdsOf(configJson)
     }
     if (name !== null && !name.startsWith('unknown/'))
-      platforms.push({ platform: name, manifest: digest, config })
+      platforms.push({ platform: name, manifest: digest, config, diffIds })
   }
   if (INDEX_MEDIA_TYPES.has(root.mediaType)) {
     await copyBlob(layout, dest, root.digest)

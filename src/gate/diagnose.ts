@@ -13,6 +13,7 @@ export async function diagnoseLayouts(
   return diffImages(a, b, {
     dockerfile: { path: path.basename(hints.dockerfile.path), text: hints.dockerfile.text },
     ...(hints.target ? { target: hints.target } : {}),
-    ...(hints.contextMtime !== null ? { contextMtime: hints.contextMtime } : {})
+    ...(hints.contextMtime !== null ? { contextMtime: hints.contextMtime } : {}),
+    buildkit: { a: hints.buildkit, b: hints.buildkit }
   })
 }

@@ -10,6 +10,7 @@ import { type GateResult, keepsLayouts, verdict } from '../core/gate.js'
 import { epochCacheNote } from '../core/engine-check.js'
 import type { Step } from '../core/progress.js'
 import type { ImageDiff } from '../core/diff/index.js'
+import type { Equality } from '../core/equality.js'
 import { runBuildRetrying } from '../buildkit/run-build.js'
 import { buildEpoch, builderLine, fitEngine } from './preflight.js'
 import {
@@ -49,6 +50,8 @@ export interface BuildRequest {
 
 export interface GateOptions extends BuildRequest {
   varyMtime: boolean
+  /** what counts as the same image (default digest); content accepts layers that only compress differently */
+  equality?: Equality
   /** cache import/export for run 1 (run 2 never uses a cache) */
   cacheFrom: CacheRef[]
   cacheTo: CacheRef | null
@@ -100,6 +103,8 @@ export interface DiagnoseHints {
   target: string | null
   /** the mtime run 2's copy of the context carried, so a listing of it can be recognised */
   contextMtime: number | null
+  /** the BuildKit version both runs used, when known */
+  buildkit: string | null
 }
 
 function retryNote(log: GateLogger, run: 1 | 2): (error: string) => void {
@@ -292,14 +297,16 @@ async function gate(options: GateOptions, deps: GateDeps, workDir: string): Prom
     })
   }
 
-  const v = verdict(run1, run2)
+  const equality = options.equality ?? 'digest'
+  const v = verdict(run1, run2, equality)
   let diff: ImageDiff | null = null
   if (!v.reproducible && run2.digest !== null && deps.diagnose) {
     deps.log.phase('Diagnosing the difference')
     const hints: DiagnoseHints = {
       dockerfile: { path: dockerfile, text: await fs.readFile(dockerfile, 'utf8') },
       target: options.target,
-      contextMtime
+      contextMtime,
+      buildkit: engine.buildkit
     }
     try {
       diff = await deps.diagnose(runDir(1), runDir(2), hints)
@@ -316,6 +323,8 @@ async function gate(options: GateOptions, deps: GateDeps, workDir: string): Prom
     epochSource: source,
     reason: v.reason,
     varyMtime: options.varyMtime,
+    equality,
+    sameContent: v.sameContent,
     runs: [run1, run2],
     platforms: v.platforms,
     engine,

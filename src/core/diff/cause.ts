@@ -20,10 +20,27 @@ export const CAUSE_HINTS: Record<Cause, string> = {
     'The base image changed between the runs: pin FROM to a digest (image@sha256:...) so both runs start from the same layers.',
   'checkout-mtimes':
     'The step records source file mtimes (ls -l, tar, zip, .pyc): normalise them in the step (find . -exec touch -d @$SOURCE_DATE_EPOCH {} +) or use tools that honour SOURCE_DATE_EPOCH.',
-  compression:
-    'The uncompressed layer is the same but its compressed bytes differ: pin the compression (compression=gzip,compression-level=N, force-compression=true).',
+  compression: compressionHint(),
   unknown:
     'The cause is not clear from the bytes: compare the two files by hand (build-lab diff shows where they are).'
+}
+
+/**
+ * The fix for layers that are equal uncompressed but compressed differently. Pinning the compression
+ * level does not help: BuildKit versions write different gzip bytes at the same level (measured: dockerd
+ * 26.1 / BuildKit 0.13 against 28.5, at levels 6 and 9). What helps is one BuildKit version, or comparing
+ * content instead of digests.
+ */
+export function compressionHint(buildkit?: { a: string | null; b: string | null }): string {
+  const a = buildkit?.a ?? null
+  const b = buildkit?.b ?? null
+  const who =
+    a !== null && b !== null && a !== b
+      ? `BuildKit ${a} (image a) and ${b} (image b) compress differently`
+      : a !== null && a === b
+        ? `BuildKit ${a} built both; compressed layers can also come from a cache that another BuildKit version wrote`
+        : 'different BuildKit versions compress differently, and a cache written by another version carries its compressed layers'
+  return `Same content (equal diff_ids and config), compressed bytes differ: ${who}. Pin the BuildKit version on every runner (docker/setup-buildx-action with driver-opts: image=moby/buildkit:vX.Y.Z), or compare content instead of digests (equality: content, CLI --equality content).`
 }
 
 /** Values that differ between the runs, known from the config (build args, env). */

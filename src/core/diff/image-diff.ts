@@ -1,7 +1,15 @@
 // Compares two OCI images top down (index, manifests, config, layers, files) and explains each difference.
 import { BuildLabError } from '../errors.js'
 import { oneLine } from '../report/format.js'
-import { CAUSE_HINTS, classifyContent, classifyName, metadataCause, type LeakedValues } from './cause.js'
+import { diffIdsOf } from '../equality.js'
+import {
+  CAUSE_HINTS,
+  classifyContent,
+  classifyName,
+  compressionHint,
+  metadataCause,
+  type LeakedValues
+} from './cause.js'
 import { asArray, asString, diffConfig, historyOf, isRecord, leakedValues } from './config-diff.js'
 import { compareEntryStreams, type EntryDiff } from './layer-diff.js'
 import { decompressLayer } from './layer-stream.js'
@@ -97,6 +105,9 @@ export async function diffImages(
   const keys = [...new Set([...platformsA.keys(), ...platformsB.keys()])]
   const multi = keys.length > 1
   const readPairs = new Set<string>()
+  // Content (config and diff_ids) of the image platforms whose manifests differ: equal until shown otherwise.
+  let platformsDiffer = 0
+  let contentDiffers = false
 
   for (const key of keys) {
     const da = platformsA.get(key)
@@ -104,7 +115,12 @@ export async function diffImages(
     if (da?.digest === db?.digest) continue
     manifests.push({ platform: key, a: da?.digest ?? null, b: db?.digest ?? null })
     index.push(...diffAnnotations(`index.manifests[${key}]`, da?.annotations ?? {}, db?.annotations ?? {}))
-    if (da === undefined || db === undefined || da.attestation) continue
+    if (da?.attestation || db?.attestation) continue
+    platformsDiffer++
+    if (da === undefined || db === undefined) {
+      contentDiffers = true
+      continue
+    }
     const platform = multi ? key : undefined
     const [ma, mb] = await Promise.all([a.readJson(da.digest), b.readJson(db.digest)])
     for (const c of diffAnnotations('manifest', annotationsOf(ma), annotationsOf(mb))) {
@@ -136,8 +152,9 @@ export async function diffImages(
 
     const layersA = asArray(isRecord(ma) ? ma.layers : undefined).map(descriptor)
     const layersB = asArray(isRecord(mb) ? mb.layers : undefined).map(descriptor)
-    const diffIdsA = diffIds(ca)
-    const diffIdsB = diffIds(cb)
+    const diffIdsA = diffIdsOf(ca)
+    const diffIdsB = diffIdsOf(cb)
+    if (configA.digest !== configB.digest || diffIdsA.join() !== diffIdsB.join()) contentDiffers = true
     const originOfA = layerOrigins(originsA, layersA.length)
     const originOfB = layerOrigins(originsB, layersB.length)
     for (let k = 0; k < Math.max(layersA.length, layersB.length); k++) {
@@ -193,7 +210,9 @@ export async function diffImages(
       if (!origin.base) layer.cause = topCause(fileCauses)
     }
   }
-  for (const layer of layers) layer.hint = CAUSE_HINTS[layer.cause]
+  const hint = (c: Cause): string =>
+    c === 'compression' ? compressionHint(options.buildkit) : CAUSE_HINTS[c]
+  for (const layer of layers) layer.hint = hint(layer.cause)
   for (const c of index) count(c.cause)
   if (layers.some(l => l.cause === 'compression') && !counts.has('compression')) count('compression')
   files.sort(compareFiles)
@@ -201,10 +220,17 @@ export async function diffImages(
   const causes: CauseCount[] = CAUSE_ORDER.filter(c => counts.has(c)).map(c => ({
     cause: c,
     count: counts.get(c)!,
-    hint: CAUSE_HINTS[c]
+    hint: hint(c)
   }))
+  const identical = manifests.length === 0 && index.length === 0
   return {
-    identical: manifests.length === 0 && index.length === 0,
+    identical,
+    ...(identical
+      ? {}
+      : {
+          sameContent: platformsDiffer > 0 && !contentDiffers && layers.some(l => l.cause === 'compression')
+        }),
+    ...(options.buildkit ? { buildkit: options.buildkit } : {}),
     index,
     manifests,
     config,
@@ -305,11 +331,6 @@ function annotationsOf(v: unknown): Record<string, string> {
   if (!isRecord(v) || !isRecord(v.annotations)) return out
   for (const [k, val] of Object.entries(v.annotations)) if (typeof val === 'string') out[k] = val
   return out
-}
-
-function diffIds(config: unknown): string[] {
-  const rootfs = isRecord(config) && isRecord(config.rootfs) ? config.rootfs : {}
-  return asArray(rootfs.diff_ids).map(d => (typeof d === 'string' ? d : ''))
 }
 
 function diffAnnotations(

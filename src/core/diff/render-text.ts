@@ -33,7 +33,8 @@ export function headline(d: ImageDiff): string {
     d.layers.length > 0 ? plural(d.layers.length, 'layer') : '',
     fileTotal > 0 ? plural(fileTotal, 'file') : ''
   ].filter(p => p !== '')
-  return `The images differ: ${parts.length > 0 ? parts.join(', ') : 'index annotations only'}.`
+  const same = d.sameContent ? ` Same content (equal diff_ids and config), compressed bytes differ.` : ''
+  return `The images differ: ${parts.length > 0 ? parts.join(', ') : 'index annotations only'}.${same}`
 }
 
 export function plural(n: number, word: string): string {

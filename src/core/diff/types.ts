@@ -136,6 +136,13 @@ export interface ImageDiff {
   causes: CauseCount[]
   /** Things the reader should know: unreadable samples, unsupported compression, unsafe entries. */
   warnings: string[]
+  /**
+   * True when the images differ but every platform has the same config digest and diff_ids: the same
+   * content, only the compressed layer bytes (and so the manifests) differ.
+   */
+  sameContent?: boolean
+  /** The BuildKit versions that built image a and image b, when the caller knows them. */
+  buildkit?: { a: string | null; b: string | null }
 }
 
 export interface DiffOptions {
@@ -147,4 +154,6 @@ export interface DiffOptions {
   maxFiles?: number
   /** The mtime (epoch seconds) given to run b's copy of the context, to recognise recorded checkout mtimes. */
   contextMtime?: number
+  /** The BuildKit versions that built image a and image b, named in the compression hint when known. */
+  buildkit?: { a: string | null; b: string | null }
 }

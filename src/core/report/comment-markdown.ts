@@ -64,7 +64,7 @@ export function renderGateComment(
     commentMarker(key),
     verdictHeading(result, '###'),
     '',
-    `${inlineCode(what, 120)}: ${escapeMarkdown(result.reason, 300)}`,
+    `${inlineCode(what, 120)}: ${escapeMarkdown(result.reason, 300)} (equality: ${result.equality ?? 'digest'})`,
     '',
     ...keyFigures(h)
   ]

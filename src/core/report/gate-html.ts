@@ -1,6 +1,7 @@
 // `build-lab report --format html`: one self-contained page (inline CSS and SVG, no scripts, no fetches).
 import { headline } from '../diff/render-text.js'
 import type { ImageDiff } from '../diff/types.js'
+import { EQUALITY_NOTE } from '../equality.js'
 import { type GateResult, type RunRecord, shortDigest } from '../gate.js'
 import { orderSteps, type Step } from '../progress.js'
 import { escapeHtml, formatBytes, formatDuration, formatRatio, oneLine } from './format.js'
@@ -175,7 +176,7 @@ export function renderGateHtml(
   const title = `build-lab: ${verdict.toLowerCase()}${options.title ? ` — ${oneLine(options.title, 120)}` : ''}`
   const body: string[] = []
   body.push(
-    `<header class="verdict ${result.reproducible ? 'pass' : 'fail'}" id="verdict"><h1><span class="badge">${result.reproducible ? 'PASS' : 'FAIL'}</span>${escapeHtml(verdict)}${options.title ? ` <small>${escapeHtml(oneLine(options.title, 120))}</small>` : ''}</h1><p>${escapeHtml(oneLine(result.reason, 600))}</p></header>`
+    `<header class="verdict ${result.reproducible ? 'pass' : 'fail'}" id="verdict"><h1><span class="badge">${result.reproducible ? 'PASS' : 'FAIL'}</span>${escapeHtml(verdict)}${options.title ? ` <small>${escapeHtml(oneLine(options.title, 120))}</small>` : ''}</h1><p>${escapeHtml(oneLine(result.reason, 600))}</p><p class="equality">Equality: ${escapeHtml(EQUALITY_NOTE[result.equality ?? 'digest'])}</p></header>`
   )
   const figures: string[] = []
   if (h.firstFix !== null) {
@@ -266,13 +267,17 @@ export function renderGateHtml(
     ['image digest', result.digest ?? '-'],
     ['epoch', `${result.epoch} (${result.epochSource})`],
     ['mtimes varied in run 2', result.varyMtime ? 'yes' : 'no'],
+    ['equality', EQUALITY_NOTE[result.equality ?? 'digest']],
     ['Docker', e.docker ?? 'unknown'],
     ['buildx', e.buildx ?? 'unknown'],
     [
       'BuildKit',
       `${e.buildkit ?? 'unknown'}${e.buildkitSource === 'inferred' ? ' (inferred from dockerd)' : ''}`
     ],
-    ['driver', e.driver ?? 'unknown']
+    ['driver', e.driver ?? 'unknown'],
+    ...(e.builder
+      ? [['builder', `${e.builder}${e.dockerContext ? ' (docker context)' : ''}`] as [string, string]]
+      : [])
   ]
   if (extras.cache) {
     const c = extras.cache

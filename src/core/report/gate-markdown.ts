@@ -56,7 +56,13 @@ export function renderGateMarkdown(
   const h = highlights(result, extras)
   const sections: string[] = []
   sections.push(
-    [verdictHeading(result), '', escapeMarkdown(result.reason, 500), '', ...keyFigures(h)].join('\n')
+    [
+      verdictHeading(result),
+      '',
+      `${escapeMarkdown(result.reason, 500)} (equality: ${result.equality ?? 'digest'})`,
+      '',
+      ...keyFigures(h)
+    ].join('\n')
   )
   sections.push(['### Runs', '', ...runTable(result)].join('\n'))
   for (const run of result.runs) {

@@ -1,5 +1,6 @@
 // The one-screen text summary of a gate result, for terminals.
 import { type GateResult, keepsLayouts, shortDigest } from '../gate.js'
+import { EQUALITY_NOTE } from '../equality.js'
 import { formatDuration, formatRatio, oneLine } from './format.js'
 
 const EPOCH_SOURCE = {
@@ -19,6 +20,9 @@ export function renderGateText(r: GateResult, diffText: string | null = null): s
   lines.push(r.reproducible ? 'PASS  reproducible' : 'FAIL  not reproducible')
   lines.push(`  ${t(r.reason, 600)}`)
   lines.push(`  epoch    ${t(r.epoch)} (${t(EPOCH_SOURCE[r.epochSource])})`)
+  lines.push(`  equality ${EQUALITY_NOTE[r.equality ?? 'digest']}`)
+  if (r.engine.builder)
+    lines.push(`  builder  ${t(r.engine.builder)}${r.engine.dockerContext ? ' (docker context)' : ''}`)
   for (const run of r.runs) {
     const label = run.run === 1 ? 'run 1 (warm)    ' : 'run 2 (isolated)'
     const hits =

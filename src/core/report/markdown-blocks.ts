@@ -1,4 +1,5 @@
 // Markdown pieces the job summary and the PR comment share; every name from a build is escaped here.
+import { EQUALITY_NOTE } from '../equality.js'
 import { type GateResult, type RunRecord, shortDigest } from '../gate.js'
 import type { Step } from '../progress.js'
 import {
@@ -136,9 +137,11 @@ export function engineLines(result: GateResult): string[] {
       ? 'unknown'
       : `${version(e.buildkit)}${e.buildkitSource === 'inferred' ? ' (inferred from dockerd)' : ''}`
   return [
-    `Docker ${version(e.docker)} · buildx ${version(e.buildx)} · BuildKit ${buildkit} · driver ${version(e.driver)}`,
+    `Docker ${version(e.docker)} · buildx ${version(e.buildx)} · BuildKit ${buildkit} · driver ${version(e.driver)}${e.builder ? ` · builder ${inlineCode(e.builder, 80)}${e.dockerContext ? ' (docker context)' : ''}` : ''}`,
     '',
-    `Epoch ${inlineCode(String(result.epoch))} (${EPOCH_SOURCE[result.epochSource]}) · mtimes varied in run 2: ${result.varyMtime ? 'yes' : 'no'}`
+    `Epoch ${inlineCode(String(result.epoch))} (${EPOCH_SOURCE[result.epochSource]}) · mtimes varied in run 2: ${result.varyMtime ? 'yes' : 'no'}`,
+    '',
+    `Equality: ${EQUALITY_NOTE[result.equality ?? 'digest']}`
   ]
 }
 
