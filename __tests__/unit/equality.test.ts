@@ -141,7 +141,7 @@ describe('the recorded cross-engine layouts', () => {
     const hint = diff.causes[0]!.hint
     expect(hint).toBe(compressionHint({ a: '0.25.1', b: '0.13.2' }))
     expect(hint).toMatch(
-      /^Same content \(equal diff_ids and config\), compressed bytes differ: BuildKit 0.25.1 \(image a\) and 0.13.2 \(image b\) compress differently\./
+      /^The uncompressed layers are equal \(same diff_ids\), only their compressed bytes differ: BuildKit 0.25.1 \(image a\) and 0.13.2 \(image b\) compress differently\./
     )
     expect(hint).toContain('driver-opts: image=moby/buildkit:vX.Y.Z')
     expect(hint).toContain('equality: content')

@@ -40,7 +40,7 @@ export function compressionHint(buildkit?: { a: string | null; b: string | null 
       : a !== null && a === b
         ? `BuildKit ${a} built both; compressed layers can also come from a cache that another BuildKit version wrote`
         : 'different BuildKit versions compress differently, and a cache written by another version carries its compressed layers'
-  return `Same content (equal diff_ids and config), compressed bytes differ: ${who}. Pin the BuildKit version on every runner (docker/setup-buildx-action with driver-opts: image=moby/buildkit:vX.Y.Z), or compare content instead of digests (equality: content, CLI --equality content).`
+  return `The uncompressed layers are equal (same diff_ids), only their compressed bytes differ: ${who}. Pin the BuildKit version on every runner (docker/setup-buildx-action with driver-opts: image=moby/buildkit:vX.Y.Z), or compare content instead of digests (equality: content, CLI --equality content).`
 }
 
 /** Values that differ between the runs, known from the config (build args, env). */
