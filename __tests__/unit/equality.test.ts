@@ -10,7 +10,6 @@ import {
 import { compressionHint } from '../../src/core/diff/cause.js'
 import { diffImages, renderDiffMarkdown, renderDiffText } from '../../src/core/diff/index.js'
 import { imageContent, parseEquality, type PlatformContent, sameContent } from '../../src/core/equality.js'
-import { type RunRecord, verdict } from '../../src/core/gate.js'
 import { openImage } from '../../src/oci/open-image.js'
 
 // The same Dockerfile, base image and epoch built with type=oci on dockerd 28.5.2 and on dockerd 26.1.5
@@ -58,60 +57,6 @@ describe('sameContent', () => {
     ['no platforms', [], [], false]
   ])('%s: %p', (_name, x, y, expected) => {
     expect(sameContent(x, y)).toBe(expected)
-  })
-})
-
-function run(n: number, digest: string, platforms: PlatformContent[] | undefined): RunRecord {
-  return {
-    run: n,
-    digest,
-    platforms: [{ platform: 'linux/amd64', digest }],
-    durationMs: 1,
-    startedAt: '2025-01-01T00:00:00.000Z',
-    cacheHitRatio: null,
-    cachedSteps: 0,
-    totalSteps: 0,
-    steps: [],
-    error: null,
-    errorLog: null,
-    ...(platforms ? { content: platforms } : {})
-  }
-}
-
-describe('the gate verdict under each equality', () => {
-  const same = [content('linux/amd64', D('c'), [D('1')])]
-  const other = [content('linux/amd64', D('d'), [D('2')])]
-
-  it('digest (the default) fails compressed-bytes-only differences, and says what they are', () => {
-    const v = verdict(run(1, D('a'), same), run(2, D('b'), same))
-    expect(v.reproducible).toBe(false)
-    expect(v.sameContent).toBe(true)
-    expect(v.reason).toBe(
-      'digests differ: run 1 aaaaaaaaaaaa, run 2 bbbbbbbbbbbb; same content (equal diff_ids and config), compressed bytes differ'
-    )
-  })
-
-  it('content passes them, and says why', () => {
-    const v = verdict(run(1, D('a'), same), run(2, D('b'), same), 'content')
-    expect(v.reproducible).toBe(true)
-    expect(v.reason).toMatch(
-      /^same content \(equal diff_ids and config\), compressed bytes differ .*equality: content/
-    )
-  })
-
-  it.each<[string, PlatformContent[] | undefined]>([
-    ['other content', other],
-    ['no content read from the layout', undefined]
-  ])('content still fails %s', (_name, second) => {
-    const v = verdict(run(1, D('a'), same), run(2, D('b'), second), 'content')
-    expect(v.reproducible).toBe(false)
-    expect(v.sameContent).toBe(false)
-    expect(v.reason).toBe('digests differ: run 1 aaaaaaaaaaaa, run 2 bbbbbbbbbbbb')
-  })
-
-  it('equal digests pass under both', () => {
-    expect(verdict(run(1, D('a'), same), run(2, D('a'), same)).reproducible).toBe(true)
-    expect(verdict(run(1, D('a'), same), run(2, D('a'), same), 'content').reproducible).toBe(true)
   })
 })
 

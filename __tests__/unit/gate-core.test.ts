@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parseBuildArgs, isSecretName, displayBuildArg, secretValues } from '../../src/core/build-args.js'
 import { parseEpoch, resolveEpoch } from '../../src/core/epoch.js'
+import type { PlatformContent } from '../../src/core/equality.js'
 import { msUntilNextSecond, type RunRecord, variedMtime, verdict } from '../../src/core/gate.js'
 import { layoutRoot, parseMetadata, platformManifests } from '../../src/core/metadata.js'
 
@@ -232,5 +233,58 @@ describe('msUntilNextSecond', () => {
     [1000_500, 1000_700, 300]
   ])('run 1 ended at %p, now %p: wait %p ms', (ended, now, wait) => {
     expect(msUntilNextSecond(ended, now)).toBe(wait)
+  })
+})
+
+const D = (c: string) => `sha256:${c.repeat(64).slice(0, 64)}`
+const content = (platform: string, config: string | null, diffIds: string[] | null): PlatformContent => ({
+  platform,
+  config,
+  diffIds
+})
+
+describe('the gate verdict under each equality', () => {
+  const same = [content('linux/amd64', D('c'), [D('1')])]
+  const other = [content('linux/amd64', D('d'), [D('2')])]
+
+  it('digest (the default) fails compressed-bytes-only differences, and says what they are', () => {
+    const v = verdict(record(1, D('a'), { content: same }), record(2, D('b'), { content: same }))
+    expect(v.reproducible).toBe(false)
+    expect(v.sameContent).toBe(true)
+    expect(v.reason).toBe(
+      'digests differ: run 1 aaaaaaaaaaaa, run 2 bbbbbbbbbbbb; same content (equal diff_ids and config), compressed bytes differ'
+    )
+  })
+
+  it('content passes them, and says why', () => {
+    const v = verdict(record(1, D('a'), { content: same }), record(2, D('b'), { content: same }), 'content')
+    expect(v.reproducible).toBe(true)
+    expect(v.reason).toMatch(
+      /^same content \(equal diff_ids and config\), compressed bytes differ .*equality: content/
+    )
+  })
+
+  it.each<[string, PlatformContent[] | undefined]>([
+    ['other content', other],
+    ['no content read from the layout', undefined]
+  ])('content still fails %s', (_name, second) => {
+    const v = verdict(
+      record(1, D('a'), { content: same }),
+      record(2, D('b'), second ? { content: second } : {}),
+      'content'
+    )
+    expect(v.reproducible).toBe(false)
+    expect(v.sameContent).toBe(false)
+    expect(v.reason).toBe('digests differ: run 1 aaaaaaaaaaaa, run 2 bbbbbbbbbbbb')
+  })
+
+  it('equal digests pass under both', () => {
+    expect(
+      verdict(record(1, D('a'), { content: same }), record(2, D('a'), { content: same })).reproducible
+    ).toBe(true)
+    expect(
+      verdict(record(1, D('a'), { content: same }), record(2, D('a'), { content: same }), 'content')
+        .reproducible
+    ).toBe(true)
   })
 })
