@@ -117,6 +117,16 @@ describe('the action as a runner runs it', () => {
       'a bad comment mode',
       { comment: 'sometimes' },
       /::error::input comment must be one of auto, always, never/
+    ],
+    [
+      'a bad equality',
+      { equality: 'bytes' },
+      /::error::input equality must be digest or content \(got "bytes"\)/
+    ],
+    [
+      'a builder that does not exist',
+      { builder: 'no-such-builder' },
+      /::error::builder "no-such-builder" does not exist: pass the name of a buildx builder or docker context/
     ]
   ])('fails with one clear line on %s', async (_name, inputs, message) => {
     const ctx = await makeContext({ Dockerfile: 'FROM scratch\n' })
