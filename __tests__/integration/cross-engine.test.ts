@@ -125,7 +125,11 @@ describe('the same build on dockerd 26.1 and on the current dockerd', () => {
     expect(outcome.markdown).toContain('driver-opts: image=moby/buildkit\\:vX.Y.Z')
     expect(outcome.diagnoses).toHaveLength(1)
     expect(outcome.diagnoses[0]!.diff.sameContent).toBe(true)
-    expect(outcome.diagnoses[0]!.diff.layers.map(l => l.cause)).toEqual(['compression', 'compression'])
+    // The COPY and RUN layers, and the base layer too when the base image holds it uncompressed (an
+    // import on dockerd 26.1 does), so that each engine gzips it on export.
+    const causes = outcome.diagnoses[0]!.diff.layers.map(l => l.cause)
+    expect(causes.length).toBeGreaterThanOrEqual(2)
+    expect(new Set(causes)).toEqual(new Set(['compression']))
   })
 
   it('compare with equality content passes it, and says so', async () => {
@@ -142,8 +146,8 @@ describe('the same build on dockerd 26.1 and on the current dockerd', () => {
     const [a, b] = records.map(r => path.join(r.artifactDir, 'image.tar'))
     const plain = await cli(['diff', a!, b!])
     expect(plain.code).toBe(1)
-    expect(plain.stdout.split('\n')[0]).toBe(
-      'The images differ: 1 manifest, 2 layers. Same content (equal diff_ids and config), compressed bytes differ.'
+    expect(plain.stdout.split('\n')[0]).toMatch(
+      /^The images differ: 1 manifest, [23] layers\. Same content \(equal diff_ids and config\), compressed bytes differ\.$/
     )
     expect(plain.stdout).toContain(
       'Equality: digest (the image and per-platform manifest digests are compared): not equal.'
