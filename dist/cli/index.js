@@ -50,7 +50,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(5402);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
@@ -227,7 +227,7 @@ exports.regexpCode = regexpCode;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
 const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(7788);
+const scope_1 = __nccwpck_require__(5407);
 var code_2 = __nccwpck_require__(567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
@@ -237,7 +237,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(7788);
+var scope_2 = __nccwpck_require__(5407);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -923,7 +923,7 @@ function par(x) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 5407:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1208,7 +1208,7 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const names_1 = __nccwpck_require__(630);
 const resolve_1 = __nccwpck_require__(4090);
 const util_1 = __nccwpck_require__(4464);
@@ -2967,7 +2967,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const ref_error_1 = __nccwpck_require__(3162);
 const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
@@ -3631,7 +3631,7 @@ exports["default"] = uri;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4146,7 +4146,7 @@ const anyOf_1 = __nccwpck_require__(9380);
 const oneOf_1 = __nccwpck_require__(2490);
 const allOf_1 = __nccwpck_require__(9205);
 const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(6829);
+const thenElse_1 = __nccwpck_require__(9210);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4571,7 +4571,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 9210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -14742,9 +14742,9 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -14798,7 +14798,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -15010,11 +15010,11 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -15623,7 +15623,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5407:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15678,7 +15678,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -15891,7 +15891,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -16399,7 +16399,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -16410,7 +16410,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
+var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
 var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
@@ -17248,7 +17248,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -17289,7 +17289,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -20482,7 +20482,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
@@ -22332,7 +22332,7 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -23265,7 +23265,7 @@ var __webpack_exports__ = {};
 /** Exit codes shared by every command: 0 pass, 1 the check failed, 2 usage, input or engine error. */
 const ExitCode = { Pass: 0, CheckFailed: 1, Error: 2 };
 /** An expected failure: its message is one line that says what is wrong and how to fix it. */
-class BuildLabError extends Error {
+class errors_BuildLabError extends Error {
     exitCode;
     /** Extra lines shown after the message (for example the last lines of a build log). */
     detail;
@@ -23289,6 +23289,28 @@ function errorMessage(error) {
     catch {
         return String(error);
     }
+}
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
+/** The command was stopped by SIGINT or SIGTERM: it stops its builds, cleans up and exits 128 + the signal's number. */
+class Interrupted extends Error {
+    signal;
+    exitCode;
+    constructor(signal) {
+        super(`interrupted by ${signal}`);
+        this.name = 'Interrupted';
+        this.signal = signal;
+        this.exitCode = SIGNAL_EXIT[signal];
+    }
+}
+/** The signal an aborted AbortSignal's reason names (SIGTERM when it names none). */
+function terminationSignal(signal) {
+    const reason = signal.reason;
+    return reason === 'SIGINT' || reason === 'SIGTERM' ? reason : 'SIGTERM';
+}
+/** Throws Interrupted once the signal has aborted. */
+function throwIfInterrupted(signal) {
+    if (signal?.aborted)
+        throw new Interrupted(terminationSignal(signal));
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/format.ts
@@ -23328,10 +23350,11 @@ function formatChange(before, after) {
     const pct = Math.round(((after - before) / before) * 100);
     return pct === 0 ? '±0%' : `${pct > 0 ? '+' : ''}${pct}%`;
 }
-// C0/C1 controls would garble a table or a terminal; bidi overrides can make text read differently than it is.
+// C0/C1 controls would garble a table or a terminal (ESC starts every escape sequence, 0x9b is CSI); bidi
+// overrides, isolates and marks (U+061C too) can make text read differently than it is.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F]/g;
+const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 const LINE_BREAK = /\r\n|[\r\n\u2028\u2029\u0085]/g;
 /** Cuts text to `max` characters (never inside a surrogate pair), marking the cut with an ellipsis. */
 function clip(text, max) {
@@ -23399,6 +23422,8 @@ function stepLine(step, phase) {
     return `${step.error ? '✗' : '✓'} ${step.name}  ${how}`;
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "string_decoder"
 const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 ;// CONCATENATED MODULE: external "os"
@@ -24548,19 +24573,28 @@ function compareVersions(a, b) {
     return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
 }
 const MIN_BUILDKIT = { major: 0, minor: 13, patch: 0 };
-// BuildKit vendored by each dockerd major; the docker driver runs this embedded BuildKit.
+/** From this BuildKit on, WORKDIR carries SOURCE_DATE_EPOCH in its cache key (moby/buildkit#5960). */
+const WORKDIR_EPOCH_KEY_BUILDKIT = { major: 0, minor: 22, patch: 0 };
+// The BuildKit each dockerd release vendors (from moby's release notes); the docker driver runs
+// this embedded BuildKit. The first row at or below the dockerd version wins.
 const BUILDKIT_BY_DOCKERD = [
-    [28, '0.20'],
-    [27, '0.15'],
-    [26, '0.13'],
-    [25, '0.12'],
-    [24, '0.11'],
-    [23, '0.10']
+    [29, 0, '0.26'],
+    [28, 5, '0.25'],
+    [28, 4, '0.24'],
+    [28, 3, '0.23'],
+    [28, 2, '0.22'],
+    [28, 1, '0.21'],
+    [28, 0, '0.20'],
+    [27, 0, '0.14'],
+    [26, 0, '0.13'],
+    [25, 0, '0.12'],
+    [24, 0, '0.11'],
+    [23, 0, '0.10']
 ];
 function isUnknown(v) {
     return v === null || (v.major === 0 && v.minor === 0 && v.patch === 0);
 }
-/** The BuildKit version, inferring it from dockerd when a distro build reports v0.0.0. */
+/** The BuildKit version: as the builder reports it, else inferred from dockerd for the docker driver. */
 function engineInfo(facts) {
     const reported = parseVersion(facts.buildkitReported);
     let buildkit = null;
@@ -24571,9 +24605,11 @@ function engineInfo(facts) {
     }
     else if (facts.driver === 'docker') {
         const dockerd = parseVersion(facts.dockerVersion);
-        const row = dockerd ? BUILDKIT_BY_DOCKERD.find(([major]) => dockerd.major >= major) : undefined;
+        const row = dockerd
+            ? BUILDKIT_BY_DOCKERD.find(([major, minor]) => compareVersions(dockerd, { major, minor, patch: 0 }) >= 0)
+            : undefined;
         if (row) {
-            buildkit = row[1];
+            buildkit = row[2];
             source = 'inferred';
         }
     }
@@ -24582,13 +24618,61 @@ function engineInfo(facts) {
         buildx: facts.buildxVersion,
         buildkit,
         buildkitSource: source,
-        driver: facts.driver
+        driver: facts.driver,
+        ...(facts.builder ? { builder: facts.builder, dockerContext: facts.dockerContext ?? null } : {})
     };
+}
+/** One log line naming the engine, and where its BuildKit version came from. */
+function describeEngine(info, reported) {
+    const buildkit = info.buildkitSource === 'reported'
+        ? `BuildKit ${info.buildkit} (reported by the builder)`
+        : info.buildkitSource === 'inferred'
+            ? `BuildKit ${info.buildkit} (inferred from dockerd ${info.docker}: the builder reports ${reported ?? 'no version'})`
+            : `BuildKit version unknown (the builder reports ${reported ?? 'no version'})`;
+    return `engine: dockerd ${info.docker ?? 'unknown'}, buildx ${info.buildx ?? 'unknown'}, ${buildkit}, driver ${info.driver ?? 'unknown'}`;
+}
+/**
+ * Whether this engine keys WORKDIR by SOURCE_DATE_EPOCH (BuildKit 0.22 and later), null when its
+ * BuildKit version is unknown. Then a cache built with another epoch is reused only up to the
+ * first WORKDIR of a stage.
+ */
+function workdirKeyedByEpoch(info) {
+    const buildkit = parseVersion(info.buildkit);
+    if (buildkit === null)
+        return null;
+    return compareVersions(buildkit, WORKDIR_EPOCH_KEY_BUILDKIT) >= 0;
+}
+/**
+ * What an epoch other than the default means for the cache on this engine, for the log; null for 0.
+ * rewrite-timestamp clamps only times later than the epoch, so a layer reused from a cache built
+ * before the epoch keeps its build times while a clean build is clamped (moby/buildkit#4748).
+ */
+function epochCacheNote(info, epoch) {
+    if (epoch === 0)
+        return null;
+    const keyed = workdirKeyedByEpoch(info);
+    const stale = 'layers reused from a cache built before the epoch keep their older times (moby/buildkit#4748), so a cache older than the epoch makes run 1 differ from run 2; the default epoch 0 avoids it';
+    if (keyed === true) {
+        return `epoch ${epoch} on BuildKit ${info.buildkit}: WORKDIR is keyed by the epoch (moby/buildkit#5960), so steps from a stage's first WORKDIR on reuse only cache built with this same epoch; before it, ${stale}`;
+    }
+    const on = keyed === false ? `BuildKit ${info.buildkit}` : 'this BuildKit';
+    return `epoch ${epoch} on ${on}: ${stale}`;
 }
 /** Problems that stop the gate, each one line with its fix. Empty when the engine is fit. */
 function checkEngine(facts) {
+    if (facts.builder && facts.builderError) {
+        const missing = /no builder .*found|not found/i.test(facts.builderError);
+        return [
+            `builder ${JSON.stringify(facts.builder)} ${missing ? 'does not exist' : `cannot be used (${facts.builderError})`}: pass the name of a buildx builder or docker context (docker buildx ls lists them), or leave the builder empty for the current one`
+        ];
+    }
     if (facts.dockerVersion === null) {
         const why = facts.daemonError ? ` (${facts.daemonError})` : '';
+        if (facts.dockerContext) {
+            return [
+                `cannot reach the Docker daemon of docker context ${JSON.stringify(facts.dockerContext)} at ${facts.host}${why}: start that daemon, or point the context at a running one (docker context inspect ${facts.dockerContext})`
+            ];
+        }
         return [
             `cannot reach the Docker daemon at ${facts.host}${why}: start dockerd (locally: bash scripts/engine.sh, which prints the DOCKER_HOST to use) or set DOCKER_HOST to a running engine`
         ];
@@ -24605,7 +24689,10 @@ function checkEngine(facts) {
         problems.push(`BuildKit ${info.buildkit} is older than 0.13, which rewrite-timestamp needs: upgrade Docker to 26 or newer, or use a docker-container builder (docker/setup-buildx-action)`);
     }
     if (facts.driver === 'docker' && !facts.containerdStore) {
-        problems.push('the buildx "docker" driver without the containerd image store cannot export OCI images or cache: add docker/setup-buildx-action (docker-container driver) before build-lab, or enable the containerd image store ("features": {"containerd-snapshotter": true} in daemon.json)');
+        const what = facts.builder
+            ? `builder ${JSON.stringify(facts.builder)} (${facts.host}) uses the buildx "docker" driver without the containerd image store, which`
+            : 'the buildx "docker" driver without the containerd image store';
+        problems.push(`${what} cannot export OCI images or cache: add docker/setup-buildx-action (docker-container driver) before build-lab, or enable the containerd image store ("features": {"containerd-snapshotter": true} in daemon.json)`);
     }
     return problems;
 }
@@ -24623,13 +24710,121 @@ function parseBuildxVersion(text) {
     return m ? m[1] : null;
 }
 
+;// CONCATENATED MODULE: ./src/buildkit/args.ts
+
+/** Quotes a field of buildx's comma-separated option values when it holds a comma or a quote. */
+function csvField(field) {
+    return /[",\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+}
+function cacheValue(ref, direction) {
+    const fields = ref.type === 'local'
+        ? ['type=local', direction === 'from' ? `src=${ref.dir}` : `dest=${ref.dir}`]
+        : ['type=registry', `ref=${ref.ref}`];
+    if (direction === 'to')
+        fields.push('mode=max');
+    // BuildKit fails the whole build when a registry export fails (push refused, registry down).
+    if (direction === 'to' && ref.type === 'registry' && ref.ignoreError)
+        fields.push('ignore-error=true');
+    return fields.map(csvField).join(',');
+}
+/** The argument list after `docker`, for one gate run. */
+function buildxArgs(plan, run) {
+    const args = ['buildx', 'build', '--progress=rawjson', '--metadata-file', run.metadataFile];
+    args.push('--file', plan.dockerfile);
+    if (plan.target)
+        args.push('--target', plan.target);
+    for (const arg of plan.buildArgs) {
+        if (arg.name !== 'SOURCE_DATE_EPOCH')
+            args.push('--build-arg', `${arg.name}=${arg.value}`);
+    }
+    args.push('--build-arg', `SOURCE_DATE_EPOCH=${plan.epoch}`);
+    for (const secret of plan.secrets ?? []) {
+        const source = secret.from === 'env' ? `env=${secret.source}` : `src=${secret.source}`;
+        args.push('--secret', [`id=${secret.id}`, source].map(csvField).join(','));
+    }
+    if (plan.platforms.length > 0)
+        args.push('--platform', plan.platforms.join(','));
+    if (plan.network !== 'default')
+        args.push(`--network=${plan.network}`);
+    args.push(`--provenance=${plan.provenance ? 'mode=min' : 'false'}`);
+    args.push('--output', ['type=oci', 'tar=false', `dest=${run.outputDir}`, 'rewrite-timestamp=true'].map(csvField).join(','));
+    if (run.noCache)
+        args.push('--no-cache');
+    for (const ref of run.cacheFrom)
+        args.push('--cache-from', cacheValue(ref, 'from'));
+    if (run.cacheTo)
+        args.push('--cache-to', cacheValue(run.cacheTo, 'to'));
+    args.push(run.context);
+    return onBuilder(plan, args);
+}
+/** A builder name as buildx accepts it; empty: the current builder. */
+function builderName(value, what) {
+    const name = (value ?? '').trim();
+    if (name === '')
+        return null;
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.+-]*$/.test(name)) {
+        throw new errors_BuildLabError(`${what} ${JSON.stringify(name)} is not a builder name: pass the name of a buildx builder or docker context (docker buildx ls lists them)`);
+    }
+    return name;
+}
+/** A `docker buildx ...` argument list aimed at the target: `--context NAME` first, or `buildx --builder NAME`. */
+function onBuilder(target, args) {
+    if (target.dockerContext)
+        return daemonArgs(target.dockerContext, args);
+    if (target.builder && args[0] === 'buildx')
+        return ['buildx', '--builder', target.builder, ...args.slice(1)];
+    return [...args];
+}
+/** A daemon-level docker command (version, info, image inspect) aimed at a docker context, or at DOCKER_HOST. */
+function daemonArgs(context, args) {
+    return context ? ['--context', context, ...args] : [...args];
+}
+/** The same list for logs: the values of `--build-arg` entries with secret names as `***`. */
+function displayArgs(args, isSecret) {
+    return args.map((a, i) => {
+        if (args[i - 1] !== '--build-arg')
+            return a;
+        const eq = a.indexOf('=');
+        return eq > 0 && isSecret(a.slice(0, eq)) ? `${a.slice(0, eq)}=***` : a;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/buildkit/engine.ts
 // The engine adapter: runs docker through @actions/exec with argument arrays, never a shell string.
 
 
 
+
+
+const SIGNAL_NUMBERS = { SIGINT: 2, SIGTERM: 15 };
+/** Spawns docker without a shell; forwards an abort to the child as a signal and waits for it to exit. */
+function runDocker(args, onStderr, onStdout, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted) {
+            resolve(128 + (SIGNAL_NUMBERS[terminationSignal(signal)] ?? 15));
+            return;
+        }
+        const child = (0,external_node_child_process_namespaceObject.spawn)('docker', args, { stdio: ['ignore', 'pipe', 'pipe'], env: buildEnv(process.env) });
+        const forward = () => {
+            if (signal && child.exitCode === null && child.signalCode === null)
+                child.kill(terminationSignal(signal));
+        };
+        signal?.addEventListener('abort', forward);
+        child.stderr.on('data', (chunk) => onStderr(chunk));
+        child.stdout.on('data', (chunk) => onStdout?.(chunk));
+        child.once('error', error => {
+            signal?.removeEventListener('abort', forward);
+            reject(new Error(`cannot run docker: ${errorMessage(error)}`));
+        });
+        child.once('close', (code, killedBy) => {
+            signal?.removeEventListener('abort', forward);
+            resolve(code ?? 128 + (killedBy ? (SIGNAL_NUMBERS[killedBy] ?? 1) : 1));
+        });
+    });
+}
 /** How long an engine probe may take: a daemon that accepts connections but never answers must not hang the gate. */
 const PROBE_TIMEOUT_MS = 30_000;
+/** Runs `docker <args>` and collects its output; a daemon that never answers gives exit 124 after `timeoutMs`. */
 async function capture(args, timeoutMs = PROBE_TIMEOUT_MS) {
     let timer;
     const timeout = new Promise(resolve => {
@@ -24659,20 +24854,54 @@ function firstLine(text) {
         .map(l => l.trim())
         .find(l => l !== '') ?? '');
 }
+/**
+ * The environment of a build. Current buildx (0.29; not 0.13) writes a provenance summary into the
+ * --metadata-file by default, build-arg values included: nothing reads it, and a secret build arg
+ * must not sit in a file.
+ */
+function buildEnv(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env))
+        if (value !== undefined)
+            out[name] = value;
+    out.BUILDX_METADATA_PROVENANCE = 'disabled';
+    return out;
+}
 function dockerHost() {
     return process.env.DOCKER_HOST || 'unix:///var/run/docker.sock';
 }
-function createDockerEngine() {
+/** The docker engine. With `signal`, every docker child it runs gets SIGINT/SIGTERM when the signal aborts. */
+function createDockerEngine(defaults = {}) {
     return {
-        async facts() {
-            const host = dockerHost();
+        async facts(builder) {
+            const named = builder || null;
+            // A builder named after a docker context builds on that context's daemon: ask that daemon, not DOCKER_HOST.
+            const endpoint = named
+                ? await capture(['context', 'inspect', '--format', '{{.Endpoints.docker.Host}}', named])
+                : null;
+            const context = named !== null && endpoint?.exitCode === 0 ? named : null;
+            const host = context !== null ? endpoint?.stdout.trim() || context : dockerHost();
+            const on = named === null ? {} : { builder: named, dockerContext: context };
             // All probes at once: on a fit engine they all answer, and a dead daemon fails each of them fast.
             const [version, buildx, inspect, info] = await Promise.all([
-                capture(['version', '--format', '{{.Server.Version}}']),
+                capture(daemonArgs(context, ['version', '--format', '{{.Server.Version}}'])),
                 capture(['buildx', 'version']),
-                capture(['buildx', 'inspect']),
-                capture(['info', '--format', '{{json .DriverStatus}}'])
+                capture(['buildx', 'inspect', ...(named !== null ? [named] : [])]),
+                capture(daemonArgs(context, ['info', '--format', '{{json .DriverStatus}}']))
             ]);
+            // With buildx there, a named builder that is no context and that buildx cannot inspect is the problem.
+            if (named !== null && context === null && buildx.exitCode === 0 && inspect.exitCode !== 0) {
+                return {
+                    dockerVersion: version.exitCode === 0 ? version.stdout.trim() || null : null,
+                    buildxVersion: parseBuildxVersion(buildx.stdout),
+                    buildkitReported: null,
+                    driver: null,
+                    containerdStore: false,
+                    host,
+                    ...on,
+                    builderError: firstLine(inspect.stderr) || `docker buildx inspect exited with ${inspect.exitCode}`
+                };
+            }
             if (version.exitCode !== 0 || version.stdout.trim() === '') {
                 const missing = version.exitCode === 127 && /Unable to locate|not found/i.test(version.stderr);
                 return {
@@ -24682,6 +24911,7 @@ function createDockerEngine() {
                     driver: null,
                     containerdStore: false,
                     host,
+                    ...on,
                     daemonError: missing ? 'the docker CLI is not on PATH' : firstLine(version.stderr) || null
                 };
             }
@@ -24692,15 +24922,38 @@ function createDockerEngine() {
                 buildkitReported: parsed.buildkit,
                 driver: parsed.driver,
                 containerdStore: info.stdout.includes('io.containerd.snapshotter'),
-                host
+                host,
+                ...on
             };
         },
-        async run(args, onStderr, onStdout) {
-            return exec('docker', args, {
-                silent: true,
-                ignoreReturnCode: true,
-                listeners: { stderr: onStderr, ...(onStdout ? { stdout: onStdout } : {}) }
-            });
+        async run(args, onStderr, onStdout, options = {}) {
+            return runDocker(args, onStderr, onStdout, options.signal ?? defaults.signal);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/buildkit/termination.ts
+/** How many signals it takes to exit at once, without waiting for the builds to stop and the cleanup. */
+const FORCE_AFTER = 3;
+function listenForTermination(proc = process) {
+    const controller = new AbortController();
+    let received = 0;
+    const on = (name) => () => {
+        received++;
+        if (received >= FORCE_AFTER)
+            proc.exit(name === 'SIGINT' ? 130 : 143);
+        if (!controller.signal.aborted)
+            controller.abort(name);
+    };
+    const onInt = on('SIGINT');
+    const onTerm = on('SIGTERM');
+    proc.on('SIGINT', onInt);
+    proc.on('SIGTERM', onTerm);
+    return {
+        signal: controller.signal,
+        dispose() {
+            proc.off('SIGINT', onInt);
+            proc.off('SIGTERM', onTerm);
         }
     };
 }
@@ -24723,9 +24976,25 @@ const CAUSE_HINTS = {
     env: 'An environment value differs between the runs: pin it in the Dockerfile instead of taking it from the build environment.',
     'base-image': 'The base image changed between the runs: pin FROM to a digest (image@sha256:...) so both runs start from the same layers.',
     'checkout-mtimes': 'The step records source file mtimes (ls -l, tar, zip, .pyc): normalise them in the step (find . -exec touch -d @$SOURCE_DATE_EPOCH {} +) or use tools that honour SOURCE_DATE_EPOCH.',
-    compression: 'The uncompressed layer is the same but its compressed bytes differ: pin the compression (compression=gzip,compression-level=N, force-compression=true).',
+    compression: compressionHint(),
     unknown: 'The cause is not clear from the bytes: compare the two files by hand (build-lab diff shows where they are).'
 };
+/**
+ * The fix for layers that are equal uncompressed but compressed differently. Pinning the compression
+ * level does not help: BuildKit versions write different gzip bytes at the same level (measured: dockerd
+ * 26.1 / BuildKit 0.13 against 28.5, at levels 6 and 9). What helps is one BuildKit version, or comparing
+ * content instead of digests.
+ */
+function compressionHint(buildkit) {
+    const a = buildkit?.a ?? null;
+    const b = buildkit?.b ?? null;
+    const who = a !== null && b !== null && a !== b
+        ? `BuildKit ${a} (image a) and ${b} (image b) compress differently`
+        : a !== null && a === b
+            ? `BuildKit ${a} built both; compressed layers can also come from a cache that another BuildKit version wrote`
+            : 'different BuildKit versions compress differently, and a cache written by another version carries its compressed layers';
+    return `The uncompressed layers are equal (same diff_ids), only their compressed bytes differ: ${who}. Pin the BuildKit version on every runner (docker/setup-buildx-action with driver-opts: image=moby/buildkit:vX.Y.Z), or compare content instead of digests (equality: content, CLI --equality content).`;
+}
 const MONTHS = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
 const DAYS = 'Mon|Tue|Wed|Thu|Fri|Sat|Sun';
 const DATE_RE = new RegExp([
@@ -25340,6 +25609,160 @@ function union(a, b) {
     return [...new Set([...a, ...b])].sort();
 }
 
+;// CONCATENATED MODULE: ./src/core/metadata.ts
+// Reads the digest and platform facts out of a buildx --metadata-file and an OCI index.
+
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+function metadata_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function platformName(value) {
+    if (!metadata_isRecord(value))
+        return null;
+    const { os, architecture, variant } = value;
+    if (typeof os !== 'string' || typeof architecture !== 'string')
+        return null;
+    return typeof variant === 'string' && variant !== ''
+        ? `${os}/${architecture}/${variant}`
+        : `${os}/${architecture}`;
+}
+/** Parses the text of a metadata file. Throws a BuildLabError when it holds no image digest. */
+function parseMetadata(text, origin = 'metadata file') {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new errors_BuildLabError(`${origin} is not valid JSON: the build may have been interrupted; run the gate again`);
+    }
+    if (!metadata_isRecord(data))
+        throw new errors_BuildLabError(`${origin} is not a JSON object`);
+    const digest = data['containerimage.digest'];
+    if (typeof digest !== 'string' || !DIGEST.test(digest)) {
+        throw new errors_BuildLabError(`${origin} has no containerimage.digest: the builder did not export an image (check that the output is type=oci)`);
+    }
+    const descriptor = data['containerimage.descriptor'];
+    const config = data['containerimage.config.digest'];
+    return {
+        digest,
+        platform: metadata_isRecord(descriptor) ? platformName(descriptor.platform) : null,
+        configDigest: typeof config === 'string' && DIGEST.test(config) ? config : null
+    };
+}
+/**
+ * The per-platform manifests of an image index (the blob that index.json of the layout points to).
+ * Attestation manifests (platform unknown/unknown) are left out.
+ */
+function platformManifests(index) {
+    if (!metadata_isRecord(index) || !Array.isArray(index.manifests))
+        return [];
+    const out = [];
+    for (const m of index.manifests) {
+        if (!metadata_isRecord(m) || typeof m.digest !== 'string')
+            continue;
+        const platform = platformName(m.platform);
+        if (platform === null || platform.startsWith('unknown/'))
+            continue;
+        out.push({ platform, digest: m.digest });
+    }
+    return out;
+}
+const INDEX_MEDIA_TYPES = new Set([
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json'
+]);
+/** The descriptor of the image in an OCI layout's top-level index.json. */
+function layoutRoot(indexJson) {
+    if (!metadata_isRecord(indexJson) || !Array.isArray(indexJson.manifests))
+        return null;
+    const first = indexJson.manifests[0];
+    if (!metadata_isRecord(first) || typeof first.digest !== 'string' || typeof first.mediaType !== 'string')
+        return null;
+    return { digest: first.digest, mediaType: first.mediaType };
+}
+
+;// CONCATENATED MODULE: ./src/core/equality.ts
+// What counts as the same image: equal manifest digests, or equal uncompressed content per platform.
+
+
+
+const EQUALITY_MODES = ['digest', 'content'];
+/** One line for every report: what was compared. */
+const EQUALITY_NOTE = {
+    digest: 'digest (the image and per-platform manifest digests are compared)',
+    content: 'content (per platform, the config digest and the uncompressed layers, rootfs.diff_ids, are compared; compressed layer bytes and manifest digests are not)'
+};
+/** The finding when only the compression differs, as every report words it. */
+const SAME_CONTENT = 'same content (equal diff_ids and config), compressed bytes differ';
+/** Parses `--equality` / the equality input; anything else is a usage error. */
+function parseEquality(raw, what) {
+    const value = (raw ?? '').trim();
+    if (value === '')
+        return 'digest';
+    const found = EQUALITY_MODES.find(m => m === value);
+    if (found === undefined) {
+        throw new errors_BuildLabError(`${what} must be digest or content (got ${JSON.stringify(value)}): content compares the config and the uncompressed layers of each platform`);
+    }
+    return found;
+}
+function contentKey(p) {
+    if (p.config === null || p.diffIds === null)
+        return null;
+    return `${p.config} ${p.diffIds.join(',')}`;
+}
+/**
+ * True when both images have the same platforms and each platform has the same config digest and
+ * diff_ids. A platform whose config is unknown is never equal: nothing proves its content.
+ */
+function sameContent(a, b) {
+    if (a.length === 0 || a.length !== b.length)
+        return false;
+    return a.every(pa => {
+        const pb = b.find(x => x.platform === pa.platform);
+        const ka = contentKey(pa);
+        return pb !== undefined && ka !== null && ka === contentKey(pb);
+    });
+}
+/** The diff_ids of an image config. */
+function diffIdsOf(config) {
+    const rootfs = isRecord(config) && isRecord(config.rootfs) ? config.rootfs : {};
+    return asArray(rootfs.diff_ids).map(d => (typeof d === 'string' ? d : ''));
+}
+const INDEX_TYPES = new Set([
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json'
+]);
+/**
+ * Each platform's content in an image: follows the index (nested ones too) to the image manifests and
+ * reads their configs. Attestation manifests (platform unknown/unknown) are left out.
+ */
+async function imageContent(src) {
+    const out = [];
+    const visit = async (descriptor, depth) => {
+        if (!isRecord(descriptor) || typeof descriptor.digest !== 'string' || depth > 4)
+            return;
+        const blob = await src.readJson(descriptor.digest);
+        if (!isRecord(blob))
+            return;
+        const mediaType = typeof descriptor.mediaType === 'string' ? descriptor.mediaType : blob.mediaType;
+        if (typeof mediaType === 'string' && INDEX_TYPES.has(mediaType)) {
+            for (const m of asArray(blob.manifests))
+                await visit(m, depth + 1);
+            return;
+        }
+        const config = isRecord(blob.config) && typeof blob.config.digest === 'string' ? blob.config.digest : null;
+        const configJson = config === null ? null : await src.readJson(config);
+        const platform = platformName(descriptor.platform) ?? platformName(configJson);
+        if (platform === null || platform.startsWith('unknown/'))
+            return;
+        out.push({ platform, config, diffIds: configJson === null ? null : diffIdsOf(configJson) });
+    };
+    const top = await src.index();
+    for (const m of isRecord(top) ? asArray(top.manifests) : [])
+        await visit(m, 0);
+    return out.sort((x, y) => (x.platform < y.platform ? -1 : x.platform > y.platform ? 1 : 0));
+}
+
 ;// CONCATENATED MODULE: ./src/core/diff/layer-diff.ts
 /** Walks both entry streams together; unmatched entries wait in maps keyed by path. Returns the count of differing entries. */
 async function compareEntryStreams(a, b, options) {
@@ -25518,10 +25941,13 @@ function movedEntries(pairs) {
 
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./src/core/diff/layer-stream.ts
 // Decompresses a layer blob as it streams: gzip or zstd or plain tar, from mediaType and magic bytes.
+
 
 
 
@@ -25551,7 +25977,7 @@ function zstdDecompressor() {
         const stream = Reflect.apply(factory, external_node_zlib_namespaceObject, []);
         if (stream instanceof external_node_stream_namespaceObject.Transform)
             return stream;
-        throw new BuildLabError('zstd decompressor is not a stream');
+        throw new errors_BuildLabError('zstd decompressor is not a stream');
     };
 }
 /**
@@ -25600,7 +26026,7 @@ async function* decompressLayer(blob, mediaType, label, onNote = () => undefined
     else
         make = zstdDecompressor();
     if (make === undefined) {
-        throw new BuildLabError(`${label} is zstd-compressed and this Node.js has no zstd: use Node.js 22.15 or later.`);
+        throw new errors_BuildLabError(`${label} is zstd-compressed and this Node.js has no zstd: use Node.js 22.15 or later.`);
     }
     const source = external_node_stream_namespaceObject.Readable.from(rest(), { objectMode: false });
     const inflater = make();
@@ -25611,11 +26037,16 @@ async function* decompressLayer(blob, mediaType, label, onNote = () => undefined
             if (chunk instanceof Uint8Array)
                 yield chunk;
         }
+        // The decompressor may stop before the blob ends (data after the last member): read the rest
+        // too, so that a source that checks the blob's digest at its end gets to check it.
+        source.unpipe(inflater);
+        source.resume();
+        await (0,promises_namespaceObject.finished)(source);
     }
     catch (e) {
-        if (e instanceof BuildLabError)
+        if (e instanceof errors_BuildLabError)
             throw e;
-        throw new BuildLabError(`Corrupt ${kind} data in ${label}: ${errorMessage(e)}.`, { exitCode: 2 });
+        throw new errors_BuildLabError(`Corrupt ${kind} data in ${label}: ${errorMessage(e)}.`, { exitCode: 2 });
     }
     finally {
         source.destroy();
@@ -25629,11 +26060,32 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 
 const BLOCK = 512;
-/** Longest name shown in full; longer ones are cut with a byte count. */
+/** Longest name shown in full; longer ones are cut with a byte count and a hash, so distinct names stay distinct. */
 const MAX_SHOWN_NAME = 4096;
-/** Biggest PAX or GNU long-name record accepted; a real one is a few KB. */
+/** Longest user or group name kept (ustar's field holds 32 bytes); longer ones are cut the same way. */
+const MAX_SHOWN_OWNER = 256;
+/** Longest xattr value kept per attribute; a real one (a capability set, an ACL) is well under this. */
+const MAX_SHOWN_XATTR = 1024;
+/** Characters of xattr names and values kept per entry; the rest are folded into one hashed summary. */
+const XATTR_BUDGET = 16 * 1024;
+/**
+ * Biggest PAX or GNU long-name record accepted: a real one is a few hundred bytes (a long path plus a
+ * few xattrs). 1 MiB leaves room for big ACLs and still bounds what one header can make us hold.
+ */
 const MAX_META = 1 << 20;
+/** Bytes of global PAX values kept at once: they apply to every later entry, so they are bounded too. */
+const MAX_GLOBAL_PAX = 1 << 20;
+/** Records in one PAX header: real ones have under 20 (path, times, ids, names, a few xattrs). */
+const MAX_PAX_RECORDS = 1000;
+/** Metadata headers (x, g, L, K) in a row before one entry: real tars write at most three or four. */
+const MAX_META_RUN = 16;
+/**
+ * Largest entry size accepted: 1 TiB. Layers hold files of a few GB at most, and the bound keeps all
+ * size arithmetic exact (far below 2^53); a bigger value is a corrupt or hostile header.
+ */
+const MAX_ENTRY_SIZE = 2 ** 40;
 const HEADER_ONLY = new Set(['1', '2', '3', '4', '5', '6']);
+const EMPTY_XATTRS = Object.freeze({});
 /** Reads tar entries from a stream of (already decompressed) bytes. Throws BuildLabError on a corrupt tar. */
 async function* readTarEntries(chunks, options = {}) {
     const parser = new TarParser(options);
@@ -25643,9 +26095,12 @@ async function* readTarEntries(chunks, options = {}) {
     }
     parser.end();
 }
-/** Escapes bytes for display: valid UTF-8 stays, control characters, backslash and invalid bytes become \xNN. */
+/**
+ * Escapes bytes for display: valid UTF-8 stays, control characters, backslash and invalid bytes become
+ * \xNN. A loop, never a spread or recursion, so a value of any length is safe to pass.
+ */
 function escapeBytes(bytes) {
-    let out = '';
+    const parts = [];
     let i = 0;
     while (i < bytes.length) {
         const c = bytes[i];
@@ -25653,21 +26108,31 @@ function escapeBytes(bytes) {
             let j = i + 1;
             while (j < bytes.length && bytes[j] >= 0x20 && bytes[j] < 0x7f && bytes[j] !== 0x5c)
                 j++;
-            out += String.fromCharCode(...bytes.subarray(i, j));
+            parts.push(Buffer.from(bytes.buffer, bytes.byteOffset + i, j - i).toString('latin1'));
             i = j;
             continue;
         }
         const len = utf8SequenceLength(bytes, i);
         if (len > 1) {
-            out += Buffer.from(bytes.subarray(i, i + len)).toString('utf8');
+            parts.push(Buffer.from(bytes.buffer, bytes.byteOffset + i, len).toString('utf8'));
             i += len;
         }
         else {
-            out += `\\x${c.toString(16).padStart(2, '0')}`;
+            parts.push(`\\x${c.toString(16).padStart(2, '0')}`);
             i++;
         }
     }
-    return out;
+    return parts.join('');
+}
+/** The marker that replaces the end of a value longer than we keep: its length and a short hash of all of it. */
+function cutMarker(raw) {
+    return `…[${raw.length} bytes, sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(raw).digest('hex').slice(0, 16)}]`;
+}
+/** A value escaped for display, cut at `max` bytes; two long values that differ anywhere still differ. */
+function shownBytes(raw, max) {
+    if (raw.length <= max)
+        return escapeBytes(raw);
+    return escapeBytes(raw.subarray(0, max)) + cutMarker(raw);
 }
 /** Length of a valid multi-byte UTF-8 sequence at i, or 0. */
 function utf8SequenceLength(b, i) {
@@ -25712,8 +26177,96 @@ function normalizeName(raw) {
     if (path === '' || path === '.')
         path = '.';
     if (shown !== raw)
-        path += `…[${raw.length} bytes]`;
+        path += cutMarker(raw);
     return { path, unsafe };
+}
+const DECIMAL = /^[0-9]+$/;
+const SECONDS = /^-?[0-9]+(\.[0-9]+)?$/;
+/**
+ * PAX records (`<length> <key>=<value>\n`), or why they are malformed. Values are views into `data`.
+ * At most MAX_PAX_RECORDS of them; the OCI tar index and the layer reader both read them here.
+ */
+function parsePaxRecords(data) {
+    const buf = Buffer.from(data.buffer, data.byteOffset, data.length);
+    const records = new Map();
+    let pos = 0;
+    while (pos < buf.length) {
+        if (buf[pos] === 0)
+            break;
+        const space = buf.indexOf(0x20, pos);
+        const lenText = space < 0 ? '' : buf.toString('latin1', pos, Math.min(space, pos + 16));
+        if (!DECIMAL.test(lenText) || space - pos > 15)
+            return 'a PAX record has no valid length';
+        const len = Number(lenText);
+        if (len <= space - pos + 1 || pos + len > buf.length || buf[pos + len - 1] !== 0x0a) {
+            return 'a PAX record is malformed';
+        }
+        const record = buf.subarray(space + 1, pos + len - 1);
+        const eq = record.indexOf(0x3d);
+        if (eq <= 0)
+            return 'a PAX record has no key';
+        if (records.size >= MAX_PAX_RECORDS)
+            return `a PAX header has more than ${MAX_PAX_RECORDS} records`;
+        records.set(record.toString('utf8', 0, eq), record.subarray(eq + 1));
+        pos += len;
+    }
+    return records;
+}
+/** A number from a header field (octal, or GNU base-256), or undefined when it is not one. */
+function numberField(h, off, len) {
+    const first = h[off];
+    if (first & 0x80) {
+        // GNU base-256: big-endian two's complement, 0x80 first for a positive number and 0xff for a negative one.
+        if (first !== 0x80 && first !== 0xff)
+            return undefined;
+        let n = 0n;
+        for (let i = 0; i < len; i++)
+            n = (n << 8n) | BigInt(i === 0 ? first & 0x7f : h[off + i]);
+        if (first === 0xff)
+            n -= 1n << BigInt(8 * len - 1);
+        if (n > BigInt(Number.MAX_SAFE_INTEGER) || n < -BigInt(Number.MAX_SAFE_INTEGER))
+            return undefined;
+        return Number(n);
+    }
+    const text = ascii(h, off, len)
+        .replace(/[\0 ]+$/, '')
+        .replace(/^[\0 ]+/, '');
+    if (text === '')
+        return 0;
+    return /^[0-7]+$/.test(text) ? parseInt(text, 8) : undefined;
+}
+/** A value for an error message: shown when it is short printable ASCII, else only its length. */
+function quoted(bytes) {
+    const text = Buffer.from(bytes).toString('latin1').replace(/\0+$/, '');
+    return /^[\x20-\x7e]{0,40}$/.test(text) ? JSON.stringify(text) : `of ${bytes.length} bytes`;
+}
+/** The SCHILY.xattr.* records, escaped; past XATTR_BUDGET characters the rest become one hashed summary. */
+function xattrsOf(records) {
+    let out;
+    let used = 0;
+    let rest;
+    let restCount = 0;
+    for (const [key, value] of records) {
+        if (!key.startsWith('SCHILY.xattr.'))
+            continue;
+        const name = key.slice('SCHILY.xattr.'.length);
+        // A null prototype: a name like __proto__ is just a name.
+        out ??= Object.create(null);
+        const cost = name.length + Math.min(value.length, MAX_SHOWN_XATTR);
+        if (used + cost <= XATTR_BUDGET) {
+            out[name] = shownBytes(value, MAX_SHOWN_XATTR);
+            used += cost;
+        }
+        else {
+            rest ??= (0,external_node_crypto_namespaceObject.createHash)('sha256');
+            rest.update(key).update('\0').update(value).update('\0');
+            restCount++;
+        }
+    }
+    if (out !== undefined && rest !== undefined) {
+        out['…'] = `${restCount} more, sha256:${rest.digest('hex').slice(0, 16)}`;
+    }
+    return out === undefined ? undefined : Object.freeze(out);
 }
 class TarParser {
     sampleBytes;
@@ -25726,8 +26279,12 @@ class TarParser {
     zeroBlocks = 0;
     index = 0;
     bytes = 0;
+    /** Global PAX records (copied, so a big header's buffer is not kept for one small value). */
+    globalRecords = new Map();
+    globalBytes = 0;
     globalPax = {};
     localPax = {};
+    metaRun = 0;
     longName;
     longLink;
     meta;
@@ -25790,7 +26347,21 @@ class TarParser {
         throw this.corrupt(`it ends in the middle of an entry (after ${this.index} entries)`);
     }
     corrupt(why) {
-        return new BuildLabError(`Corrupt tar in ${this.label}: ${why}.`, { exitCode: 2 });
+        return new errors_BuildLabError(`Corrupt tar in ${this.label}: ${why}.`, { exitCode: 2 });
+    }
+    /** A header number that must be a whole number from 0 up (negative only where `signed`). */
+    num(h, off, len, field, signed = false) {
+        const n = numberField(h, off, len);
+        if (n === undefined || (!signed && n < 0)) {
+            throw this.corrupt(`entry ${this.index + 1} has a bad ${field} field ${quoted(h.subarray(off, off + len))}`);
+        }
+        return n;
+    }
+    checkSize(size, from) {
+        if (size > MAX_ENTRY_SIZE) {
+            throw this.corrupt(`entry ${this.index + 1} has ${from} ${size}, more than any layer holds`);
+        }
+        return size;
     }
     onHeader(h, out) {
         if (isZero(h)) {
@@ -25804,15 +26375,20 @@ class TarParser {
         if (!checksumOk(h))
             throw this.corrupt(`bad header checksum at entry ${this.index + 1}`);
         const flag = h[156] === 0 ? '0' : String.fromCharCode(h[156]);
-        let size = this.num(h, 124, 12);
+        let size = this.checkSize(this.num(h, 124, 12, 'size'), 'size');
         if (flag === 'L' || flag === 'K' || flag === 'x' || flag === 'g') {
             if (size > MAX_META)
                 throw this.corrupt(`a ${flag} header record of ${size} bytes is too large`);
+            if (++this.metaRun > MAX_META_RUN) {
+                throw this.corrupt(`more than ${MAX_META_RUN} metadata headers in a row before entry ${this.index + 1}`);
+            }
             this.meta = { kind: flag, parts: [] };
             this.startData(size, out);
             return;
         }
-        const pax = { ...this.globalPax, ...this.localPax };
+        this.metaRun = 0;
+        const local = this.localPax;
+        const global = this.globalPax;
         const ustar = ascii(h, 257, 5) === 'ustar';
         let nameBytes = cstr(h, 0, 100);
         if (ustar) {
@@ -25822,48 +26398,45 @@ class TarParser {
         }
         if (this.longName !== undefined)
             nameBytes = this.longName;
-        if (pax.path !== undefined)
-            nameBytes = pax.path;
+        nameBytes = local.path ?? global.path ?? nameBytes;
         let linkBytes = cstr(h, 157, 100);
         if (this.longLink !== undefined)
             linkBytes = this.longLink;
-        if (pax.linkpath !== undefined)
-            linkBytes = pax.linkpath;
-        if (pax.size !== undefined)
-            size = this.paxNumber(pax.size, 'size');
+        linkBytes = local.linkpath ?? global.linkpath ?? linkBytes;
+        size = local.size ?? global.size ?? size;
         const { path, unsafe } = normalizeName(nameBytes);
         if (nameBytes.length > 255 && !unsafe.includes('long-name'))
             unsafe.push('long-name');
         const type = entryType(flag);
         if (type === 'char' || type === 'block')
             unsafe.push('device');
-        const xattrs = {};
-        for (const [k, v] of Object.entries(pax)) {
-            if (k.startsWith('SCHILY.xattr.'))
-                xattrs[k.slice('SCHILY.xattr.'.length)] = escapeBytes(v);
-        }
+        const xattrs = local.xattrs !== undefined && global.xattrs !== undefined
+            ? Object.freeze(Object.assign(Object.create(null), global.xattrs, local.xattrs))
+            : (local.xattrs ?? global.xattrs ?? EMPTY_XATTRS);
         const entry = {
             path,
             type,
-            mode: this.num(h, 100, 8) & 0o7777,
-            uid: pax.uid !== undefined ? this.paxNumber(pax.uid, 'uid') : this.num(h, 108, 8),
-            gid: pax.gid !== undefined ? this.paxNumber(pax.gid, 'gid') : this.num(h, 116, 8),
-            uname: pax.uname !== undefined ? escapeBytes(pax.uname) : escapeBytes(cstr(h, 265, 32)),
-            gname: pax.gname !== undefined ? escapeBytes(pax.gname) : escapeBytes(cstr(h, 297, 32)),
-            mtime: pax.mtime !== undefined ? this.paxNumber(pax.mtime, 'mtime') : this.num(h, 136, 12),
+            mode: this.num(h, 100, 8, 'mode') & 0o7777,
+            uid: local.uid ?? global.uid ?? this.num(h, 108, 8, 'uid'),
+            gid: local.gid ?? global.gid ?? this.num(h, 116, 8, 'gid'),
+            uname: local.uname ?? global.uname ?? shownBytes(cstr(h, 265, 32), MAX_SHOWN_OWNER),
+            gname: local.gname ?? global.gname ?? shownBytes(cstr(h, 297, 32), MAX_SHOWN_OWNER),
+            mtime: local.mtime ?? global.mtime ?? this.num(h, 136, 12, 'mtime', true),
             size: HEADER_ONLY.has(flag) ? 0 : size,
-            linkname: type === 'symlink' || type === 'hardlink' ? escapeBytes(linkBytes) : '',
-            devmajor: ustar ? this.num(h, 329, 8) : 0,
-            devminor: ustar ? this.num(h, 337, 8) : 0,
+            linkname: type === 'symlink' || type === 'hardlink' ? shownBytes(linkBytes, MAX_SHOWN_NAME) : '',
+            devmajor: ustar ? this.num(h, 329, 8, 'devmajor') : 0,
+            devminor: ustar ? this.num(h, 337, 8, 'devminor') : 0,
             xattrs,
             sha256: '',
             index: this.index++,
             unsafe
         };
-        if (pax.atime !== undefined)
-            entry.atime = this.paxNumber(pax.atime, 'atime');
-        if (pax.ctime !== undefined)
-            entry.ctime = this.paxNumber(pax.ctime, 'ctime');
+        const atime = local.atime ?? global.atime;
+        const ctime = local.ctime ?? global.ctime;
+        if (atime !== undefined)
+            entry.atime = atime;
+        if (ctime !== undefined)
+            entry.ctime = ctime;
         this.localPax = {};
         this.longName = undefined;
         this.longLink = undefined;
@@ -25908,9 +26481,9 @@ class TarParser {
             else if (meta.kind === 'K')
                 this.longLink = cstr(data, 0, data.length);
             else if (meta.kind === 'x')
-                this.localPax = this.parsePax(data);
+                this.localPax = this.paxView(this.records(data));
             else
-                this.globalPax = { ...this.globalPax, ...this.parsePax(data) };
+                this.setGlobal(this.records(data));
             return;
         }
         const entry = this.current;
@@ -25927,49 +26500,69 @@ class TarParser {
         }
         out.push(entry);
     }
-    parsePax(data) {
-        const records = {};
-        let pos = 0;
-        while (pos < data.length) {
-            if (data[pos] === 0)
-                break;
-            const space = data.indexOf(0x20, pos);
-            const len = space < 0 ? NaN : Number(data.toString('latin1', pos, space));
-            if (!Number.isInteger(len) || len <= 0 || pos + len > data.length || space >= pos + len) {
-                throw this.corrupt(`malformed PAX record at entry ${this.index + 1}`);
-            }
-            const record = data.subarray(space + 1, pos + len - 1);
-            const eq = record.indexOf(0x3d);
-            if (eq < 0)
-                throw this.corrupt(`malformed PAX record at entry ${this.index + 1}`);
-            records[record.toString('utf8', 0, eq)] = record.subarray(eq + 1);
-            pos += len;
-        }
+    records(data) {
+        const records = parsePaxRecords(data);
+        if (typeof records === 'string')
+            throw this.corrupt(`${records} (before entry ${this.index + 1})`);
         return records;
     }
-    paxNumber(v, key) {
-        const n = Number(Buffer.from(v).toString('latin1'));
-        if (!Number.isFinite(n))
-            throw this.corrupt(`PAX ${key} is not a number at entry ${this.index + 1}`);
-        return n;
-    }
-    num(h, off, len) {
-        const first = h[off];
-        if (first & 0x80) {
-            // GNU base-256: big-endian, the top bit of the first byte marks it.
-            let n = first & 0x7f;
-            for (let i = 1; i < len; i++)
-                n = n * 256 + h[off + i];
-            return n;
+    /** Merges a `g` header into the global records, within MAX_GLOBAL_PAX, and parses them once for all entries. */
+    setGlobal(records) {
+        for (const [key, value] of records) {
+            const old = this.globalRecords.get(key);
+            this.globalBytes += key.length + value.length - (old === undefined ? 0 : key.length + old.length);
+            if (value.length === 0) {
+                // An empty value deletes the keyword (POSIX pax).
+                this.globalRecords.delete(key);
+                this.globalBytes -= key.length;
+            }
+            else
+                this.globalRecords.set(key, Buffer.from(value));
         }
-        const text = ascii(h, off, len)
-            .replace(/[\0 ]+$/, '')
-            .replace(/^[\0 ]+/, '');
-        if (text === '')
-            return 0;
-        if (!/^[0-7]+$/.test(text))
-            throw this.corrupt(`bad number field at entry ${this.index + 1}`);
-        return parseInt(text, 8);
+        if (this.globalBytes > MAX_GLOBAL_PAX) {
+            throw this.corrupt(`its global PAX headers hold more than ${MAX_GLOBAL_PAX} bytes`);
+        }
+        this.globalPax = this.paxView(this.globalRecords);
+    }
+    paxView(records) {
+        const view = {};
+        const path = records.get('path');
+        const linkpath = records.get('linkpath');
+        if (path !== undefined)
+            view.path = path;
+        if (linkpath !== undefined)
+            view.linkpath = linkpath;
+        const size = records.get('size');
+        if (size !== undefined)
+            view.size = this.checkSize(this.paxNumber(size, 'size', DECIMAL), 'PAX size');
+        for (const key of ['uid', 'gid']) {
+            const v = records.get(key);
+            if (v !== undefined)
+                view[key] = this.paxNumber(v, key, DECIMAL);
+        }
+        for (const key of ['mtime', 'atime', 'ctime']) {
+            const v = records.get(key);
+            if (v !== undefined)
+                view[key] = this.paxNumber(v, key, SECONDS);
+        }
+        for (const key of ['uname', 'gname']) {
+            const v = records.get(key);
+            if (v !== undefined)
+                view[key] = shownBytes(v, MAX_SHOWN_OWNER);
+        }
+        const xattrs = xattrsOf(records);
+        if (xattrs !== undefined)
+            view.xattrs = xattrs;
+        return view;
+    }
+    paxNumber(v, key, form) {
+        const text = v.length <= 64 ? Buffer.from(v).toString('latin1') : '';
+        const n = Number(text);
+        if (!form.test(text) || !Number.isFinite(n) || (form === DECIMAL && !Number.isSafeInteger(n))) {
+            const what = form === DECIMAL ? 'a whole number from 0 up' : 'a time in seconds';
+            throw this.corrupt(`entry ${this.index + 1} has PAX ${key} ${quoted(v)}, not ${what}`);
+        }
+        return n;
     }
 }
 function entryType(flag) {
@@ -26034,19 +26627,9 @@ function parseTarHeader(h) {
     if (!checksumOk(h))
         return undefined;
     const flag = h[156] === 0 ? '0' : String.fromCharCode(h[156]);
-    const sizeField = h.subarray(124, 136);
-    let size;
-    if (sizeField[0] & 0x80) {
-        size = sizeField[0] & 0x7f;
-        for (let i = 1; i < 12; i++)
-            size = size * 256 + sizeField[i];
-    }
-    else {
-        const text = ascii(h, 124, 12)
-            .replace(/[\0 ]+$/, '')
-            .trim();
-        size = text === '' ? 0 : parseInt(text, 8);
-    }
+    const size = numberField(h, 124, 12);
+    if (size === undefined || size < 0 || size > MAX_ENTRY_SIZE)
+        return undefined;
     let raw = cstr(h, 0, 100);
     if (ascii(h, 257, 5) === 'ustar') {
         const prefix = cstr(h, 345, 155);
@@ -26054,23 +26637,6 @@ function parseTarHeader(h) {
             raw = Buffer.concat([prefix, Buffer.from('/'), raw]);
     }
     return { name: normalizeName(raw).path, flag, size: HEADER_ONLY.has(flag) ? 0 : size, raw, zero: false };
-}
-/** Parses PAX record text (for adapters that meet an `x` header). */
-function paxPath(data) {
-    const buf = Buffer.from(data);
-    let pos = 0;
-    while (pos < buf.length) {
-        const space = buf.indexOf(0x20, pos);
-        const len = Number(buf.toString('latin1', pos, space));
-        if (space < 0 || !Number.isInteger(len) || len <= 0)
-            return undefined;
-        const record = buf.subarray(space + 1, pos + len - 1);
-        const eq = record.indexOf(0x3d);
-        if (eq > 0 && record.toString('utf8', 0, eq) === 'path')
-            return record.subarray(eq + 1);
-        pos += len;
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/diff/image-diff.ts
@@ -26082,11 +26648,13 @@ function paxPath(data) {
 
 
 
+
+
 /** Bytes of each file kept while streaming, to say why contents differ. */
 const SAMPLE_BYTES = 256 * 1024;
 /** FileDiffs held for ranking before only counting the rest. */
 const HELD_FILES = 10_000;
-const INDEX_TYPES = new Set([
+const image_diff_INDEX_TYPES = new Set([
     'application/vnd.oci.image.index.v1+json',
     'application/vnd.docker.distribution.manifest.list.v2+json'
 ]);
@@ -26134,6 +26702,9 @@ async function diffImages(a, b, options = {}) {
     const keys = [...new Set([...platformsA.keys(), ...platformsB.keys()])];
     const multi = keys.length > 1;
     const readPairs = new Set();
+    // Content (config and diff_ids) of the image platforms whose manifests differ: equal until shown otherwise.
+    let platformsDiffer = 0;
+    let contentDiffers = false;
     for (const key of keys) {
         const da = platformsA.get(key);
         const db = platformsB.get(key);
@@ -26141,8 +26712,13 @@ async function diffImages(a, b, options = {}) {
             continue;
         manifests.push({ platform: key, a: da?.digest ?? null, b: db?.digest ?? null });
         index.push(...diffAnnotations(`index.manifests[${key}]`, da?.annotations ?? {}, db?.annotations ?? {}));
-        if (da === undefined || db === undefined || da.attestation)
+        if (da?.attestation || db?.attestation)
             continue;
+        platformsDiffer++;
+        if (da === undefined || db === undefined) {
+            contentDiffers = true;
+            continue;
+        }
         const platform = multi ? key : undefined;
         const [ma, mb] = await Promise.all([a.readJson(da.digest), b.readJson(db.digest)]);
         for (const c of diffAnnotations('manifest', annotationsOf(ma), annotationsOf(mb))) {
@@ -26153,7 +26729,7 @@ async function diffImages(a, b, options = {}) {
         const configA = descriptor(isRecord(ma) ? ma.config : undefined);
         const configB = descriptor(isRecord(mb) ? mb.config : undefined);
         if (configA === undefined || configB === undefined) {
-            throw new BuildLabError(`Manifest ${key} has no config descriptor: is this an OCI image?`);
+            throw new errors_BuildLabError(`Manifest ${oneLine(JSON.stringify(key), 200)} has no config descriptor: is this an OCI image?`);
         }
         const [ca, cb] = await Promise.all([a.readJson(configA.digest), b.readJson(configB.digest)]);
         const originsA = mapHistory(historyOf(ca), options.dockerfile, options.target);
@@ -26171,8 +26747,10 @@ async function diffImages(a, b, options = {}) {
         }
         const layersA = asArray(isRecord(ma) ? ma.layers : undefined).map(descriptor);
         const layersB = asArray(isRecord(mb) ? mb.layers : undefined).map(descriptor);
-        const diffIdsA = diffIds(ca);
-        const diffIdsB = diffIds(cb);
+        const diffIdsA = diffIdsOf(ca);
+        const diffIdsB = diffIdsOf(cb);
+        if (configA.digest !== configB.digest || diffIdsA.join() !== diffIdsB.join())
+            contentDiffers = true;
         const originOfA = layerOrigins(originsA, layersA.length);
         const originOfB = layerOrigins(originsB, layersB.length);
         for (let k = 0; k < Math.max(layersA.length, layersB.length); k++) {
@@ -26232,8 +26810,9 @@ async function diffImages(a, b, options = {}) {
                 layer.cause = topCause(fileCauses);
         }
     }
+    const hint = (c) => c === 'compression' ? compressionHint(options.buildkit) : CAUSE_HINTS[c];
     for (const layer of layers)
-        layer.hint = CAUSE_HINTS[layer.cause];
+        layer.hint = hint(layer.cause);
     for (const c of index)
         count(c.cause);
     if (layers.some(l => l.cause === 'compression') && !counts.has('compression'))
@@ -26243,10 +26822,17 @@ async function diffImages(a, b, options = {}) {
     const causes = CAUSE_ORDER.filter(c => counts.has(c)).map(c => ({
         cause: c,
         count: counts.get(c),
-        hint: CAUSE_HINTS[c]
+        hint: hint(c)
     }));
+    const identical = manifests.length === 0 && index.length === 0;
     return {
-        identical: manifests.length === 0 && index.length === 0,
+        identical,
+        ...(identical
+            ? {}
+            : {
+                sameContent: platformsDiffer > 0 && !contentDiffers && layers.some(l => l.cause === 'compression')
+            }),
+        ...(options.buildkit ? { buildkit: options.buildkit } : {}),
         index,
         manifests,
         config,
@@ -26345,10 +26931,6 @@ function annotationsOf(v) {
             out[k] = val;
     return out;
 }
-function diffIds(config) {
-    const rootfs = isRecord(config) && isRecord(config.rootfs) ? config.rootfs : {};
-    return asArray(rootfs.diff_ids).map(d => (typeof d === 'string' ? d : ''));
-}
 function diffAnnotations(where, a, b) {
     const out = [];
     for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
@@ -26370,7 +26952,7 @@ function diffAnnotations(where, a, b) {
 async function resolveIndex(src, label) {
     const top = await src.index();
     if (!isRecord(top) || !Array.isArray(top.manifests)) {
-        throw new BuildLabError(`The index of ${label} has no manifests list: is it an OCI image layout?`);
+        throw new errors_BuildLabError(`The index of ${label} has no manifests list: is it an OCI image layout?`);
     }
     const annotations = annotationsOf(top);
     const manifests = [];
@@ -26379,9 +26961,9 @@ async function resolveIndex(src, label) {
             const d = descriptor(item);
             if (d === undefined)
                 continue;
-            if (INDEX_TYPES.has(d.mediaType)) {
+            if (image_diff_INDEX_TYPES.has(d.mediaType)) {
                 if (depth > 4)
-                    throw new BuildLabError(`The index of ${label} nests too deeply.`);
+                    throw new errors_BuildLabError(`The index of ${label} nests too deeply.`);
                 const nested = await src.readJson(d.digest);
                 for (const [k, v] of Object.entries(annotationsOf(nested)))
                     annotations[`nested.${k}`] = v;
@@ -26394,22 +26976,24 @@ async function resolveIndex(src, label) {
     };
     await walk(top.manifests, 0);
     if (manifests.length === 0)
-        throw new BuildLabError(`The index of ${label} lists no image manifests.`);
+        throw new errors_BuildLabError(`The index of ${label} lists no image manifests.`);
     return { annotations, manifests };
 }
 
 ;// CONCATENATED MODULE: ./src/core/diff/render-text.ts
-/** Control characters and line breaks as escapes, so one value stays on one line. */
-function render_text_oneLine(s, max = 160) {
-    const flat = s
-        .replace(/\n/g, '\\n')
-        .replace(/\p{Cc}/gu, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+// Plain-text rendering of an ImageDiff for terminals and logs: causes first, then config, layers, files.
+
+/** A value from the image on one line, with control, escape and bidi characters made visible. */
+function t(value, max = 160) {
+    return oneLine(String(value), max);
 }
+/** The first 12 hex digits of a digest, neutralised: an unread digest is whatever the index says. */
 function shortDigest(d) {
     if (d === null)
         return '(none)';
-    return d.replace(/^sha256:/, '').slice(0, 12);
+    return t(String(d)
+        .replace(/^sha256:/, '')
+        .slice(0, 12));
 }
 function headline(d) {
     if (d.identical)
@@ -26421,35 +27005,36 @@ function headline(d) {
         d.layers.length > 0 ? plural(d.layers.length, 'layer') : '',
         fileTotal > 0 ? plural(fileTotal, 'file') : ''
     ].filter(p => p !== '');
-    return `The images differ: ${parts.length > 0 ? parts.join(', ') : 'index annotations only'}.`;
+    const same = d.sameContent ? ` Same content (equal diff_ids and config), compressed bytes differ.` : '';
+    return `The images differ: ${parts.length > 0 ? parts.join(', ') : 'index annotations only'}.${same}`;
 }
 function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
+    return `${t(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 function where(x, dockerfile) {
-    const line = x.line !== undefined ? `${dockerfile}:${x.line} ` : '';
-    return x.instruction !== undefined ? `${line}${render_text_oneLine(x.instruction, 80)}` : line.trim();
+    const line = x.line !== undefined ? `${t(dockerfile, 200)}:${t(x.line)} ` : '';
+    return x.instruction !== undefined ? `${line}${t(x.instruction, 80)}` : line.trim();
 }
 function configLine(c, dockerfile) {
     const from = where(c, dockerfile);
-    const platform = c.platform !== undefined ? ` (${c.platform})` : '';
-    return `  ${render_text_oneLine(c.field)}${platform}: ${render_text_oneLine(JSON.stringify(c.a), 60)} → ${render_text_oneLine(JSON.stringify(c.b), 60)}  [${c.cause}]${from !== '' ? `  ${from}` : ''}`;
+    const platform = c.platform !== undefined ? ` (${t(c.platform)})` : '';
+    return `  ${t(c.field)}${platform}: ${t(JSON.stringify(c.a), 60)} → ${t(JSON.stringify(c.b), 60)}  [${t(c.cause)}]${from !== '' ? `  ${from}` : ''}`;
 }
 function layerLine(l, dockerfile) {
     const from = where(l, dockerfile);
-    const platform = l.platform !== undefined ? ` ${l.platform}` : '';
-    return `  layer ${l.index}${platform}: ${shortDigest(l.a)} → ${shortDigest(l.b)}, ${plural(l.files, 'differing file')}  [${l.cause}]${from !== '' ? `  ${from}` : ''}`;
+    const platform = l.platform !== undefined ? ` ${t(l.platform)}` : '';
+    return `  layer ${t(l.index)}${platform}: ${shortDigest(l.a)} → ${shortDigest(l.b)}, ${plural(l.files, 'differing file')}  [${t(l.cause)}]${from !== '' ? `  ${from}` : ''}`;
 }
 function fileLine(f, dockerfile) {
     const from = where(f, dockerfile);
-    const evidence = f.evidence !== undefined ? `  ${render_text_oneLine(f.evidence, 100)}` : '';
-    const unsafe = f.unsafe !== undefined ? `  (unsafe: ${f.unsafe.join(', ')})` : '';
+    const evidence = f.evidence !== undefined ? `  ${t(f.evidence, 100)}` : '';
+    const unsafe = f.unsafe !== undefined ? `  (unsafe: ${t(f.unsafe.join(', '))})` : '';
     const fields = (f.fields ?? [])
         .filter(x => x.field !== 'size')
-        .map(x => `${x.field} ${render_text_oneLine(x.a ?? '', 40)} → ${render_text_oneLine(x.b ?? '', 40)}`)
+        .map(x => `${t(x.field, 40)} ${t(x.a ?? '', 40)} → ${t(x.b ?? '', 40)}`)
         .join('; ');
     return [
-        `  ${render_text_oneLine(f.path)}  ${f.changes.join(',')}  layer ${f.layer}  [${f.cause}]${unsafe}`,
+        `  ${t(f.path)}  ${t(f.changes.join(','))}  layer ${t(f.layer)}  [${t(f.cause)}]${unsafe}`,
         from !== '' ? `      from ${from}` : '',
         fields !== '' ? `      ${fields}` : '',
         evidence !== '' ? `    ${evidence}` : ''
@@ -26467,12 +27052,12 @@ function renderDiffText(d, opts = {}) {
     if (d.causes.length > 0) {
         out.push('', 'Causes:');
         for (const c of d.causes)
-            out.push(`  ${c.cause} (${c.count}): ${c.hint}`);
+            out.push(`  ${t(c.cause)} (${t(c.count)}): ${t(c.hint, 400)}`);
     }
     if (d.manifests.length > 0) {
         out.push('', 'Manifests:');
         for (const m of d.manifests)
-            out.push(`  ${m.platform}: ${shortDigest(m.a)} → ${shortDigest(m.b)}`);
+            out.push(`  ${t(m.platform)}: ${shortDigest(m.a)} → ${shortDigest(m.b)}`);
     }
     const meta = [...d.index, ...d.config];
     if (meta.length > 0) {
@@ -26499,7 +27084,7 @@ function renderDiffText(d, opts = {}) {
     if (d.warnings.length > 0) {
         out.push('', 'Warnings:');
         for (const w of d.warnings.slice(0, limit))
-            out.push(`  ${render_text_oneLine(w)}`);
+            out.push(`  ${t(w, 300)}`);
         if (d.warnings.length > limit)
             out.push(`  … and ${d.warnings.length - limit} more`);
     }
@@ -26512,7 +27097,7 @@ function renderDiffText(d, opts = {}) {
 
 /** Escapes a name from an image so it can't format, link or inject markup (capped at 200 characters). */
 function render_markdown_escapeMarkdown(s) {
-    return escapeMarkdown(s, 200);
+    return escapeMarkdown(String(s), 200);
 }
 /** The diff as a Markdown section, most useful differences first, capped at `limit` files. */
 function renderDiffMarkdown(d, opts = {}) {
@@ -26522,20 +27107,21 @@ function renderDiffMarkdown(d, opts = {}) {
     if (d.identical)
         return `${out[0]}\n`;
     const from = (x) => {
-        const line = x.line !== undefined ? `${render_markdown_escapeMarkdown(dockerfile)}:${x.line} ` : '';
-        return `${line}${x.instruction !== undefined ? render_markdown_escapeMarkdown(render_text_oneLine(x.instruction, 80)) : ''}`.trim();
+        const line = x.line !== undefined ? `${render_markdown_escapeMarkdown(dockerfile)}:${render_markdown_escapeMarkdown(x.line)} ` : '';
+        return `${line}${x.instruction !== undefined ? render_markdown_escapeMarkdown(oneLine(x.instruction, 80)) : ''}`.trim();
     };
     if (d.causes.length > 0) {
         out.push('', '**Causes**', '');
-        for (const c of d.causes)
-            out.push(`- **${c.cause}** (${c.count}): ${render_markdown_escapeMarkdown(c.hint)}`);
+        for (const c of d.causes) {
+            out.push(`- **${render_markdown_escapeMarkdown(c.cause)}** (${render_markdown_escapeMarkdown(c.count)}): ${render_markdown_escapeMarkdown(c.hint)}`);
+        }
     }
     const total = d.files.length + d.truncated;
     if (total > 0) {
         out.push('', '| File | Changes | Layer | Instruction | Cause |', '| --- | --- | --- | --- | --- |');
         for (const f of d.files.slice(0, limit)) {
-            const evidence = f.evidence !== undefined ? `<br>${render_markdown_escapeMarkdown(render_text_oneLine(f.evidence, 100))}` : '';
-            out.push(`| ${render_markdown_escapeMarkdown(f.path)} | ${f.changes.join(', ')} | ${f.layer} | ${from(f)} | ${f.cause}${evidence} |`);
+            const evidence = f.evidence !== undefined ? `<br>${render_markdown_escapeMarkdown(oneLine(f.evidence, 100))}` : '';
+            out.push(`| ${render_markdown_escapeMarkdown(f.path)} | ${render_markdown_escapeMarkdown(f.changes.join(', '))} | ${render_markdown_escapeMarkdown(f.layer)} | ${from(f)} | ${render_markdown_escapeMarkdown(f.cause)}${evidence} |`);
         }
         const rest = total - Math.min(limit, d.files.length);
         if (rest > 0)
@@ -26545,10 +27131,10 @@ function renderDiffMarkdown(d, opts = {}) {
     if (meta.length > 0) {
         out.push('', '| Field | Run 1 | Run 2 | Cause |', '| --- | --- | --- | --- |');
         for (const c of meta.slice(0, limit)) {
-            const a = render_markdown_escapeMarkdown(render_text_oneLine(c.a ?? '(none)', 60));
-            const b = render_markdown_escapeMarkdown(render_text_oneLine(c.b ?? '(none)', 60));
+            const a = render_markdown_escapeMarkdown(oneLine(c.a ?? '(none)', 60));
+            const b = render_markdown_escapeMarkdown(oneLine(c.b ?? '(none)', 60));
             const line = from(c);
-            out.push(`| ${render_markdown_escapeMarkdown(c.field)} | ${a} | ${b} | ${c.cause}${line !== '' ? `<br>${line}` : ''} |`);
+            out.push(`| ${render_markdown_escapeMarkdown(c.field)} | ${a} | ${b} | ${render_markdown_escapeMarkdown(c.cause)}${line !== '' ? `<br>${line}` : ''} |`);
         }
         if (meta.length > limit)
             out.push('', `…and ${meta.length - limit} more fields.`);
@@ -26557,7 +27143,7 @@ function renderDiffMarkdown(d, opts = {}) {
         out.push('', '<details><summary>Layers</summary>', '');
         for (const l of d.layers) {
             const platform = l.platform !== undefined ? ` ${render_markdown_escapeMarkdown(l.platform)}` : '';
-            out.push(`- layer ${l.index}${platform}: ${shortDigest(l.a)} → ${shortDigest(l.b)}, ${l.files} differing ${l.files === 1 ? 'file' : 'files'}, ${l.cause}${from(l) !== '' ? `, ${from(l)}` : ''}`);
+            out.push(`- layer ${render_markdown_escapeMarkdown(l.index)}${platform}: ${render_markdown_escapeMarkdown(shortDigest(l.a))} → ${render_markdown_escapeMarkdown(shortDigest(l.b))}, ${render_markdown_escapeMarkdown(l.files)} differing ${l.files === 1 ? 'file' : 'files'}, ${render_markdown_escapeMarkdown(l.cause)}${from(l) !== '' ? `, ${from(l)}` : ''}`);
         }
         out.push('', '</details>');
     }
@@ -26577,185 +27163,65 @@ function renderDiffMarkdown(d, opts = {}) {
 
 
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/oci/open-image.ts
-// Reads blobs of an OCI image from a layout directory or an OCI tar, streaming, without extracting anything.
-
-
-
-
-
-const DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
-/** JSON blobs (index, manifest, config) are small; a bigger one is not what it claims to be. */
-const MAX_JSON = 64 * 1024 * 1024;
-/** Opens an OCI image layout directory or an OCI tar (as written by buildx --output type=oci). */
-async function openImage(path) {
-    let info;
-    try {
-        info = await (0,promises_namespaceObject.stat)(path);
-    }
-    catch (e) {
-        throw new BuildLabError(`Cannot read image ${path}: ${errorMessage(e)}.`);
-    }
-    if (info.isDirectory())
-        return openLayoutDirectory(path);
-    if (info.isFile())
-        return openLayoutTar(path);
-    throw new BuildLabError(`${path} is neither an OCI layout directory nor an OCI tar.`);
-}
-function blobPath(digest) {
-    const m = DIGEST_RE.exec(digest);
-    if (m === null)
-        throw new BuildLabError(`Invalid digest ${JSON.stringify(digest)} in the image.`);
-    return `blobs/${m[1]}/${m[2]}`;
-}
-function parseJson(text, what) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (e) {
-        throw new BuildLabError(`${what} is not valid JSON: ${errorMessage(e)}.`);
-    }
-}
-/** A layout directory: index.json plus blobs/<alg>/<hex>. */
-async function openLayoutDirectory(dir) {
-    const indexFile = (0,external_node_path_namespaceObject.join)(dir, 'index.json');
-    let indexText;
-    try {
-        indexText = await (0,promises_namespaceObject.readFile)(indexFile, 'utf8');
-    }
-    catch {
-        throw new BuildLabError(`${dir} is not an OCI layout directory: it has no index.json.`);
-    }
-    const readBlob = async (digest) => {
-        const file = (0,external_node_path_namespaceObject.join)(dir, blobPath(digest));
-        try {
-            const s = await (0,promises_namespaceObject.stat)(file);
-            if (s.size > MAX_JSON)
-                throw new BuildLabError(`Blob ${digest} in ${dir} is too large for JSON.`);
-            return await (0,promises_namespaceObject.readFile)(file, 'utf8');
-        }
-        catch (e) {
-            if (e instanceof BuildLabError)
-                throw e;
-            throw new BuildLabError(`Blob ${digest} is missing from ${dir}: ${errorMessage(e)}.`);
-        }
-    };
-    return {
-        index: async () => parseJson(indexText, `${indexFile}`),
-        readJson: async (digest) => parseJson(await readBlob(digest), `Blob ${digest} in ${dir}`),
-        open: digest => streamFile((0,external_node_path_namespaceObject.join)(dir, blobPath(digest)), `Blob ${digest} in ${dir}`)
-    };
-}
-async function* streamFile(file, what, start, end) {
-    const stream = (0,external_node_fs_namespaceObject.createReadStream)(file, { start, end, highWaterMark: 256 * 1024 });
-    try {
-        for await (const chunk of stream) {
-            if (chunk instanceof Uint8Array)
-                yield chunk;
-        }
-    }
-    catch (e) {
-        throw new BuildLabError(`${what} cannot be read: ${errorMessage(e)}.`);
-    }
-    finally {
-        stream.destroy();
-    }
-}
-/** An OCI tar: one pass over the headers finds each member's offset; blobs are then read in place. */
-async function openLayoutTar(file) {
-    const members = new Map();
-    const fh = await (0,promises_namespaceObject.open)(file, 'r');
-    try {
-        const { size: total } = await fh.stat();
-        const header = Buffer.alloc(512);
-        let pos = 0;
-        let longName;
-        for (;;) {
-            if (pos + 512 > total)
-                break;
-            await fh.read(header, 0, 512, pos);
-            if (pos === 0 && header[0] === 0x1f && header[1] === 0x8b) {
-                throw new BuildLabError(`${file} is compressed: decompress it first (build-lab reads OCI tars and layout directories).`);
-            }
-            const h = parseTarHeader(header);
-            if (h === undefined) {
-                throw new BuildLabError(`${file} is not an OCI tar: bad tar header at byte ${pos}.`, { exitCode: 2 });
-            }
-            if (h.zero)
-                break;
-            const dataAt = pos + 512;
-            if (dataAt + h.size > total)
-                throw new BuildLabError(`${file} is truncated: member ${h.name} runs past the end.`);
-            if (h.flag === 'L' || h.flag === 'x') {
-                const data = Buffer.alloc(Math.min(h.size, 1 << 20));
-                await fh.read(data, 0, data.length, dataAt);
-                longName =
-                    h.flag === 'L'
-                        ? data.subarray(0, data.indexOf(0) < 0 ? data.length : data.indexOf(0))
-                        : paxPath(data);
-            }
-            else if (h.flag === '0' || h.flag === '7') {
-                const name = longName !== undefined
-                    ? Buffer.from(longName)
-                        .toString('utf8')
-                        .replace(/^(\.?\/)+/, '')
-                    : h.name;
-                members.set(name, { offset: dataAt, size: h.size });
-                longName = undefined;
-            }
-            else {
-                longName = undefined;
-            }
-            pos = dataAt + Math.ceil(h.size / 512) * 512;
-        }
-    }
-    finally {
-        await fh.close();
-    }
-    const member = (name) => {
-        const m = members.get(name);
-        if (m === undefined)
-            throw new BuildLabError(`${name} is missing from ${file}: is it an OCI tar?`);
-        return m;
-    };
-    if (!members.has('index.json'))
-        throw new BuildLabError(`${file} is not an OCI tar: it has no index.json.`);
-    const readText = async (name) => {
-        const m = member(name);
-        if (m.size > MAX_JSON)
-            throw new BuildLabError(`${name} in ${file} is too large for JSON.`);
-        const fh2 = await (0,promises_namespaceObject.open)(file, 'r');
-        try {
-            const buf = Buffer.alloc(m.size);
-            await fh2.read(buf, 0, m.size, m.offset);
-            return buf.toString('utf8');
-        }
-        finally {
-            await fh2.close();
-        }
-    };
-    return {
-        index: async () => parseJson(await readText('index.json'), `index.json in ${file}`),
-        readJson: async (digest) => parseJson(await readText(blobPath(digest)), `Blob ${digest} in ${file}`),
-        open: digest => {
-            const m = member(blobPath(digest));
-            if (m.size === 0)
-                return (async function* () { })();
-            return streamFile(file, `Blob ${digest} in ${file}`, m.offset, m.offset + m.size - 1);
-        }
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/core/build-args.ts
 // Build-arg parsing and the rule for which values must never be printed.
 
 const NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
-const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIAL/i;
-/** Names that look secret (`*TOKEN*`, `*SECRET*`, `*PASSWORD*`, `*KEY*`): their values are never printed. */
+const SECRET_WORDS = new Set([
+    'TOKEN',
+    'PASSWORD',
+    'PASSWD',
+    'SECRET',
+    'SECRETS',
+    'KEY',
+    'APIKEY',
+    'ACCESSKEY',
+    'PRIVATEKEY',
+    'CREDENTIAL',
+    'CREDENTIALS',
+    'CREDS',
+    'AUTHTOKEN',
+    'PAT'
+]);
+// Words that make a name public though it holds a secret word: GPG_KEY is a fingerprint, TOKEN_URL an address.
+const NOT_SECRET_WORDS = new Set([
+    'PUBLIC',
+    'PUB',
+    'GPG',
+    'PGP',
+    'FINGERPRINT',
+    'ID',
+    'FILE',
+    'PATH',
+    'URL',
+    'URI',
+    'SERVER',
+    'NAME',
+    'DIR',
+    'TYPE',
+    'SIZE',
+    'LENGTH',
+    'ALGORITHM',
+    'HEADER',
+    'ENDPOINT',
+    'KEYRING',
+    'VERSION'
+]);
+// A word that glues a secret word to another (NPMTOKEN, DBPASSWORD); KEY is left out, or MONKEY would be secret.
+const SECRET_SUFFIX = /(TOKEN|PASSWORD|PASSWD|SECRET)$/;
+/**
+ * The one rule for names that hold secrets (NPM_TOKEN, dbPassword, API_KEY, NPMTOKEN; not GPG_KEY, KEY_URL,
+ * MONKEY): their values are never printed, and lint asks to pass them as BuildKit secrets.
+ */
 function isSecretName(name) {
-    return SECRET_NAME.test(name);
+    const words = name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toUpperCase()
+        .split(/[_\-.]+/)
+        .filter(w => w !== '');
+    if (words.some(w => NOT_SECRET_WORDS.has(w)))
+        return false;
+    return words.some(w => SECRET_WORDS.has(w) || SECRET_SUFFIX.test(w));
 }
 /** Parses `NAME=value` entries (value may be empty or contain `=`). Blank lines and `#` comments are skipped. */
 function parseBuildArgs(entries, origin = 'build-arg') {
@@ -26767,11 +27233,11 @@ function parseBuildArgs(entries, origin = 'build-arg') {
         const eq = entry.indexOf('=');
         if (eq <= 0) {
             const name = entry.trim();
-            throw new BuildLabError(`${origin} ${JSON.stringify(isSecretName(name) ? '<redacted>' : name)} has no "=": write it as NAME=value (use NAME= for an empty value)`);
+            throw new errors_BuildLabError(`${origin} ${JSON.stringify(isSecretName(name) ? '<redacted>' : name)} has no "=": write it as NAME=value (use NAME= for an empty value)`);
         }
         const name = entry.slice(0, eq).trim();
         if (!NAME_PATTERN.test(name)) {
-            throw new BuildLabError(`${origin} name ${JSON.stringify(name)} is not valid: use letters, digits and underscores, as in NAME=value`);
+            throw new errors_BuildLabError(`${origin} name ${JSON.stringify(name)} is not valid: use letters, digits and underscores, as in NAME=value`);
         }
         args.push({ name, value: entry.slice(eq + 1) });
     }
@@ -26781,33 +27247,583 @@ function parseBuildArgs(entries, origin = 'build-arg') {
 function splitLines(input) {
     return input.split('\n');
 }
-/** `NAME=value`, or `NAME=***` when the name looks secret. */
-function displayBuildArg(arg) {
-    return `${arg.name}=${isSecretName(arg.name) ? '***' : arg.value}`;
+/** Whether a build-arg's value is secret: its name looks it, or `secret-build-args` / `--secret-build-arg` names it. */
+function isSecretArg(name, secretNames = []) {
+    return isSecretName(name) || secretNames.includes(name);
 }
-/** The values that must be masked in logs. */
-function secretValues(args) {
-    return args.filter(a => isSecretName(a.name) && a.value !== '').map(a => a.value);
+/** `NAME=value`, or `NAME=***` when the value is secret. */
+function displayBuildArg(arg, secretNames = []) {
+    return `${arg.name}=${isSecretArg(arg.name, secretNames) ? '***' : arg.value}`;
+}
+/** The build-arg values that must never be output. */
+function secretValues(args, secretNames = []) {
+    return args.filter(a => isSecretArg(a.name, secretNames) && a.value !== '').map(a => a.value);
+}
+/** Checks `secret-build-args` / `--secret-build-arg` names: each must be a valid build-arg name. */
+function parseSecretArgNames(entries, origin) {
+    return entries
+        .map(e => e.replace(/\r$/, '').trim())
+        .filter(e => e !== '' && !e.startsWith('#'))
+        .map(name => {
+        if (!NAME_PATTERN.test(name)) {
+            throw new errors_BuildLabError(`${origin} ${JSON.stringify(name.slice(0, 64))} is not a build-arg name: give the NAME of a NAME=value build-arg`);
+        }
+        return name;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/redact.ts
+// The one redaction step: secret values and secret-named `NAME=value` pairs become `***` before anything is output.
+
+const REDACTED = '***';
+/** Shorter values are not replaced inside other text: a 1-3 character "secret" would blank out digests and counts. */
+const MIN_SECRET_CHARS = 4;
+/** How long a cut-off piece of a secret must be to be recognised at the start of a log tail. */
+const MIN_TAIL_CHARS = 3;
+/**
+ * The strings to look for: each value, its trimmed form (a secret file usually ends in a newline) and,
+ * for multi-line values such as keys, each line. Longest first, so no shorter piece splits a longer one.
+ */
+function secretNeedles(values) {
+    const needles = new Set();
+    for (const value of values) {
+        for (const candidate of [value, value.trim(), ...value.split(/\r?\n/).map(l => l.trim())]) {
+            if (candidate.length >= MIN_SECRET_CHARS)
+                needles.add(candidate);
+        }
+    }
+    return [...needles].sort((a, b) => b.length - a.length);
+}
+// BuildKit writes the build args a RUN sees before its command, unquoted: `RUN |2 A=1 NPM_TOKEN=abc /bin/sh -c ...`.
+const HISTORY_ARGS = /(^|\s)\|(\d{1,3}) /g;
+function redactHistoryArgs(text, secretName) {
+    const re = new RegExp(HISTORY_ARGS);
+    let out = '';
+    let last = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        let at = m.index + m[0].length;
+        out += text.slice(last, at);
+        for (let i = 0; i < Number(m[2]); i++) {
+            const end = text.indexOf(' ', at);
+            const stop = end === -1 ? text.length : end;
+            const word = text.slice(at, stop);
+            const eq = word.indexOf('=');
+            if (eq <= 0)
+                break;
+            const name = word.slice(0, eq);
+            out += secretName(name) ? `${name}=${REDACTED}` : word;
+            at = stop;
+            if (end === -1 || i === Number(m[2]) - 1)
+                break;
+            out += ' ';
+            at += 1;
+        }
+        last = at;
+        re.lastIndex = at;
+    }
+    return out + text.slice(last);
+}
+function replaceAll(text, needle) {
+    return text.includes(needle) ? text.split(needle).join(REDACTED) : text;
+}
+/**
+ * A log tail can begin in the middle of a secret: the longest piece of one (3 characters or more) that the
+ * text starts with is redacted too. Only the places where the text's first character occurs are tried.
+ */
+function redactCutStart(text, needles) {
+    if (text === '')
+        return text;
+    for (const needle of needles) {
+        const last = needle.length - MIN_TAIL_CHARS;
+        // A piece longer than the text can't be all of it: start where the rest of the needle fits.
+        const first = Math.max(1, needle.length - text.length);
+        for (let i = needle.indexOf(text[0], first); i !== -1 && i <= last; i = needle.indexOf(text[0], i + 1)) {
+            if (text.startsWith(needle.slice(i)))
+                return REDACTED + text.slice(needle.length - i);
+        }
+    }
+    return text;
+}
+function isPlainObject(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return false;
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+}
+/** Makes the redactor for one invocation. */
+function createRedactor(rules) {
+    const needles = secretNeedles(rules.values);
+    const secretName = (name) => isSecretArg(name, rules.names);
+    const text = (value) => {
+        let out = value.includes('|') ? redactHistoryArgs(value, secretName) : value;
+        for (const needle of needles)
+            out = replaceAll(out, needle);
+        return out;
+    };
+    const tail = (value) => redactCutStart(text(value), needles);
+    const walk = (value, key) => {
+        if (typeof value === 'string') {
+            return key === 'log' || key === 'errorLog' || key === 'otherText' ? tail(value) : text(value);
+        }
+        if (Array.isArray(value))
+            return value.map(v => walk(v, null));
+        if (!isPlainObject(value))
+            return value;
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = walk(v, k);
+        // A field change whose two sides differ only in a secret must still read as a change.
+        if (typeof value.a === 'string' &&
+            typeof value.b === 'string' &&
+            value.a !== value.b &&
+            out.a === out.b &&
+            typeof out.b === 'string') {
+            out.b = `${out.b} (a redacted value differs)`;
+        }
+        return out;
+    };
+    return {
+        text,
+        tail,
+        // The walk keeps the shape of JSON-like data; only string contents change.
+        data: (value) => walk(value, null)
+    };
+}
+/** For images whose build's secret values are unknown here (`build-lab diff`, compare mode): secret-looking names only. */
+const NAMES_ONLY = createRedactor({ values: [], names: [] });
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/oci/open-image.ts
+// Reads blobs of an OCI image from a layout directory or an OCI tar, streaming, without extracting anything.
+// Every file is opened without blocking and must be a regular file, and every blob is checked against its digest.
+
+
+
+
+
+
+
+const DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
+/** The algorithms OCI registers, with the length of their hex encoding. */
+const DIGEST_HEX = { sha256: 64, sha512: 128 };
+/** JSON blobs (index, manifest, config) are small; a bigger one is not what it claims to be. */
+const MAX_JSON = 64 * 1024 * 1024;
+/** Longest member name kept from a PAX or GNU long-name record of an OCI tar (blob paths are ~80 bytes). */
+const MAX_MEMBER_META = 1 << 20;
+/** A name from the image, safe to put in a one-line message. */
+function shown(text) {
+    return oneLine(JSON.stringify(text), 200);
+}
+/** Opens an OCI image layout directory or an OCI tar (as written by buildx --output type=oci). */
+async function openImage(path) {
+    let info;
+    try {
+        info = await (0,external_node_fs_promises_namespaceObject.stat)(path);
+    }
+    catch (e) {
+        throw new errors_BuildLabError(`Cannot read image ${path}: ${errorMessage(e)}.`);
+    }
+    if (info.isDirectory())
+        return openLayoutDirectory(path);
+    if (info.isFile())
+        return openLayoutTar(path);
+    throw new errors_BuildLabError(`${path} is neither an OCI layout directory nor an OCI tar.`);
+}
+function parseDigest(digest) {
+    const m = DIGEST_RE.exec(digest);
+    if (m === null)
+        throw new errors_BuildLabError(`Invalid digest ${shown(digest)} in the image.`);
+    const [, algorithm = '', hex = ''] = m;
+    if (DIGEST_HEX[algorithm] !== hex.length || !/^[0-9a-f]+$/.test(hex)) {
+        throw new errors_BuildLabError(`Unsupported digest ${shown(digest)} in the image: build-lab checks sha256 and sha512.`);
+    }
+    return { algorithm, hex, path: `blobs/${algorithm}/${hex}` };
+}
+function mismatch(what) {
+    return new errors_BuildLabError(`${what} does not match its digest: the image is corrupt or was altered (rebuild it, or copy it again).`, { exitCode: 2 });
+}
+/** Checks bytes read whole against their digest. */
+function verify(bytes, d, what) {
+    if ((0,external_node_crypto_namespaceObject.createHash)(d.algorithm).update(bytes).digest('hex') !== d.hex)
+        throw mismatch(what);
+}
+/** Yields the chunks and, at their end, throws unless they hash to the digest. */
+async function* verified(chunks, d, what) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)(d.algorithm);
+    for await (const chunk of chunks) {
+        hash.update(chunk);
+        yield chunk;
+    }
+    if (hash.digest('hex') !== d.hex)
+        throw mismatch(what);
+}
+/**
+ * Opens a file for reading without blocking on it (a FIFO would wait for a writer forever) and
+ * refuses anything but a regular file.
+ */
+async function openRegular(file, what) {
+    let fh;
+    try {
+        fh = await (0,external_node_fs_promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    }
+    catch (e) {
+        throw new errors_BuildLabError(`${what} is missing: ${errorMessage(e)}.`);
+    }
+    const info = await fh.stat();
+    if (!info.isFile()) {
+        await fh.close();
+        throw new errors_BuildLabError(`${what} is not a regular file: an OCI layout holds only regular files.`);
+    }
+    return { fh, size: info.size };
+}
+async function readWhole(fh, offset, size) {
+    const buf = Buffer.alloc(size);
+    let done = 0;
+    while (done < size) {
+        const { bytesRead } = await fh.read(buf, done, size - done, offset + done);
+        if (bytesRead === 0)
+            break;
+        done += bytesRead;
+    }
+    return done === size ? buf : buf.subarray(0, done);
+}
+function parseJson(text, what) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors_BuildLabError(`${what} is not valid JSON: ${errorMessage(e)}.`);
+    }
+}
+/** A layout directory: index.json plus blobs/<alg>/<hex>. */
+async function openLayoutDirectory(dir) {
+    const indexFile = (0,external_node_path_namespaceObject.join)(dir, 'index.json');
+    let indexText;
+    try {
+        const { fh, size } = await openRegular(indexFile, indexFile);
+        try {
+            if (size > MAX_JSON)
+                throw new errors_BuildLabError(`${indexFile} is too large for an index.`);
+            indexText = (await readWhole(fh, 0, size)).toString('utf8');
+        }
+        finally {
+            await fh.close();
+        }
+    }
+    catch (e) {
+        if (e instanceof errors_BuildLabError && !/is missing/.test(e.message))
+            throw e;
+        throw new errors_BuildLabError(`${dir} is not an OCI layout directory: it has no index.json.`);
+    }
+    const readBlob = async (digest) => {
+        const d = parseDigest(digest);
+        const what = `Blob ${digest} in ${dir}`;
+        const { fh, size } = await openRegular((0,external_node_path_namespaceObject.join)(dir, d.path), what);
+        try {
+            if (size > MAX_JSON)
+                throw new errors_BuildLabError(`${what} is too large for JSON.`);
+            const bytes = await readWhole(fh, 0, size);
+            verify(bytes, d, what);
+            return bytes.toString('utf8');
+        }
+        finally {
+            await fh.close();
+        }
+    };
+    return {
+        index: async () => parseJson(indexText, `${indexFile}`),
+        readJson: async (digest) => parseJson(await readBlob(digest), `Blob ${digest} in ${dir}`),
+        open: digest => {
+            const d = parseDigest(digest);
+            const what = `Blob ${digest} in ${dir}`;
+            return verified(streamFile((0,external_node_path_namespaceObject.join)(dir, d.path), what), d, what);
+        }
+    };
+}
+async function* streamFile(file, what, range) {
+    const { fh } = await openRegular(file, what);
+    const stream = fh.createReadStream({ ...range, highWaterMark: 256 * 1024 });
+    try {
+        for await (const chunk of stream) {
+            if (chunk instanceof Uint8Array)
+                yield chunk;
+        }
+    }
+    catch (e) {
+        throw new errors_BuildLabError(`${what} cannot be read: ${errorMessage(e)}.`);
+    }
+    finally {
+        stream.destroy();
+        await fh.close().catch(() => undefined);
+    }
+}
+/** The OCI tar's index: one pass over its headers finds each member's offset. */
+async function indexTar(file) {
+    const members = new Map();
+    const { fh, size: total } = await openRegular(file, file);
+    try {
+        const header = Buffer.alloc(512);
+        let pos = 0;
+        let longName;
+        let paxSize;
+        for (;;) {
+            if (pos + 512 > total)
+                break;
+            await fh.read(header, 0, 512, pos);
+            if (pos === 0 && header[0] === 0x1f && header[1] === 0x8b) {
+                throw new errors_BuildLabError(`${file} is compressed: decompress it first (build-lab reads OCI tars and layout directories).`);
+            }
+            const h = parseTarHeader(header);
+            if (h === undefined) {
+                throw new errors_BuildLabError(`${file} is not an OCI tar: bad tar header at byte ${pos}.`, { exitCode: 2 });
+            }
+            if (h.zero)
+                break;
+            const dataAt = pos + 512;
+            const size = h.flag === 'x' || h.flag === 'L' || h.flag === 'g' ? h.size : (paxSize ?? h.size);
+            if (dataAt + size > total) {
+                throw new errors_BuildLabError(`${file} is truncated: member ${shown(h.name)} runs past the end.`);
+            }
+            if (h.flag === 'L' || h.flag === 'x') {
+                if (size > MAX_MEMBER_META) {
+                    throw new errors_BuildLabError(`${file} is not an OCI tar: a ${h.flag} record of ${size} bytes at byte ${pos}.`);
+                }
+                const data = await readWhole(fh, dataAt, size);
+                if (h.flag === 'L') {
+                    const nul = data.indexOf(0);
+                    longName = nul < 0 ? data : data.subarray(0, nul);
+                }
+                else {
+                    const records = parsePaxRecords(data);
+                    if (typeof records === 'string') {
+                        throw new errors_BuildLabError(`${file} is not an OCI tar: ${records} at byte ${pos}.`, { exitCode: 2 });
+                    }
+                    longName = records.get('path') ?? longName;
+                    const s = records.get('size');
+                    if (s !== undefined) {
+                        const text = Buffer.from(s).toString('latin1');
+                        const n = Number(text);
+                        if (!/^[0-9]+$/.test(text) || !Number.isSafeInteger(n) || n > MAX_ENTRY_SIZE) {
+                            throw new errors_BuildLabError(`${file} is not an OCI tar: a PAX size that is not a size at byte ${pos}.`);
+                        }
+                        paxSize = n;
+                    }
+                }
+            }
+            else if (h.flag !== 'g') {
+                const name = longName !== undefined
+                    ? Buffer.from(longName)
+                        .toString('utf8')
+                        .replace(/^(\.?\/)+/, '')
+                    : h.name;
+                // Only what an OCI layout holds: other members are skipped, not kept.
+                if ((h.flag === '0' || h.flag === '7') && (name === 'index.json' || name.startsWith('blobs/'))) {
+                    members.set(name, { offset: dataAt, size });
+                }
+                longName = undefined;
+                paxSize = undefined;
+            }
+            pos = dataAt + Math.ceil(size / 512) * 512;
+        }
+    }
+    finally {
+        await fh.close();
+    }
+    return members;
+}
+/** An OCI tar: blobs are read in place, at the offsets indexTar found. */
+async function openLayoutTar(file) {
+    const members = await indexTar(file);
+    const member = (name) => {
+        const m = members.get(name);
+        if (m === undefined)
+            throw new errors_BuildLabError(`${name} is missing from ${file}: is it an OCI tar?`);
+        return m;
+    };
+    if (!members.has('index.json'))
+        throw new errors_BuildLabError(`${file} is not an OCI tar: it has no index.json.`);
+    const readBytes = async (name) => {
+        const m = member(name);
+        if (m.size > MAX_JSON)
+            throw new errors_BuildLabError(`${name} in ${file} is too large for JSON.`);
+        const { fh } = await openRegular(file, file);
+        try {
+            return await readWhole(fh, m.offset, m.size);
+        }
+        finally {
+            await fh.close();
+        }
+    };
+    return {
+        index: async () => parseJson((await readBytes('index.json')).toString('utf8'), `index.json in ${file}`),
+        readJson: async (digest) => {
+            const d = parseDigest(digest);
+            const what = `Blob ${digest} in ${file}`;
+            const bytes = await readBytes(d.path);
+            verify(bytes, d, what);
+            return parseJson(bytes.toString('utf8'), what);
+        },
+        open: digest => {
+            const d = parseDigest(digest);
+            const what = `Blob ${digest} in ${file}`;
+            const m = member(d.path);
+            const bytes = m.size === 0
+                ? (async function* () { })()
+                : streamFile(file, what, { start: m.offset, end: m.offset + m.size - 1 });
+            return verified(bytes, d, what);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/build-secrets.ts
+// BuildKit secrets as buildx takes them (`id=npm,env=NPM_TOKEN`, `id=npm,src=.npmrc`), parsed and validated.
+
+const ID_PATTERN = /^[A-Za-z0-9_.-]+$/;
+const ENV_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function checkId(id, origin) {
+    if (!ID_PATTERN.test(id)) {
+        throw new errors_BuildLabError(`${origin}: secret id ${JSON.stringify(id.slice(0, 64))} is not valid: use letters, digits, "_", "." and "-", as in id=npm`);
+    }
+    return id;
+}
+function checkEnv(name, origin) {
+    if (!ENV_PATTERN.test(name)) {
+        throw new errors_BuildLabError(`${origin}: ${JSON.stringify(name.slice(0, 64))} is not an environment variable name: write env=NPM_TOKEN`);
+    }
+    return name;
+}
+function checkPath(file, origin) {
+    if (file === '' || /[\r\n]/.test(file)) {
+        throw new errors_BuildLabError(`${origin}: the secret's file path is empty or holds a line break`);
+    }
+    return file;
+}
+/**
+ * One `--secret` value as buildx takes it: `id=X,env=VAR`, `id=X,src=FILE` (also `source=`, and `type=env|file`).
+ * buildx's shorthand `id=X` alone (an env var or file named X) is spelled out instead, so the source is never a guess.
+ */
+function parseSecretFlag(value, origin = '--secret') {
+    const fields = new Map();
+    for (const field of value.split(',')) {
+        const eq = field.indexOf('=');
+        const key = (eq === -1 ? field : field.slice(0, eq)).trim();
+        if (eq === -1 || !['id', 'env', 'src', 'source', 'type'].includes(key)) {
+            throw new errors_BuildLabError(`${origin} ${JSON.stringify(value.slice(0, 80))}: expected id=NAME,env=VAR or id=NAME,src=FILE (got ${JSON.stringify(field.slice(0, 40))})`);
+        }
+        fields.set(key === 'source' ? 'src' : key, field.slice(eq + 1));
+    }
+    const id = fields.get('id');
+    if (id === undefined)
+        throw new errors_BuildLabError(`${origin} needs id=NAME, as in id=npm,env=NPM_TOKEN`);
+    const type = fields.get('type');
+    const env = fields.get('env');
+    const src = fields.get('src');
+    if (type !== undefined && type !== 'env' && type !== 'file') {
+        throw new errors_BuildLabError(`${origin}: type must be env or file (got ${JSON.stringify(type.slice(0, 40))})`);
+    }
+    if ((env === undefined) === (src === undefined)) {
+        throw new errors_BuildLabError(`${origin} id=${checkId(id, origin)}: give exactly one source, env=VAR or src=FILE`);
+    }
+    if (env !== undefined) {
+        if (type === 'file')
+            throw new errors_BuildLabError(`${origin} id=${id}: type=file takes src=FILE, not env=`);
+        return { id: checkId(id, origin), from: 'env', source: checkEnv(env, origin) };
+    }
+    if (type === 'env')
+        throw new errors_BuildLabError(`${origin} id=${id}: type=env takes env=VAR, not src=`);
+    return { id: checkId(id, origin), from: 'file', source: checkPath(src ?? '', origin) };
+}
+/** `id=rest` lines of an action input (blank lines and `#` comments skipped), split at the first `=`. */
+function parseIdLines(input, origin) {
+    const out = [];
+    input.split('\n').forEach((raw, i) => {
+        const line = raw.replace(/\r$/, '');
+        if (line.trim() === '' || line.trimStart().startsWith('#'))
+            return;
+        const eq = line.indexOf('=');
+        if (eq <= 0) {
+            throw new BuildLabError(`${origin} line ${i + 1} has no "=": write it as id=...`);
+        }
+        out.push({ id: checkId(line.slice(0, eq).trim(), `${origin} line ${i + 1}`), rest: line.slice(eq + 1) });
+    });
+    return out;
+}
+/** The action's `secret-envs` (`id=ENV`) and `secret-files` (`id=path`) inputs. */
+function parseSecretInputs(envs, files) {
+    return [
+        ...parseIdLines(envs, 'input secret-envs').map(({ id, rest }) => ({
+            id,
+            from: 'env',
+            source: checkEnv(rest.trim(), 'input secret-envs')
+        })),
+        ...parseIdLines(files, 'input secret-files').map(({ id, rest }) => ({
+            id,
+            from: 'file',
+            source: checkPath(rest.trim(), 'input secret-files')
+        }))
+    ];
+}
+/** Rejects two secrets with one id, which buildx would silently resolve to one of them. */
+function checkUniqueSecretIds(ids) {
+    const seen = new Set();
+    for (const id of ids) {
+        if (seen.has(id))
+            throw new errors_BuildLabError(`secret id ${id} is given twice: give each secret one source`);
+        seen.add(id);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/log-safety.ts
+// Keeps user- and image-controlled text from becoming a workflow command (`::error::`, `::stop-commands::`) in a log.
+
+// The runner reads a line as a command when it starts with `::`, after any leading whitespace.
+const COMMAND_START = /^(\s*):(?=:)/;
+/**
+ * Text for a runner log: every line that would begin a workflow command gets its first `:` written as `%3A`,
+ * so the runner prints it instead of obeying it. CR alone is a line break to the runner too.
+ */
+function neutraliseCommands(text) {
+    if (!text.includes('::'))
+        return text;
+    return text
+        .split(/(\r\n|\r|\n)/)
+        .map(part => part.replace(COMMAND_START, '$1%3A'))
+        .join('');
+}
+/** Rejects a value that must be one line (a target, a Dockerfile path, a platform) with one clear line. */
+function requireOneLine(value, what) {
+    if (/[\r\n]/.test(value)) {
+        throw new errors_BuildLabError(`${what} holds a line break (${JSON.stringify(value.slice(0, 60))}): give it on one line`);
+    }
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/flags.ts
 // Small validators for CLI flag values; each failure is a one-line usage error (exit 2).
 
 
+
+
+
 function oneOf(value, allowed, flag) {
     const found = allowed.find(a => a === value);
     if (found === undefined) {
-        throw new BuildLabError(`${flag} must be one of ${allowed.join(', ')} (got ${JSON.stringify(value)})`);
+        throw new errors_BuildLabError(`${flag} must be one of ${allowed.join(', ')} (got ${JSON.stringify(value)})`);
     }
     return found;
 }
 function singlePositional(positionals, name, usage) {
     if (positionals.length === 0)
-        throw new BuildLabError(`missing <${name}>\n${usage}`);
+        throw new errors_BuildLabError(`missing <${name}>\n${usage}`);
     if (positionals.length > 1) {
-        throw new BuildLabError(`expected one <${name}>, got ${positionals.length}: ${positionals.join(' ')}\n${usage}`);
+        throw new errors_BuildLabError(`expected one <${name}>, got ${positionals.length}: ${positionals.join(' ')}\n${usage}`);
     }
     return positionals[0];
+}
+/** The one positional when given, else null (the caller's default applies); more than one is a usage error. */
+function optionalPositional(positionals, name, usage) {
+    return positionals.length === 0 ? null : singlePositional(positionals, name, usage);
 }
 /** The flags that say what to build, shared by every command that builds (node:util parseArgs options). */
 const BUILD_OPTIONS = {
@@ -26815,19 +27831,28 @@ const BUILD_OPTIONS = {
     target: { type: 'string' },
     'build-arg': { type: 'string', multiple: true },
     network: { type: 'string' },
-    platform: { type: 'string', multiple: true }
+    platform: { type: 'string', multiple: true },
+    secret: { type: 'string', multiple: true },
+    'secret-build-arg': { type: 'string', multiple: true },
+    builder: { type: 'string' }
 };
 /** Validates the BUILD_OPTIONS values; `--platform` may repeat and may hold comma-separated lists. */
 function buildFlags(values) {
+    const secrets = (values.secret ?? []).map(s => parseSecretFlag(s));
+    checkUniqueSecretIds(secrets.map(s => s.id));
     return {
-        file: values.file ?? null,
-        target: values.target ?? null,
+        file: values.file === undefined ? null : requireOneLine(values.file, '-f / --file'),
+        target: values.target === undefined ? null : requireOneLine(values.target, '--target'),
         buildArgs: parseBuildArgs(values['build-arg'] ?? [], '--build-arg'),
         platforms: (values.platform ?? [])
+            .map(p => requireOneLine(p, '--platform'))
             .flatMap(p => p.split(','))
             .map(p => p.trim())
             .filter(p => p !== ''),
-        network: oneOf(values.network ?? 'default', ['none', 'host', 'default'], '--network')
+        network: oneOf(values.network ?? 'default', ['none', 'host', 'default'], '--network'),
+        secrets,
+        secretBuildArgs: parseSecretArgNames(values['secret-build-arg'] ?? [], '--secret-build-arg'),
+        builder: builderName(values.builder, '--builder')
     };
 }
 
@@ -26840,7 +27865,10 @@ function buildFlags(values) {
 
 
 
-const DIFF_USAGE = 'usage: build-lab diff <image-a> <image-b> [-f Dockerfile] [--target T] [--format text|json|markdown] [--limit N]\n' +
+
+
+const DIFF_USAGE = 'usage: build-lab diff <image-a> <image-b> [-f Dockerfile] [--target T] [--equality digest|content]\n' +
+    '                      [--format text|json|markdown] [--limit N]\n' +
     '  each image is an OCI layout directory (type=oci,tar=false) or an OCI tar (type=oci,dest=x.tar)';
 async function diffCommand(argv, io) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
@@ -26851,15 +27879,17 @@ async function diffCommand(argv, io) {
             file: { type: 'string', short: 'f' },
             target: { type: 'string' },
             format: { type: 'string' },
-            limit: { type: 'string' }
+            limit: { type: 'string' },
+            equality: { type: 'string' }
         }
     });
     if (positionals.length !== 2)
-        throw new BuildLabError(`expected two images, got ${positionals.length}\n${DIFF_USAGE}`);
+        throw new errors_BuildLabError(`expected two images, got ${positionals.length}\n${DIFF_USAGE}`);
     const format = oneOf(values.format ?? 'text', ['text', 'json', 'markdown'], '--format');
+    const equality = parseEquality(values.equality, '--equality');
     const limit = values.limit === undefined ? undefined : Number(values.limit);
     if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
-        throw new BuildLabError(`--limit must be a positive whole number (got ${JSON.stringify(values.limit)})`);
+        throw new errors_BuildLabError(`--limit must be a positive whole number (got ${JSON.stringify(values.limit)})`);
     }
     let dockerfile;
     if (values.file) {
@@ -26867,22 +27897,25 @@ async function diffCommand(argv, io) {
             dockerfile = { path: external_node_path_namespaceObject.basename(values.file), text: await external_node_fs_namespaceObject.promises.readFile(values.file, 'utf8') };
         }
         catch {
-            throw new BuildLabError(`Dockerfile ${JSON.stringify(values.file)} not found: check the -f path`);
+            throw new errors_BuildLabError(`Dockerfile ${JSON.stringify(values.file)} not found: check the -f path`);
         }
     }
     const [a, b] = await Promise.all(positionals.map(p => openImage(p)));
-    const diff = await diffImages(a, b, {
+    // The values are unknown here, but secret-named build-args in BuildKit's `RUN |N NAME=value` history are not.
+    const diff = NAMES_ONLY.data(await diffImages(a, b, {
         ...(dockerfile ? { dockerfile } : {}),
         ...(values.target ? { target: values.target } : {})
-    });
+    }));
     const opts = { ...(limit ? { limit } : {}), ...(dockerfile ? { dockerfile: dockerfile.path } : {}) };
+    const equal = diff.identical || (equality === 'content' && diff.sameContent === true);
+    const note = `Equality: ${EQUALITY_NOTE[equality]}: ${equal ? 'equal' : 'not equal'}.`;
     if (format === 'json')
-        io.stdout(JSON.stringify(diff, null, 2) + '\n');
+        io.stdout(JSON.stringify({ ...diff, equality, equal }, null, 2) + '\n');
     else if (format === 'markdown')
-        io.stdout(renderDiffMarkdown(diff, opts));
+        io.stdout(`${renderDiffMarkdown(diff, opts)}\n${note}\n`);
     else
-        io.stdout(renderDiffText(diff, opts));
-    return diff.identical ? ExitCode.Pass : ExitCode.CheckFailed;
+        io.stdout(`${renderDiffText(diff, opts)}\n${note}\n`);
+    return equal ? ExitCode.Pass : ExitCode.CheckFailed;
 }
 
 ;// CONCATENATED MODULE: ./src/core/progress.ts
@@ -27375,6 +28408,24 @@ function checkedSize(name, value, fallback, min) {
     }
     return value;
 }
+/**
+ * Whether a step does build work that a cache can save. FROM resolves a source; WORKDIR at most makes a
+ * directory, and BuildKit reports it CACHED even under --no-cache. Both are left out of the lab's hit ratio,
+ * so that a --no-cache build is 0%.
+ */
+function doesWork(step) {
+    return step.instruction === null || !/^(FROM|WORKDIR)(\s|$)/i.test(step.instruction);
+}
+/** Cached steps among those that do work (see doesWork), and their ratio; null when none does. */
+function workHits(steps) {
+    const counted = steps.filter(doesWork);
+    const cachedSteps = counted.filter(s => s.cached).length;
+    return {
+        cachedSteps,
+        totalSteps: counted.length,
+        cacheHitRatio: counted.length === 0 ? null : cachedSteps / counted.length
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/core/report/highlights.ts
 
@@ -27541,6 +28592,7 @@ function stepRows(result, max = 40, mark = 3) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/gate.ts
+
 function comparePlatforms(a, b) {
     const names = [...new Set([...a.map(p => p.platform), ...b.map(p => p.platform)])].sort();
     return names.map(platform => {
@@ -27554,26 +28606,45 @@ function gate_shortDigest(digest) {
         return '-';
     return digest.replace(/^sha256:/, '').slice(0, 12);
 }
-/** Reproducible when run 2 succeeded and both runs give the same image digest. */
-function verdict(run1, run2) {
+/**
+ * Reproducible when run 2 succeeded and both runs give the same image digest; with equality content,
+ * also when the digests differ but every platform's config digest and diff_ids are equal.
+ */
+function verdict(run1, run2, equality = 'digest') {
     const platforms = comparePlatforms(run1.platforms, run2.platforms);
     if (run2.error !== null || run2.digest === null) {
         return {
             reproducible: false,
             reason: `run 2 (clean, --no-cache) failed where run 1 succeeded: ${run2.error ?? 'no image digest'}`,
-            platforms
+            platforms,
+            sameContent: false
         };
     }
     if (run1.digest === run2.digest) {
-        return { reproducible: true, reason: `both runs gave ${run1.digest}`, platforms };
+        return { reproducible: true, reason: `both runs gave ${run1.digest}`, platforms, sameContent: false };
     }
     const differing = platforms.filter(p => !p.equal).map(p => p.platform);
     const where = platforms.length > 1 && differing.length > 0 ? ` (platforms that differ: ${differing.join(', ')})` : '';
+    const digests = `run 1 ${gate_shortDigest(run1.digest)}, run 2 ${gate_shortDigest(run2.digest)}${where}`;
+    const same = sameContent(run1.content ?? [], run2.content ?? []);
+    if (same && equality === 'content') {
+        return {
+            reproducible: true,
+            reason: `${SAME_CONTENT} (digests ${digests}), which equality: content accepts`,
+            platforms,
+            sameContent: true
+        };
+    }
     return {
         reproducible: false,
-        reason: `digests differ: run 1 ${gate_shortDigest(run1.digest)}, run 2 ${gate_shortDigest(run2.digest)}${where}`,
-        platforms
+        reason: `digests differ: ${digests}${same ? `; ${SAME_CONTENT}` : ''}`,
+        platforms,
+        sameContent: same
     };
+}
+/** Whether both OCI layouts stay behind for `build-lab diff`: when the gate failed with two images. */
+function keepsLayouts(result) {
+    return !result.reproducible && result.runs.length === 2 && result.runs.every(run => run.digest !== null);
 }
 /** The Dockerfile's file name, as the diagnosis names it in `Dockerfile:12`. */
 function dockerfileName(result) {
@@ -27609,6 +28680,7 @@ function msUntilNextSecond(run1EndedMs, nowMs) {
 
 
 
+
 const EPOCH_SOURCE = {
     input: 'given',
     git: 'commit time of HEAD',
@@ -27636,10 +28708,16 @@ function keyFigures(h) {
     if (h.firstFix !== null)
         out.push(`- **First thing to fix:** ${firstFixMarkdown(h.firstFix)}`);
     if (h.slowest !== null) {
-        const which = h.slowest.run === 1 ? 'warm build' : h.slowest.run === 2 ? 'clean build' : `run ${h.slowest.run}`;
+        const which = h.slowest.run === 1
+            ? 'warm build'
+            : h.slowest.run === 2
+                ? 'clean build'
+                : `run ${escapeMarkdown(String(h.slowest.run), 20)}`;
         out.push(`- **Slowest step:** ${inlineCode(h.slowest.name, 100)} ${formatDuration(h.slowest.durationMs)} (${which})`);
     }
-    const counts = h.totalSteps > 0 ? ` (${h.cachedSteps}/${h.totalSteps} steps cached on the warm build)` : '';
+    const counts = h.totalSteps > 0
+        ? ` (${escapeMarkdown(`${h.cachedSteps}/${h.totalSteps}`, 40)} steps cached on the warm build)`
+        : '';
     out.push(`- **Cache hit ratio:** ${formatRatio(h.hitRatio)}${counts}`);
     if (h.deltas.length > 0)
         out.push(`- **Compared with the base branch:** ${h.deltas.map(d => escapeMarkdown(d)).join(', ')}`);
@@ -27654,8 +28732,8 @@ function runTable(result) {
         const digest = run.digest !== null
             ? inlineCode(gate_shortDigest(run.digest))
             : `failed: ${escapeMarkdown(run.error ?? 'no digest', 200)}`;
-        const steps = run.totalSteps > 0 ? `${run.cachedSteps}/${run.totalSteps}` : '-';
-        out.push(`| ${runLabel(run.run)} | ${digest} | ${formatDuration(run.durationMs)} | ${steps} | ${formatRatio(run.cacheHitRatio)} |`);
+        const steps = run.totalSteps > 0 ? escapeMarkdown(`${run.cachedSteps}/${run.totalSteps}`, 40) : '-';
+        out.push(`| ${escapeMarkdown(runLabel(run.run), 40)} | ${digest} | ${formatDuration(run.durationMs)} | ${steps} | ${formatRatio(run.cacheHitRatio)} |`);
     }
     if (result.platforms.length > 1) {
         out.push('', '| platform | run 1 | run 2 | |', '| --- | --- | --- | --- |');
@@ -27680,7 +28758,7 @@ function stepTable(result, max = 40) {
     const { rows, omitted } = stepRows(result, max);
     if (rows.length === 0)
         return [];
-    const runs = result.runs.map(run => `run ${runLabel(run.run)}`);
+    const runs = result.runs.map(run => `run ${escapeMarkdown(runLabel(run.run), 40)}`);
     const out = [`| step | ${runs.join(' | ')} |`, `| --- |${runs.map(() => ' ---: |').join('')}`];
     for (const row of rows) {
         const cells = row.cells.map((cell, i) => stepCell(cell, row.slowest[i] ?? false));
@@ -27695,7 +28773,7 @@ function cacheTable(cache) {
     return [
         '| hit | restore | save | size |',
         '| --- | --- | --- | --- |',
-        `| ${cache.hit} | ${formatDuration(cache.restoreMs ?? null)} | ${formatDuration(cache.saveMs ?? null)} | ${formatBytes(cache.sizeBytes ?? null)} |`
+        `| ${escapeMarkdown(cache.hit, 20)} | ${formatDuration(cache.restoreMs ?? null)} | ${formatDuration(cache.saveMs ?? null)} | ${formatBytes(cache.sizeBytes ?? null)} |`
     ];
 }
 function version(v) {
@@ -27707,9 +28785,11 @@ function engineLines(result) {
         ? 'unknown'
         : `${version(e.buildkit)}${e.buildkitSource === 'inferred' ? ' (inferred from dockerd)' : ''}`;
     return [
-        `Docker ${version(e.docker)} · buildx ${version(e.buildx)} · BuildKit ${buildkit} · driver ${version(e.driver)}`,
+        `Docker ${version(e.docker)} · buildx ${version(e.buildx)} · BuildKit ${buildkit} · driver ${version(e.driver)}${e.builder ? ` · builder ${inlineCode(e.builder, 80)}${e.dockerContext ? ' (docker context)' : ''}` : ''}`,
         '',
-        `Epoch ${inlineCode(String(result.epoch))} (${EPOCH_SOURCE[result.epochSource]}) · mtimes varied in run 2: ${result.varyMtime ? 'yes' : 'no'}`
+        `Epoch ${inlineCode(String(result.epoch))} (${EPOCH_SOURCE[result.epochSource]}) · mtimes varied in run 2: ${result.varyMtime ? 'yes' : 'no'}`,
+        '',
+        `Equality: ${EQUALITY_NOTE[result.equality ?? 'digest']}`
     ];
 }
 /** An HTML <details> block; the summary is HTML (GitHub doesn't read markdown there), the body markdown. */
@@ -27797,7 +28877,13 @@ function renderGateMarkdown(result, extrasOrDiagnosis = {}, options = {}) {
         : extrasOrDiagnosis;
     const h = highlights(result, extras);
     const sections = [];
-    sections.push([verdictHeading(result), '', escapeMarkdown(result.reason, 500), '', ...keyFigures(h)].join('\n'));
+    sections.push([
+        verdictHeading(result),
+        '',
+        `${escapeMarkdown(result.reason, 500)} (equality: ${result.equality ?? 'digest'})`,
+        '',
+        ...keyFigures(h)
+    ].join('\n'));
     sections.push(['### Runs', '', ...runTable(result)].join('\n'));
     for (const run of result.runs) {
         const log = errorLogBlock(run);
@@ -27827,112 +28913,99 @@ function renderGateMarkdown(result, extrasOrDiagnosis = {}, options = {}) {
 // The one-screen text summary of a gate result, for terminals.
 
 
+
 const gate_text_EPOCH_SOURCE = {
     input: 'given',
     git: 'commit time of HEAD',
     default: 'default'
 };
+/** A value from a build or an image, on one line with controls made visible. */
+function gate_text_t(value, max = 300) {
+    return oneLine(String(value), max);
+}
+/** The verdict as text; `diffText` is renderDiffText's output, already neutralised line by line. */
 function renderGateText(r, diffText = null) {
     const lines = [];
     lines.push(r.reproducible ? 'PASS  reproducible' : 'FAIL  not reproducible');
-    lines.push(`  ${r.reason}`);
-    lines.push(`  epoch    ${r.epoch} (${gate_text_EPOCH_SOURCE[r.epochSource]})`);
+    lines.push(`  ${gate_text_t(r.reason, 600)}`);
+    lines.push(`  epoch    ${gate_text_t(r.epoch)} (${gate_text_t(gate_text_EPOCH_SOURCE[r.epochSource])})`);
+    lines.push(`  equality ${EQUALITY_NOTE[r.equality ?? 'digest']}`);
+    if (r.engine.builder)
+        lines.push(`  builder  ${gate_text_t(r.engine.builder)}${r.engine.dockerContext ? ' (docker context)' : ''}`);
     for (const run of r.runs) {
         const label = run.run === 1 ? 'run 1 (warm)    ' : 'run 2 (isolated)';
         const hits = run.totalSteps > 0
-            ? `  cache ${run.cachedSteps}/${run.totalSteps} steps (${formatRatio(run.cacheHitRatio)})`
+            ? `  cache ${gate_text_t(run.cachedSteps)}/${gate_text_t(run.totalSteps)} steps (${formatRatio(run.cacheHitRatio)})`
             : '';
-        const digest = run.digest ?? `failed: ${run.error ?? 'no digest'}`;
+        const digest = gate_text_t(run.digest ?? `failed: ${run.error ?? 'no digest'}`);
         lines.push(`  ${label}  ${digest}  ${formatDuration(run.durationMs)}${run.run === 1 ? hits : ''}`);
     }
     if (r.platforms.length > 1) {
         for (const p of r.platforms) {
-            lines.push(`  ${p.equal ? 'same' : 'DIFF'}  ${p.platform}  ${gate_shortDigest(p.run1)} ${gate_shortDigest(p.run2)}`);
+            lines.push(`  ${p.equal ? 'same' : 'DIFF'}  ${gate_text_t(p.platform)}  ${gate_text_t(gate_shortDigest(p.run1))} ${gate_text_t(gate_shortDigest(p.run2))}`);
         }
     }
     if (diffText)
         lines.push('', diffText.replace(/\s+$/, ''));
-    if (!r.reproducible)
-        lines.push('', `  layouts kept in ${r.workDir} (run1/, run2/): build-lab diff ${r.workDir}/run1 ${r.workDir}/run2`);
+    if (keepsLayouts(r))
+        lines.push('', `  layouts kept in ${gate_text_t(r.workDir)} (run1/, run2/): build-lab diff ${gate_text_t(r.workDir)}/run1 ${gate_text_t(r.workDir)}/run2`);
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/core/metadata.ts
-// Reads the digest and platform facts out of a buildx --metadata-file and an OCI index.
+;// CONCATENATED MODULE: ./src/core/build-failure.ts
+// Whose fault a failed build is: a Dockerfile step's, the Dockerfile or context's, or the engine's.
 
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-function metadata_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function platformName(value) {
-    if (!metadata_isRecord(value))
-        return null;
-    const { os, architecture, variant } = value;
-    if (typeof os !== 'string' || typeof architecture !== 'string')
-        return null;
-    return typeof variant === 'string' && variant !== ''
-        ? `${os}/${architecture}/${variant}`
-        : `${os}/${architecture}`;
-}
-/** Parses the text of a metadata file. Throws a BuildLabError when it holds no image digest. */
-function parseMetadata(text, origin = 'metadata file') {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        throw new BuildLabError(`${origin} is not valid JSON: the build may have been interrupted; run the gate again`);
-    }
-    if (!metadata_isRecord(data))
-        throw new BuildLabError(`${origin} is not a JSON object`);
-    const digest = data['containerimage.digest'];
-    if (typeof digest !== 'string' || !DIGEST.test(digest)) {
-        throw new BuildLabError(`${origin} has no containerimage.digest: the builder did not export an image (check that the output is type=oci)`);
-    }
-    const descriptor = data['containerimage.descriptor'];
-    const config = data['containerimage.config.digest'];
+// BuildKit ≥ 0.11 says `process "..." did not complete successfully: exit code: N`; a process killed
+// because the build was cancelled ends in `exit code: 137: context canceled`, which is not the step's doing.
+const STEP_EXIT = /did not complete successfully: exit code: \d+$/;
+const SOLVE_STEP_EXIT = /failed to solve: process "[\s\S]*" did not complete successfully: exit code: \d+$/;
+const INPUT = [
+    /dockerfile parse error/i,
+    /unknown instruction/i,
+    /failed to read dockerfile/i,
+    /failed to compute cache key/,
+    /failed to calculate checksum of ref/
+];
+/** What a failed build's progress stream says: the root error vertex and buildx's own error line. */
+function failureOf(progress) {
+    const failed = rootError(progress.errors);
+    const lines = progress.otherText.split('\n').map(l => l.trim());
+    const buildxError = lines.find(l => /^ERROR|^error:/i.test(l));
     return {
-        digest,
-        platform: metadata_isRecord(descriptor) ? platformName(descriptor.platform) : null,
-        configDigest: typeof config === 'string' && DIGEST.test(config) ? config : null
+        step: failed ? { name: failed.name, error: failed.error ?? '' } : null,
+        message: buildxError ?? lines.filter(l => l !== '').pop() ?? ''
     };
 }
-/**
- * The per-platform manifests of an image index (the blob that index.json of the layout points to).
- * Attestation manifests (platform unknown/unknown) are left out.
- */
-function platformManifests(index) {
-    if (!metadata_isRecord(index) || !Array.isArray(index.manifests))
-        return [];
-    const out = [];
-    for (const m of index.manifests) {
-        if (!metadata_isRecord(m) || typeof m.digest !== 'string')
-            continue;
-        const platform = platformName(m.platform);
-        if (platform === null || platform.startsWith('unknown/'))
-            continue;
-        out.push({ platform, digest: m.digest });
-    }
-    return out;
+/** Classifies a failed build from its root error vertex and buildx's error line. */
+function classifyBuildFailure(failure) {
+    const { step } = failure;
+    const message = failure.message.trim();
+    if (step !== null && isDockerfileStep(step.name) && STEP_EXIT.test(step.error.trim()))
+        return 'step';
+    if (step === null && SOLVE_STEP_EXIT.test(message))
+        return 'step';
+    const texts = [step?.error ?? '', message];
+    if (texts.some(text => INPUT.some(re => re.test(text))))
+        return 'input';
+    return 'engine';
 }
-const INDEX_MEDIA_TYPES = new Set([
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json'
-]);
-/** The descriptor of the image in an OCI layout's top-level index.json. */
-function layoutRoot(indexJson) {
-    if (!metadata_isRecord(indexJson) || !Array.isArray(indexJson.manifests))
-        return null;
-    const first = indexJson.manifests[0];
-    if (!metadata_isRecord(first) || typeof first.digest !== 'string' || typeof first.mediaType !== 'string')
-        return null;
-    return { digest: first.digest, mediaType: first.mediaType };
+/** The one-line error for a run that failed and ends the gate without a verdict (exit 2). */
+function runFailureMessage(run, kind, error, attempts) {
+    const retried = attempts > 1 ? `, retried once` : '';
+    if (kind === 'engine') {
+        return `run ${run} failed in the engine, not in the Dockerfile${retried}, so there is no verdict: ${error} (check the daemon with 'docker info' and run the gate again)`;
+    }
+    if (run === 1)
+        return `run 1 failed, so there is nothing to compare: ${error}`;
+    return `run 2 failed where run 1 succeeded, but not in a step of the Dockerfile, so there is no verdict: ${error}`;
 }
 
 ;// CONCATENATED MODULE: ./src/buildkit/run-build.ts
 // Runs one build and reads what it produced: progress, metadata, per-platform digests.
+
+
+
+
 
 
 
@@ -27960,13 +29033,31 @@ function lastLines(text, n) {
  * OCI layout into a run record. A failed build is a record with `error` set, not a throw.
  */
 async function runBuild(run, args, files, deps) {
+    return (await buildOnce(run, args, files, deps)).record;
+}
+/**
+ * runBuild, built once more when the engine (not the Dockerfile) failed it: a lost connection or session,
+ * a cancelled export. An interrupt throws Interrupted instead.
+ */
+async function runBuildRetrying(run, args, files, deps) {
+    const first = await buildOnce(run, args, files, deps);
+    if (first.failure !== 'engine')
+        return first;
+    deps.onRetry?.(first.record.error ?? '');
+    await external_node_fs_namespaceObject.promises.rm(files.outputDir, { recursive: true, force: true });
+    await external_node_fs_namespaceObject.promises.rm(files.metadataFile, { force: true });
+    return { ...(await buildOnce(run, args, files, deps)), attempts: 2 };
+}
+async function buildOnce(run, args, files, deps) {
     const { metadataFile, outputDir } = files;
     const parser = new ProgressParser({
         onStepStarted: step => deps.onStep?.(step, 'started'),
         onStepCompleted: step => deps.onStep?.(step, 'completed')
     });
     const started = deps.nowMs();
-    const exitCode = await deps.engine.run(args, chunk => parser.push(chunk));
+    const exitCode = await deps.engine.run(args, chunk => parser.push(chunk), undefined, deps.signal ? { signal: deps.signal } : {});
+    // The child has exited: an interrupt ends the command here, not as a failed build.
+    throwIfInterrupted(deps.signal);
     const durationMs = deps.nowMs() - started;
     const progress = parser.end();
     const record = {
@@ -27990,12 +29081,19 @@ async function runBuild(run, args, files, deps) {
             ? `${failed.name}: ${failed.error ?? 'failed'}`
             : (buildxError?.trim() ?? lastLines(progress.otherText, 1)) || `docker exited with ${exitCode}`;
         record.errorLog = failed ? lastLines(failed.log, 15) : lastLines(progress.otherText, 15);
-        return record;
+        const failure = classifyBuildFailure(failureOf(progress));
+        return { record, failure, attempts: 1 };
     }
     const meta = parseMetadata(await external_node_fs_namespaceObject.promises.readFile(metadataFile, 'utf8'), `run ${run} metadata (${metadataFile})`);
     record.digest = meta.digest;
     record.platforms = await readLayoutPlatforms(outputDir, meta.platform, meta.digest);
-    return record;
+    try {
+        record.content = await imageContent(await openImage(outputDir));
+    }
+    catch {
+        // Without the layout's configs, content equality has nothing to go on and says so.
+    }
+    return { record, failure: null, attempts: 1 };
 }
 
 ;// CONCATENATED MODULE: ./src/core/epoch.ts
@@ -28012,7 +29110,7 @@ function parseEpoch(value, origin = 'epoch') {
     const trimmed = value.trim();
     const epoch = Number(trimmed);
     if (!EPOCH_PATTERN.test(trimmed) || !Number.isSafeInteger(epoch)) {
-        throw new BuildLabError(`${origin} must be a non-negative integer number of seconds since 1970, or "commit" for the commit time of HEAD (got ${JSON.stringify(value)}); leave it empty for the default, 0`);
+        throw new errors_BuildLabError(`${origin} must be a non-negative integer number of seconds since 1970, or "commit" for the commit time of HEAD (got ${JSON.stringify(value)}); leave it empty for the default, 0`);
     }
     return epoch;
 }
@@ -28058,13 +29156,25 @@ async function gitCommitTime(dir) {
 
 
 
-/** The engine's versions; throws one BuildLabError naming every problem and its fix. */
-async function fitEngine(engine) {
-    const facts = await engine.facts();
+/**
+ * The versions of the builder (named, or the current one); throws one BuildLabError naming every problem
+ * and its fix. `log` gets one line naming the versions and where the BuildKit version came from.
+ */
+async function fitEngine(engine, log, builder) {
+    const facts = await engine.facts(builder);
     const problems = checkEngine(facts);
     if (problems.length > 0)
-        throw new BuildLabError(problems.join('\n'));
-    return engineInfo(facts);
+        throw new errors_BuildLabError(problems.join('\n'));
+    const info = engineInfo(facts);
+    log?.(describeEngine(info, facts.buildkitReported));
+    return info;
+}
+/** The log line that says which builder the builds run on. */
+function builderLine(engine) {
+    const kind = engine.dockerContext
+        ? 'docker context'
+        : `buildx builder, driver ${engine.driver ?? 'unknown'}`;
+    return `building on ${JSON.stringify(engine.builder)} (${kind}; BuildKit ${engine.buildkit ?? 'unknown'})`;
 }
 /** The epoch given (the option, else a SOURCE_DATE_EPOCH build-arg; `commit` reads HEAD), else 0. */
 async function buildEpoch(epoch, buildArgs, context) {
@@ -28072,61 +29182,129 @@ async function buildEpoch(epoch, buildArgs, context) {
     return resolveEpoch(given, wantsCommitTime(given) ? await gitCommitTime(context) : null);
 }
 
-;// CONCATENATED MODULE: ./src/buildkit/args.ts
-/** Quotes a field of buildx's comma-separated option values when it holds a comma or a quote. */
-function csvField(field) {
-    return /[",\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
-}
-function cacheValue(ref, direction) {
-    const fields = ref.type === 'local'
-        ? ['type=local', direction === 'from' ? `src=${ref.dir}` : `dest=${ref.dir}`]
-        : ['type=registry', `ref=${ref.ref}`];
-    if (direction === 'to')
-        fields.push('mode=max');
-    // BuildKit fails the whole build when a registry export fails (push refused, registry down).
-    if (direction === 'to' && ref.type === 'registry' && ref.ignoreError)
-        fields.push('ignore-error=true');
-    return fields.map(csvField).join(',');
-}
-/** The argument list after `docker`, for one gate run. */
-function buildxArgs(plan, run) {
-    const args = ['buildx', 'build', '--progress=rawjson', '--metadata-file', run.metadataFile];
-    args.push('--file', plan.dockerfile);
-    if (plan.target)
-        args.push('--target', plan.target);
-    for (const arg of plan.buildArgs) {
-        if (arg.name !== 'SOURCE_DATE_EPOCH')
-            args.push('--build-arg', `${arg.name}=${arg.value}`);
+;// CONCATENATED MODULE: ./src/context/dockerfile-path.ts
+// The Dockerfile of a build: -f when given, else `Dockerfile` in the context, else `dockerfile`, as buildx picks it.
+
+
+async function isFile(p) {
+    try {
+        return (await external_node_fs_namespaceObject.promises.stat(p)).isFile();
     }
-    args.push('--build-arg', `SOURCE_DATE_EPOCH=${plan.epoch}`);
-    if (plan.platforms.length > 0)
-        args.push('--platform', plan.platforms.join(','));
-    if (plan.network !== 'default')
-        args.push(`--network=${plan.network}`);
-    args.push(`--provenance=${plan.provenance ? 'mode=min' : 'false'}`);
-    args.push('--output', ['type=oci', 'tar=false', `dest=${run.outputDir}`, 'rewrite-timestamp=true'].map(csvField).join(','));
-    if (run.noCache)
-        args.push('--no-cache');
-    for (const ref of run.cacheFrom)
-        args.push('--cache-from', cacheValue(ref, 'from'));
-    if (run.cacheTo)
-        args.push('--cache-to', cacheValue(run.cacheTo, 'to'));
-    args.push(run.context);
-    return args;
+    catch {
+        return false;
+    }
 }
-/** The same list with secret-looking build-arg values replaced, for logs. */
-function displayArgs(args, secrets) {
-    return args.map(a => {
-        let out = a;
-        for (const s of secrets)
-            if (s !== '')
-                out = out.split(s).join('***');
-        return out;
-    });
+/**
+ * The path of the Dockerfile to build, or null when there is none. Without `file`, buildx builds
+ * `<context>/Dockerfile` and, when that does not exist, `<context>/dockerfile` (checked on buildx 0.29:
+ * with both present, `Dockerfile` wins).
+ */
+async function findDockerfile(context, file) {
+    if (file)
+        return (await isFile(file)) ? file : null;
+    for (const name of ['Dockerfile', 'dockerfile']) {
+        const candidate = external_node_path_namespaceObject.join(context, name);
+        // On a case-insensitive filesystem both names find the same file; keep the one BuildKit would name.
+        if (await isFile(candidate))
+            return candidate;
+    }
+    return null;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/buildkit/secrets.ts
+// Reads the values of a build's secrets (env vars, files) to make its redactor; the values go nowhere else.
+
+
+
+
+
+/** BuildKit refuses larger secrets (500 KiB). */
+const MAX_SECRET_BYTES = 500 * 1024;
+/** The value of one BuildKit secret, as buildx will read it; a missing source is an input error. */
+async function readSecretValue(secret, env = process.env) {
+    if (secret.from === 'env') {
+        const value = env[secret.source];
+        if (value === undefined) {
+            throw new errors_BuildLabError(`secret ${secret.id}: the environment variable ${secret.source} is not set: export it, or pass the secret with src=FILE`);
+        }
+        return value;
+    }
+    let stat;
+    try {
+        stat = await external_node_fs_namespaceObject.promises.stat(secret.source);
+    }
+    catch (error) {
+        throw new errors_BuildLabError(`secret ${secret.id}: cannot read ${JSON.stringify(secret.source)} (${errorMessage(error)})`);
+    }
+    if (!stat.isFile())
+        throw new errors_BuildLabError(`secret ${secret.id}: ${JSON.stringify(secret.source)} is not a file`);
+    if (stat.size > MAX_SECRET_BYTES) {
+        throw new errors_BuildLabError(`secret ${secret.id}: ${JSON.stringify(secret.source)} is ${stat.size} bytes, over BuildKit's limit of ${MAX_SECRET_BYTES}`);
+    }
+    return external_node_fs_namespaceObject.promises.readFile(secret.source, 'utf8');
+}
+/** Every value that must never be output: secret build-arg values and the BuildKit secrets' values. */
+async function allSecretValues(sources, env = process.env) {
+    const values = secretValues(sources.buildArgs, sources.secretBuildArgs ?? []);
+    for (const secret of sources.secrets ?? [])
+        values.push(await readSecretValue(secret, env));
+    return values.filter(v => v !== '');
+}
+/** The redactor for one build request. */
+async function loadRedactor(sources, env = process.env) {
+    return createRedactor({ values: await allSecretValues(sources, env), names: sources.secretBuildArgs ?? [] });
+}
+/** The secrets as the cache key may see them: their ids, and a sha256 of each value, never the value. */
+async function secretDigests(secrets, env = process.env) {
+    const out = [];
+    for (const secret of secrets) {
+        const sha256 = createHash('sha256')
+            .update(await readSecretValue(secret, env))
+            .digest('hex');
+        out.push({ id: secret.id, sha256 });
+    }
+    return out;
+}
+/** A thrown value with every secret redacted from its message and detail, keeping the exit code. */
+function redactError(error, redactor) {
+    if (error instanceof errors_BuildLabError) {
+        return new errors_BuildLabError(redactor.text(error.message), {
+            exitCode: error.exitCode,
+            // The detail is the tail of a build log.
+            ...(error.detail !== undefined ? { detail: redactor.tail(error.detail) } : {})
+        });
+    }
+    return new errors_BuildLabError(redactor.text(errorMessage(error)));
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/gate/work-dir.ts
+// The gate's temporary files: both OCI layouts, their metadata and the context copies. Removed when the gate
+// ends, except the layouts of a failure, which `build-lab diff` reads.
+
+
+
+const LAYOUTS = ['run1', 'run2'];
+const TEMPORARY = ['context-run1', 'context-run2', 'metadata-run1.json', 'metadata-run2.json'];
+/** The given directory, else a new `build-lab-*` one under RUNNER_TEMP or the system's temporary directory. */
+async function openWorkDir(given) {
+    if (given !== undefined) {
+        await external_node_fs_namespaceObject.promises.mkdir(given, { recursive: true });
+        return { dir: given, own: false };
+    }
+    return { dir: await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(process.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), 'build-lab-')), own: true };
+}
+/** Removes the gate's files; with `keepLayouts`, run1/ and run2/ stay. The caller's own files stay too. */
+async function closeWorkDir(work, keepLayouts) {
+    if (work.own && !keepLayouts) {
+        await external_node_fs_namespaceObject.promises.rm(work.dir, { recursive: true, force: true });
+        return;
+    }
+    const names = keepLayouts ? TEMPORARY : [...TEMPORARY, ...LAYOUTS];
+    await Promise.all(names.map(name => external_node_fs_namespaceObject.promises.rm(external_node_path_namespaceObject.join(work.dir, name), { recursive: true, force: true })));
+}
+
 ;// CONCATENATED MODULE: ./src/core/dockerignore.ts
 // .dockerignore matching with the semantics of moby/patternmatcher: last match wins, `!` re-includes.
 function cleanPath(path) {
@@ -28249,6 +29427,47 @@ class DockerignoreMatcher {
 
 
 
+/** What kind of context entry a stat describes; null for none that BuildKit sends. */
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'dir';
+    if (st.isFile())
+        return 'file';
+    if (st.isSymbolicLink())
+        return 'symlink';
+    if (st.isFIFO())
+        return 'fifo';
+    if (st.isSocket())
+        return 'socket';
+    if (st.isCharacterDevice())
+        return 'char';
+    if (st.isBlockDevice())
+        return 'block';
+    return null;
+}
+function entryOf(rel, st, kind) {
+    return {
+        rel,
+        kind,
+        mtimeSec: Math.floor(st.mtimeMs / 1000),
+        size: kind === 'dir' ? 0 : st.size,
+        mode: st.mode & 0o7777,
+        uid: st.uid,
+        gid: st.gid,
+        inode: kind === 'file' && st.nlink > 1 ? `${st.dev}:${st.ino}` : null,
+        rdev: kind === 'char' || kind === 'block' ? st.rdev : 0
+    };
+}
+/** Whether something exists at `p` (a dangling symlink counts). */
+async function pathExists(p) {
+    try {
+        await external_node_fs_namespaceObject.promises.lstat(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 /** The .dockerignore BuildKit uses: `<Dockerfile>.dockerignore` first, then the context's. */
 async function readDockerignore(context, dockerfile) {
     const candidates = [
@@ -28265,7 +29484,7 @@ async function readDockerignore(context, dockerfile) {
     }
     return null;
 }
-/** Every directory, file and symlink of the context that the build can see, sorted by path. */
+/** Every entry of the context that the build can see (directories, files, links, special files), sorted by path. */
 async function listContext(context, dockerignore) {
     const matcher = new DockerignoreMatcher(dockerignore);
     const entries = [];
@@ -28280,27 +29499,83 @@ async function listContext(context, dockerignore) {
                 // An excluded directory may still hold re-included files when there are `!` patterns.
                 if (!keep && !matcher.hasExclusions)
                     continue;
-                const st = await external_node_fs_namespaceObject.promises.lstat(external_node_path_namespaceObject.join(context, rel));
                 if (keep)
-                    entries.push({ rel, kind: 'dir', mtimeSec: Math.floor(st.mtimeMs / 1000), size: 0 });
+                    entries.push(entryOf(rel, await external_node_fs_namespaceObject.promises.lstat(external_node_path_namespaceObject.join(context, rel)), 'dir'));
                 pending.push(rel);
             }
-            else if (keep && (d.isFile() || d.isSymbolicLink() || d.isFIFO())) {
+            else if (keep) {
                 const st = await external_node_fs_namespaceObject.promises.lstat(external_node_path_namespaceObject.join(context, rel));
-                entries.push({
-                    rel,
-                    kind: d.isFile() ? 'file' : d.isFIFO() ? 'fifo' : 'symlink',
-                    mtimeSec: Math.floor(st.mtimeMs / 1000),
-                    size: st.size
-                });
+                const kind = kindOf(st);
+                if (kind !== null && kind !== 'dir')
+                    entries.push(entryOf(rel, st, kind));
             }
         }
     }
     return entries.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 }
 
+;// CONCATENATED MODULE: ./src/context/tool-state.ts
+// Keeps build-lab's own files (and .git) out of every build context it sends: a Dockerfile-specific .dockerignore.
+
+
+
+
+/** Where build-lab kept its results and cache inside the working directory before they moved out of it. */
+const LEGACY_STATE_DIR = '.build-lab';
+/**
+ * What no build of build-lab sees, relative to the context: the old state directory, and `.git`, which
+ * differs between any two checkouts, so an image that copies it could never be reproduced.
+ */
+const NEVER_SENT = [LEGACY_STATE_DIR, '.git'];
+/** Why, for the log line that names what was left out. */
+const NEVER_SENT_WHY = "build-lab's own state and git metadata, which no two checkouts share; add them to .dockerignore to silence this";
+/** `inside`, relative to `context` with `/` separators, when it lies inside it; else null. */
+function insideContext(context, inside) {
+    const rel = external_node_path_namespaceObject.relative(external_node_path_namespaceObject.resolve(context), external_node_path_namespaceObject.resolve(inside));
+    if (rel === '' || rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel))
+        return null;
+    return rel.split(external_node_path_namespaceObject.sep).join('/');
+}
+/**
+ * The paths under `context` the build must not see and the .dockerignore does not already leave out: those
+ * of NEVER_SENT that exist, and `owned` (build-lab's own results, cache and work paths, absolute), which
+ * may not exist yet.
+ */
+async function excludedPaths(context, dockerfile, owned = []) {
+    const matcher = new DockerignoreMatcher(await readDockerignore(context, dockerfile));
+    const present = [];
+    for (const rel of NEVER_SENT)
+        if (await pathExists(external_node_path_namespaceObject.join(context, rel)))
+            present.push(rel);
+    const own = owned.map(p => insideContext(context, p)).filter((p) => p !== null);
+    return [...new Set([...present, ...own])].filter(rel => !matcher.ignores(rel)).sort();
+}
+/** Whether a context-relative path is one of `excluded` or lies below one. */
+function isExcluded(rel, excluded) {
+    return excluded.some(e => rel === e || rel.startsWith(`${e}/`));
+}
+/**
+ * The Dockerfile to pass so that BuildKit leaves `excluded` out of the context: the original when there is
+ * nothing to leave out, else a copy in `dir` with a `<name>.dockerignore` beside it (BuildKit reads that one
+ * instead of the context's), holding the context's patterns followed by the exclusions.
+ */
+async function dockerfileExcluding(context, dockerfile, excluded, dir) {
+    if (excluded.length === 0)
+        return dockerfile;
+    const own = (await readDockerignore(context, dockerfile)) ?? '';
+    const copy = external_node_path_namespaceObject.join(dir, external_node_path_namespaceObject.basename(dockerfile));
+    await external_node_fs_namespaceObject.promises.mkdir(dir, { recursive: true });
+    await external_node_fs_namespaceObject.promises.copyFile(dockerfile, copy);
+    const patterns = excluded.map(e => `/${e.replace(/[\\*?[]/g, c => `\\${c}`)}`);
+    const text = `${own}${own === '' || own.endsWith('\n') ? '' : '\n'}# left out by build-lab\n${patterns.join('\n')}\n`;
+    await external_node_fs_namespaceObject.promises.writeFile(`${copy}.dockerignore`, text);
+    return copy;
+}
+
 ;// CONCATENATED MODULE: ./src/context/fresh-checkout.ts
 // Copies a build context the way a fresh CI checkout would look: same files, other mtimes.
+
+
 
 
 
@@ -28312,10 +29587,65 @@ async function countOlderThan(context, epoch, dockerfile) {
     const listed = await listContext(context, await readDockerignore(context, dockerfile));
     return listed.filter(e => e.mtimeSec < epoch).length;
 }
-/** Copies `context` to `dest` honouring .dockerignore (with reflinks where possible), then re-times everything. */
+const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Major and minor numbers of a device number, as glibc's gnu_dev_major / gnu_dev_minor split it. */
+function deviceNumbers(rdev) {
+    const high = Math.floor(rdev / 2 ** 32);
+    const low = rdev % 2 ** 32;
+    return {
+        major: ((low >>> 8) & 0xfff) | ((high & ~0xfff) >>> 0),
+        minor: (low & 0xff) | ((low >>> 12) & ~0xff)
+    };
+}
+/** Creates one non-directory entry at `to`; returns the bytes copied for a regular file. */
+async function createEntry(e, from, to, linked) {
+    switch (e.kind) {
+        case 'symlink':
+            await external_node_fs_namespaceObject.promises.symlink(await external_node_fs_namespaceObject.promises.readlink(from), to);
+            return 0;
+        case 'fifo':
+            // Node cannot make a named pipe; BuildKit sends them, so the copy must have them too.
+            await run('mkfifo', [to]);
+            return 0;
+        case 'socket':
+            // BuildKit's context transfer sends a socket as an empty regular file with the socket's permission
+            // bits (checked on BuildKit 0.29); the copy gives the build exactly that.
+            await external_node_fs_namespaceObject.promises.writeFile(to, '');
+            return 0;
+        case 'char':
+        case 'block': {
+            const { major, minor } = deviceNumbers(e.rdev);
+            try {
+                await run('mknod', [to, e.kind === 'char' ? 'c' : 'b', String(major), String(minor)]);
+            }
+            catch (error) {
+                throw new errors_BuildLabError(`cannot copy the device node ${e.rel} of the build context for run 2 (${errorMessage(error).split('\n')[0]}): remove it from the context, add it to .dockerignore, or pass --no-vary-mtime / vary-mtime: false`);
+            }
+            return 0;
+        }
+        default: {
+            const first = e.inode === null ? undefined : linked.get(e.inode);
+            if (first !== undefined) {
+                // BuildKit sends hard links as links, and they reach the layer as links: the copy keeps them.
+                await external_node_fs_namespaceObject.promises.link(first, to);
+                return 0;
+            }
+            await external_node_fs_namespaceObject.promises.copyFile(from, to, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
+            if (e.inode !== null)
+                linked.set(e.inode, to);
+            return (await external_node_fs_namespaceObject.promises.stat(to)).size;
+        }
+    }
+}
+/**
+ * Copies `context` to `dest` honouring .dockerignore (with reflinks where possible). The copy differs
+ * from what the build sees of the original only in mtimes: modes of files and directories (setuid,
+ * setgid, sticky included), ownership where the process may set it, symlink targets, hard links, empty
+ * directories, named pipes, device nodes, and sockets the way BuildKit sends them.
+ */
 async function copyAsFreshCheckout(context, dest, epoch, nowSec, options = {}) {
-    const { dockerfile } = options;
-    const listed = await listContext(context, await readDockerignore(context, dockerfile));
+    const { dockerfile, exclude = [] } = options;
+    const listed = (await listContext(context, await readDockerignore(context, dockerfile))).filter(e => !isExcluded(e.rel, exclude));
     // Directories that are themselves ignored but hold re-included files still have to exist in the copy.
     const dirs = new Set(listed.filter(e => e.kind === 'dir').map(e => e.rel));
     const entries = [...listed];
@@ -28325,7 +29655,18 @@ async function copyAsFreshCheckout(context, dest, epoch, nowSec, options = {}) {
             const dir = parts.slice(0, i).join('/');
             if (!dirs.has(dir)) {
                 dirs.add(dir);
-                entries.push({ rel: dir, kind: 'dir', mtimeSec: e.mtimeSec, size: 0 });
+                const st = await external_node_fs_namespaceObject.promises.lstat(external_node_path_namespaceObject.join(context, dir));
+                entries.push({
+                    rel: dir,
+                    kind: 'dir',
+                    mtimeSec: e.mtimeSec,
+                    size: 0,
+                    mode: st.mode & 0o7777,
+                    uid: st.uid,
+                    gid: st.gid,
+                    inode: null,
+                    rdev: 0
+                });
             }
         }
     }
@@ -28333,6 +29674,9 @@ async function copyAsFreshCheckout(context, dest, epoch, nowSec, options = {}) {
     const mtime = options.mtime ??
         variedMtime(epoch, entries.map(e => e.mtimeSec), nowSec);
     await external_node_fs_namespaceObject.promises.mkdir(dest, { recursive: true });
+    const root = await external_node_fs_namespaceObject.promises.lstat(context);
+    const mayChown = process.getuid?.() === 0;
+    const linked = new Map();
     let files = 0;
     let bytes = 0;
     for (const e of entries) {
@@ -28340,26 +29684,97 @@ async function copyAsFreshCheckout(context, dest, epoch, nowSec, options = {}) {
         const to = external_node_path_namespaceObject.join(dest, e.rel);
         if (e.kind === 'dir') {
             await external_node_fs_namespaceObject.promises.mkdir(to, { recursive: true });
+            continue;
         }
-        else if (e.kind === 'symlink') {
-            await external_node_fs_namespaceObject.promises.symlink(await external_node_fs_namespaceObject.promises.readlink(from), to);
-        }
-        else if (e.kind === 'fifo') {
-            // Node cannot make a named pipe; BuildKit sends them, so the copy must have them too.
-            await (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile)('mkfifo', [to]);
-        }
-        else {
-            await external_node_fs_namespaceObject.promises.copyFile(from, to, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
-            bytes += (await external_node_fs_namespaceObject.promises.stat(to)).size;
+        bytes += await createEntry(e, from, to, linked);
+        if (e.kind === 'file')
             files++;
-        }
+        if (mayChown)
+            await external_node_fs_namespaceObject.promises.lchown(to, e.uid, e.gid);
+        // After chown, which clears setuid and setgid bits.
+        if (e.kind !== 'symlink')
+            await external_node_fs_namespaceObject.promises.chmod(to, e.mode);
     }
-    // Directories last and deepest first, so creating children does not move their mtimes again.
+    // Directories last and deepest first: their modes may forbid writing into them, and creating children
+    // would move their mtimes again.
     const ordered = [...entries].sort((a, b) => Number(a.kind === 'dir') - Number(b.kind === 'dir') || b.rel.length - a.rel.length);
-    for (const e of ordered)
-        await external_node_fs_namespaceObject.promises.lutimes(external_node_path_namespaceObject.join(dest, e.rel), mtime, mtime);
+    for (const e of ordered) {
+        const to = external_node_path_namespaceObject.join(dest, e.rel);
+        if (e.kind === 'dir') {
+            if (mayChown)
+                await external_node_fs_namespaceObject.promises.lchown(to, e.uid, e.gid);
+            // After chown, which clears setuid and setgid bits.
+            await external_node_fs_namespaceObject.promises.chmod(to, e.mode);
+        }
+        await external_node_fs_namespaceObject.promises.lutimes(to, mtime, mtime);
+    }
+    if (mayChown)
+        await external_node_fs_namespaceObject.promises.lchown(dest, root.uid, root.gid);
+    await external_node_fs_namespaceObject.promises.chmod(dest, root.mode & 0o7777);
     await external_node_fs_namespaceObject.promises.utimes(dest, mtime, mtime);
     return { files, bytes, mtime };
+}
+
+;// CONCATENATED MODULE: ./src/build/isolated-build.ts
+// The gate's build path, shared with the lab: the isolated build (--no-cache, fresh-checkout copy, later second) and the checkout-time context.
+
+
+
+
+
+/**
+ * Builds with `--no-cache` and no cache import, so no layer of an earlier build is reused; from a copy
+ * whose files carry other mtimes, as a new checkout would; started in a later second than the build
+ * before it ended, so an image that embeds the clock cannot match by luck.
+ */
+async function isolatedBuild(request, deps) {
+    let context = request.context;
+    let copy = null;
+    if (request.copyTo !== null) {
+        context = request.copyTo;
+        copy = await copyAsFreshCheckout(request.context, request.copyTo, request.plan.epoch, Math.floor(deps.nowMs() / 1000), { dockerfile: request.dockerfile, exclude: request.exclude });
+        throwIfInterrupted(deps.signal);
+        deps.info(`run ${request.run} builds from a copy of the context with fresh mtimes (${copy.files} files, mtime ${new Date(copy.mtime * 1000).toISOString()})`);
+    }
+    await deps.sleep(msUntilNextSecond(request.afterMs, deps.nowMs()));
+    const args = buildxArgs(request.plan, {
+        context,
+        outputDir: request.outputDir,
+        metadataFile: request.metadataFile,
+        noCache: true,
+        cacheFrom: [],
+        cacheTo: null
+    });
+    deps.info(`docker ${displayArgs(args, request.isSecret).join(' ')}`);
+    const attempt = await runBuildRetrying(request.run, args, { metadataFile: request.metadataFile, outputDir: request.outputDir }, {
+        engine: deps.engine,
+        nowMs: deps.nowMs,
+        onStep: deps.onStep,
+        onRetry: deps.onRetry,
+        signal: deps.signal
+    });
+    return { record: attempt.record, failure: attempt.failure, attempts: attempt.attempts, args, copy };
+}
+/**
+ * The context to build "as it is": `context` itself, or, when some of its entries are older than the
+ * epoch, a copy in `dest` with checkout-time mtimes. rewrite-timestamp clamps only mtimes later than the
+ * epoch, so a working tree older than the commit (the usual state of a developer's clone) would keep
+ * those mtimes in COPY layers, while every fresh checkout is clamped.
+ */
+async function checkoutTimeContext(request, deps) {
+    const { context, dockerfile, epoch, exclude, dest } = request;
+    const older = await countOlderThan(context, epoch, dockerfile);
+    if (older === 0)
+        return context;
+    const nowSec = Math.floor(deps.nowMs() / 1000);
+    await copyAsFreshCheckout(context, dest, epoch, nowSec, {
+        dockerfile,
+        mtime: Math.max(nowSec, epoch + 1),
+        exclude
+    });
+    throwIfInterrupted(deps.signal);
+    deps.info(`${older} entries of the context are older than the epoch, which no fresh checkout is: ${request.builder} builds from a copy with checkout-time mtimes`);
+    return dest;
 }
 
 ;// CONCATENATED MODULE: ./src/gate/run-gate.ts
@@ -28374,17 +29789,17 @@ async function copyAsFreshCheckout(context, dest, epoch, nowSec, options = {}) {
 
 
 
+
+
+
+
+
+function retryNote(log, run) {
+    return error => log.info(`run ${run} failed in the engine, not in the Dockerfile (${error}): building it once more`);
+}
 async function run_gate_isDirectory(p) {
     try {
         return (await external_node_fs_namespaceObject.promises.stat(p)).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-async function isFile(p) {
-    try {
-        return (await external_node_fs_namespaceObject.promises.stat(p)).isFile();
     }
     catch {
         return false;
@@ -28394,26 +29809,59 @@ async function isFile(p) {
 async function resolveInputs(context, file) {
     const ctx = external_node_path_namespaceObject.resolve(context);
     if (!(await run_gate_isDirectory(ctx))) {
-        throw new BuildLabError(`build context ${JSON.stringify(context)} is not a directory: pass the directory that holds your sources (context: . for the repository root)`);
+        throw new errors_BuildLabError(`build context ${JSON.stringify(context)} is not a directory: pass the directory that holds your sources (context: . for the repository root)`);
     }
-    const dockerfile = file ? external_node_path_namespaceObject.resolve(file) : external_node_path_namespaceObject.join(ctx, 'Dockerfile');
-    if (!(await isFile(dockerfile))) {
+    const found = await findDockerfile(ctx, file ? external_node_path_namespaceObject.resolve(file) : null);
+    if (found === null) {
         const how = file
             ? 'check the file input / -f path (it is relative to the working directory)'
             : `add a Dockerfile to ${context} or pass -f / file: with its path`;
-        throw new BuildLabError(`Dockerfile ${JSON.stringify(file ?? external_node_path_namespaceObject.join(context, 'Dockerfile'))} not found: ${how}`);
+        throw new errors_BuildLabError(`Dockerfile ${JSON.stringify(file ?? external_node_path_namespaceObject.join(context, 'Dockerfile'))} not found: ${how}`);
     }
+    const dockerfile = found;
     return { context: ctx, dockerfile };
 }
-/** Runs the whole gate. Throws BuildLabError (exit 2) for input, engine and run-1 failures. */
+/** A logger that redacts every line and step before it reaches `log`. */
+function redactingLogger(log, redactor) {
+    return {
+        info: line => log.info(redactor.text(line)),
+        phase: title => log.phase(redactor.text(title)),
+        step: (run, step, phase) => log.step(run, redactor.data(step), phase)
+    };
+}
+/**
+ * Runs the whole gate. Throws BuildLabError (exit 2) for input, engine and run-1 failures, Interrupted on
+ * SIGINT/SIGTERM. What it logs, returns and throws is redacted: no secret value leaves it. Its temporary
+ * files are removed when it ends, except both layouts of a failure.
+ */
 async function runGate(options, deps) {
+    const redactor = options.redactor ?? (await loadRedactor(options));
+    const work = await openWorkDir(options.workDir);
+    let result = null;
+    try {
+        result = redactor.data(await gate(options, { ...deps, log: redactingLogger(deps.log, redactor) }, work.dir));
+        return result;
+    }
+    catch (error) {
+        if (error instanceof Interrupted)
+            throw error;
+        throw redactError(error, redactor);
+    }
+    finally {
+        await closeWorkDir(work, result !== null && keepsLayouts(result));
+    }
+}
+async function gate(options, deps, workDir) {
     const { context, dockerfile } = await resolveInputs(options.context, options.file);
     deps.log.phase('Checking the engine');
-    const engine = await fitEngine(deps.engine);
+    const engine = await fitEngine(deps.engine, line => deps.log.info(line), options.builder);
+    if (engine.builder)
+        deps.log.info(builderLine(engine));
     const { epoch, source } = await buildEpoch(options.epoch, options.buildArgs, context);
     deps.log.info(`epoch ${epoch} (${source === 'git' ? 'commit time of HEAD' : source === 'input' ? 'given' : 'default'})`);
-    const workDir = options.workDir ?? (await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(process.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), 'build-lab-')));
-    await external_node_fs_namespaceObject.promises.mkdir(workDir, { recursive: true });
+    const epochNote = epochCacheNote(engine, epoch);
+    if (epochNote !== null)
+        deps.log.info(epochNote);
     const plan = {
         dockerfile,
         target: options.target,
@@ -28421,30 +29869,35 @@ async function runGate(options, deps) {
         platforms: options.platforms,
         network: options.network,
         epoch,
-        provenance: options.provenance
+        provenance: options.provenance,
+        secrets: options.secrets ?? [],
+        builder: engine.builder ?? null,
+        dockerContext: engine.dockerContext ?? null
     };
-    const secrets = secretValues(options.buildArgs);
+    const isSecret = (name) => isSecretArg(name, options.secretBuildArgs ?? []);
     const cache = deps.prepareCache
-        ? await deps.prepareCache({ context, dockerfile })
+        ? await deps.prepareCache({ context, dockerfile, builder: plan })
         : { cacheFrom: options.cacheFrom, cacheTo: options.cacheTo };
     const runDir = (n) => external_node_path_namespaceObject.join(workDir, `run${n}`);
-    // rewrite-timestamp clamps only mtimes later than the epoch. A working tree whose files are older than
-    // the commit (the usual state of a developer's clone) keeps those mtimes in run 1's COPY layers, while
-    // every fresh checkout is clamped. Then run 1 builds from a copy with checkout-time mtimes too.
-    let context1 = context;
-    if (options.varyMtime) {
-        const older = await countOlderThan(context, epoch, dockerfile);
-        if (older > 0) {
-            context1 = external_node_path_namespaceObject.join(workDir, 'context-run1');
-            const nowSec = Math.floor(deps.nowMs() / 1000);
-            await copyAsFreshCheckout(context, context1, epoch, nowSec, {
-                dockerfile,
-                mtime: Math.max(nowSec, epoch + 1)
-            });
-            deps.log.info(`${older} entries of the context are older than the epoch, which no fresh checkout is: run 1 builds from a copy with checkout-time mtimes`);
-        }
-    }
-    const args1 = buildxArgs(plan, {
+    // build-lab's own state and .git never reach BuildKit: the copies leave them out, and a build of the
+    // context itself gets a Dockerfile-specific .dockerignore that does.
+    const excluded = await excludedPaths(context, dockerfile);
+    if (excluded.length > 0)
+        deps.log.info(`left out of both runs: ${excluded.join(', ')} (${NEVER_SENT_WHY})`);
+    const context1 = options.varyMtime
+        ? await checkoutTimeContext({
+            context,
+            dockerfile,
+            epoch,
+            exclude: excluded,
+            dest: external_node_path_namespaceObject.join(workDir, 'context-run1'),
+            builder: 'run 1'
+        }, { nowMs: deps.nowMs, info: line => deps.log.info(line), signal: deps.signal })
+        : context;
+    const dockerfile1 = context1 === context
+        ? await dockerfileExcluding(context, dockerfile, excluded, external_node_path_namespaceObject.join(workDir, 'dockerfile'))
+        : dockerfile;
+    const args1 = buildxArgs({ ...plan, dockerfile: dockerfile1 }, {
         context: context1,
         outputDir: runDir(1),
         metadataFile: external_node_path_namespaceObject.join(workDir, 'metadata-run1.json'),
@@ -28453,52 +29906,60 @@ async function runGate(options, deps) {
         cacheTo: cache.cacheTo
     });
     deps.log.phase('Run 1: warm build');
-    deps.log.info(`docker ${displayArgs(args1, secrets).join(' ')}`);
-    const run1 = await runBuild(1, args1, { metadataFile: external_node_path_namespaceObject.join(workDir, 'metadata-run1.json'), outputDir: runDir(1) }, { ...deps, onStep: (step, phase) => deps.log.step(1, step, phase) });
+    deps.log.info(`docker ${displayArgs(args1, isSecret).join(' ')}`);
+    const attempt1 = await runBuildRetrying(1, args1, { metadataFile: external_node_path_namespaceObject.join(workDir, 'metadata-run1.json'), outputDir: runDir(1) }, { ...deps, onStep: (step, phase) => deps.log.step(1, step, phase), onRetry: retryNote(deps.log, 1) });
+    const run1 = attempt1.record;
     if (run1.error !== null) {
-        throw new BuildLabError(`run 1 failed, so there is nothing to compare: ${run1.error}`, {
-            detail: run1.errorLog ? displayArgs([run1.errorLog], secrets)[0] : undefined
-        });
+        throw new errors_BuildLabError(runFailureMessage(1, attempt1.failure ?? 'engine', run1.error, attempt1.attempts), { detail: run1.errorLog ?? undefined });
     }
     if (deps.afterRun1) {
         deps.log.phase('Saving the cache mounts');
         await deps.afterRun1();
     }
     deps.log.phase('Run 2: isolated build (--no-cache, fresh checkout)');
-    let context2 = context;
-    let contextMtime = null;
-    if (options.varyMtime) {
-        context2 = external_node_path_namespaceObject.join(workDir, 'context-run2');
-        const stats = await copyAsFreshCheckout(context1, context2, epoch, Math.floor(deps.nowMs() / 1000), {
-            dockerfile
-        });
-        contextMtime = stats.mtime;
-        deps.log.info(`run 2 builds from a copy of the context with fresh mtimes (${stats.files} files, mtime ${new Date(stats.mtime * 1000).toISOString()})`);
-    }
-    await deps.sleep(msUntilNextSecond(Date.parse(run1.startedAt) + run1.durationMs, deps.nowMs()));
-    const args2 = buildxArgs(plan, {
-        context: context2,
+    const { record: run2, copy, failure: failure2, attempts: attempts2 } = await isolatedBuild({
+        plan: { ...plan, dockerfile: options.varyMtime ? dockerfile : dockerfile1 },
+        context: context1,
+        run: 2,
         outputDir: runDir(2),
         metadataFile: external_node_path_namespaceObject.join(workDir, 'metadata-run2.json'),
-        noCache: true,
-        cacheFrom: [],
-        cacheTo: null
+        copyTo: options.varyMtime ? external_node_path_namespaceObject.join(workDir, 'context-run2') : null,
+        dockerfile,
+        exclude: excluded,
+        afterMs: Date.parse(run1.startedAt) + run1.durationMs,
+        isSecret
+    }, {
+        engine: deps.engine,
+        nowMs: deps.nowMs,
+        sleep: deps.sleep,
+        info: line => deps.log.info(line),
+        onStep: (step, phase) => deps.log.step(2, step, phase),
+        onRetry: retryNote(deps.log, 2),
+        signal: deps.signal
     });
-    deps.log.info(`docker ${displayArgs(args2, secrets).join(' ')}`);
-    const run2 = await runBuild(2, args2, { metadataFile: external_node_path_namespaceObject.join(workDir, 'metadata-run2.json'), outputDir: runDir(2) }, { ...deps, onStep: (step, phase) => deps.log.step(2, step, phase) });
-    const v = verdict(run1, run2);
+    const contextMtime = copy?.mtime ?? null;
+    // Only a step that exits non-zero in the clean build is a finding; the engine failing is not a verdict.
+    if (run2.error !== null && failure2 !== 'step') {
+        throw new errors_BuildLabError(runFailureMessage(2, failure2 ?? 'engine', run2.error, attempts2), {
+            detail: run2.errorLog ?? undefined
+        });
+    }
+    const equality = options.equality ?? 'digest';
+    const v = verdict(run1, run2, equality);
     let diff = null;
     if (!v.reproducible && run2.digest !== null && deps.diagnose) {
         deps.log.phase('Diagnosing the difference');
         const hints = {
             dockerfile: { path: dockerfile, text: await external_node_fs_namespaceObject.promises.readFile(dockerfile, 'utf8') },
             target: options.target,
-            contextMtime
+            contextMtime,
+            buildkit: engine.buildkit
         };
         try {
             diff = await deps.diagnose(runDir(1), runDir(2), hints);
         }
         catch (error) {
+            throwIfInterrupted(deps.signal);
             // The verdict stands without a diagnosis; say why there is none.
             deps.log.info(`could not diagnose the difference: ${errorMessage(error)}`);
         }
@@ -28510,6 +29971,8 @@ async function runGate(options, deps) {
         epochSource: source,
         reason: v.reason,
         varyMtime: options.varyMtime,
+        equality,
+        sameContent: v.sameContent,
         runs: [run1, run2],
         platforms: v.platforms,
         engine,
@@ -28529,9 +29992,11 @@ async function runGate(options, deps) {
 
 
 
-const GATE_USAGE = `usage: build-lab gate <context> [-f Dockerfile] [--target T] [--build-arg K=V]... [--epoch N|commit]
+
+const GATE_USAGE = `usage: build-lab gate [<context>] [-f Dockerfile] [--target T] [--build-arg K=V]... [--epoch N|commit]
+                      [--secret id=ID,env=VAR | --secret id=ID,src=FILE]... [--secret-build-arg NAME]...
                       [--no-vary-mtime] [--network none|host|default] [--platform P[,P]] [--provenance]
-                      [--format text|json|markdown]`;
+                      [--builder NAME] [--equality digest|content] [--format text|json|markdown]`;
 async function gateCommand(argv, io, deps) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
         args: argv,
@@ -28542,17 +30007,19 @@ async function gateCommand(argv, io, deps) {
             epoch: { type: 'string' },
             'no-vary-mtime': { type: 'boolean' },
             provenance: { type: 'boolean' },
+            equality: { type: 'string' },
             format: { type: 'string' },
             'work-dir': { type: 'string' }
         }
     });
-    const context = singlePositional(positionals, 'context', GATE_USAGE);
+    const context = optionalPositional(positionals, 'context', GATE_USAGE) ?? '.';
     const format = oneOf(values.format ?? 'text', ['text', 'json', 'markdown'], '--format');
     const result = await runGate({
         context,
         ...buildFlags(values),
         epoch: values.epoch,
         varyMtime: !values['no-vary-mtime'],
+        equality: parseEquality(values.equality, '--equality'),
         provenance: values.provenance ?? false,
         cacheFrom: [],
         cacheTo: null,
@@ -28565,58 +30032,12 @@ async function gateCommand(argv, io, deps) {
         io.stdout(renderGateMarkdown(result, result.diff ? renderDiffMarkdown(result.diff, { dockerfile }) : null));
     else
         io.stdout(renderGateText(result, result.diff ? renderDiffText(result.diff, { dockerfile }) : null));
+    // The text ends with where the layouts are; stdout holds only the document in the other formats.
+    if (format !== 'text' && keepsLayouts(result)) {
+        const dir = result.workDir;
+        io.stderr(`build-lab: layouts kept in ${dir} (run1/, run2/): build-lab diff ${dir}/run1 ${dir}/run2\n`);
+    }
     return result.reproducible ? ExitCode.Pass : ExitCode.CheckFailed;
-}
-
-;// CONCATENATED MODULE: ./src/core/lint/evidence.ts
-/** A comparable form of an instruction: vertex prefix and flags dropped, keyword upper-case, spaces collapsed. */
-function instructionKey(text) {
-    const words = text
-        .replace(/\\\r?\n/g, ' ')
-        .replace(/^\s*\[[^\]]*\]\s*/, '')
-        .trim()
-        .split(/\s+/);
-    const keyword = (words.shift() ?? '').toUpperCase();
-    while (words.length > 0 && words[0].startsWith('--'))
-        words.shift();
-    return [keyword, ...words].join(' ');
-}
-function firstLineKey(text) {
-    return instructionKey(text.split('\n')[0] ?? '');
-}
-function stepText(step) {
-    return `${step.keyword} ${step.command}`;
-}
-function sameInstruction(step, other) {
-    const text = stepText(step);
-    if (instructionKey(text) === instructionKey(other))
-        return true;
-    // Heredocs: vertex names and diff records may keep only the first line.
-    return step.heredoc && firstLineKey(text) === firstLineKey(other);
-}
-function findEvidence(evidence, step) {
-    return evidence?.find(e => sameInstruction(step, e.instruction ?? e.name));
-}
-function findDiagnosis(diagnoses, step) {
-    return diagnoses?.find(d => sameInstruction(step, d.instruction))?.reference;
-}
-/** "38 s", "1.2 s", "450 ms" */
-function evidence_formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const s = ms / 1000;
-    return s < 10 ? `${s.toFixed(1)} s` : `${Math.round(s)} s`;
-}
-/** "step 5 `RUN npm ci`", from a vertex name like "[5/6] RUN npm ci" or "[build 2/4] RUN ..." */
-function stepLabel(e) {
-    const number = /^\s*\[(?:[^\]]*\s)?(\d+)\/\d+\]/.exec(e.name)?.[1];
-    const instruction = (e.instruction ?? e.name.replace(/^\s*\[[^\]]*\]\s*/, '')).replace(/\s+/g, ' ').trim();
-    const shown = instruction.length > 60 ? `${instruction.slice(0, 59)}…` : instruction;
-    return number === undefined ? `\`${shown}\`` : `step ${number} \`${shown}\``;
-}
-/** " (38 s)" or "" */
-function durationSuffix(e) {
-    return e.durationMs === null ? '' : ` (${evidence_formatDuration(e.durationMs)})`;
 }
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
@@ -28659,6 +30080,44 @@ function heredocsOf(instruction) {
     }
     return { any: false, unterminated: [] };
 }
+const SHELLS = /^(\S*\/)?(sh|bash|dash|ash|zsh|ksh)$/;
+const HEREDOC = /<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+/** See `Step.script`. */
+function executedScript(command, heredoc) {
+    if (!heredoc)
+        return command;
+    const lines = command.split('\n');
+    const out = [];
+    let i = 0;
+    while (i < lines.length) {
+        const line = lines[i];
+        out.push(line);
+        i++;
+        const docs = [...line.matchAll(HEREDOC)];
+        if (docs.length === 0)
+            continue;
+        // What the heredoc feeds: the words before the first `<<` on this line.
+        const before = line.slice(0, docs[0].index).trim();
+        const fed = before.split(/\s+/).filter(w => w !== '' && !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w))[0];
+        const executes = fed === undefined || SHELLS.test(fed);
+        for (const doc of docs) {
+            const [, dash, quoteMark, name] = doc;
+            const body = [];
+            while (i < lines.length) {
+                const text = dash === '-' ? lines[i].replace(/^\t+/, '') : lines[i];
+                i++;
+                if (text === name)
+                    break;
+                body.push(lines[i - 1]);
+            }
+            if (executes)
+                out.push(...body);
+            else if (quoteMark === '')
+                out.push(...body.flatMap(b => b.match(/\$\([^)]*\)|`[^`]*`/g) ?? []));
+        }
+    }
+    return out.join('\n');
+}
 function toStep(instruction, stage) {
     const range = instruction.getRange();
     const keyword = instruction.getKeyword().toUpperCase();
@@ -28674,6 +30133,7 @@ function toStep(instruction, stage) {
         flags,
         args,
         command: keyword === 'RUN' ? commandOf(instruction) : content,
+        script: keyword === 'RUN' ? executedScript(commandOf(instruction), heredocs.any) : '',
         text: collapse(`${keyword} ${flagText} ${content}`),
         stage,
         heredoc: heredocs.any
@@ -28709,8 +30169,7 @@ function syntaxProblems(instruction, step, unterminated) {
     }
     if (step.keyword === 'ARG' && step.args.length === 0)
         at('ARG names no variable');
-    if (step.keyword === 'RUN' && step.command.trim() === '')
-        at('RUN has no command');
+    // A bare `RUN` (or an empty heredoc) builds: BuildKit runs an empty command.
     return problems;
 }
 /** Parses the text; never throws (a parser failure becomes a syntax problem on line 1). */
@@ -28823,6 +30282,117 @@ function copiesWholeContext(step) {
     return readsContext(step) && sourcesOf(step).some(s => WHOLE_CONTEXT.has(s));
 }
 
+;// CONCATENATED MODULE: ./src/core/lint/images.ts
+// The images a Dockerfile pulls: FROM (with ARGs resolved), COPY --from=<image> and RUN --mount=from=<image>.
+
+/** Expands `$NAME`, `${NAME}` and `${NAME:-default}`; null when a variable has no known value. */
+function expand(value, lookup) {
+    let unknown = false;
+    const out = value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?([-+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, braced, op, word, bare) => {
+        const name = braced ?? bare ?? '';
+        const v = lookup(name);
+        if (op === '-')
+            return v === undefined || v === '' ? (word ?? '') : v;
+        if (op === '+')
+            return v === undefined || v === '' ? '' : (word ?? '');
+        if (v === undefined)
+            unknown = true;
+        return v ?? '';
+    });
+    return unknown ? null : out;
+}
+function splitImage(ref) {
+    const at = ref.indexOf('@');
+    const digest = at < 0 ? null : ref.slice(at + 1);
+    const withoutDigest = at < 0 ? ref : ref.slice(0, at);
+    const slash = withoutDigest.lastIndexOf('/');
+    const colon = withoutDigest.lastIndexOf(':');
+    const hasTag = colon > slash;
+    return {
+        name: hasTag ? withoutDigest.slice(0, colon) : withoutDigest,
+        tag: hasTag ? withoutDigest.slice(colon + 1) : null,
+        digest
+    };
+}
+function source(written, model, input) {
+    const names = [...written.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map(m => m[1]);
+    const parts = names.map(n => {
+        if (input.buildArgs?.[n] !== undefined)
+            return `--build-arg ${n}`;
+        const arg = model.globalArgs.filter(a => a.name === n).at(-1);
+        return arg ? `\`ARG ${n}\` on line ${arg.line}` : n;
+    });
+    return parts.length === 0 ? '' : ` (from ${parts.join(', ')})`;
+}
+function mountSources(step) {
+    return step.flags
+        .filter(f => f.name === 'mount' && f.value !== null)
+        .flatMap(f => {
+        const from = f.value.split(',').find(p => /^\s*from=/.test(p));
+        return from === undefined ? [] : [from.slice(from.indexOf('=') + 1).trim()];
+    });
+}
+/** Every image the build pulls, stage names, `scratch`, stage indexes and unresolvable references left out. */
+function imageUses(model, input) {
+    const uses = [];
+    const stageNames = new Set();
+    const allNames = new Set(model.stages.map(s => s.name).filter((n) => n !== null));
+    for (const stage of model.stages) {
+        const lookup = (name) => {
+            const fromCli = input.buildArgs?.[name];
+            if (fromCli !== undefined)
+                return fromCli;
+            const arg = model.globalArgs.filter(a => a.name === name && a.line < stage.from.line).at(-1);
+            return arg?.value ?? undefined;
+        };
+        const written = stage.from.args[0];
+        if (written !== undefined) {
+            // ARG defaults may use earlier ARGs (`ARG IMAGE=golang:${GO_VERSION}`): expand a few rounds.
+            let resolved = expand(written, lookup);
+            for (let round = 0; round < 4 && resolved !== null && resolved.includes('$'); round++) {
+                resolved = expand(resolved, lookup);
+            }
+            const image = resolved?.trim() ?? '';
+            const via = resolved !== null && resolved !== written ? source(written, model, input) : '';
+            if (image !== '' && image.toLowerCase() !== 'scratch' && !stageNames.has(image.toLowerCase())) {
+                uses.push({ step: stage.from, written, image, via, where: 'FROM' });
+            }
+        }
+        if (stage.name !== null)
+            stageNames.add(stage.name);
+        for (const step of stage.steps) {
+            const refs = [];
+            const from = flagValue(step, 'from');
+            if ((step.keyword === 'COPY' || step.keyword === 'ADD') && from)
+                refs.push([from, 'COPY --from']);
+            if (step.keyword === 'RUN')
+                for (const m of mountSources(step))
+                    refs.push([m, 'RUN --mount=from']);
+            for (const [ref, where] of refs) {
+                // A stage may be named before or after its use (BuildKit checks that); numbers are stage indexes.
+                if (ref.includes('$') || /^\d+$/.test(ref) || allNames.has(ref.toLowerCase()))
+                    continue;
+                uses.push({ step, written: ref, image: ref, via: '', where });
+            }
+        }
+    }
+    return uses;
+}
+/** The registry host of a reference, as Docker reads it: `docker.io` unless the first part has a dot, a colon or is localhost. */
+function registryOf(image) {
+    const first = image.split('/')[0];
+    const explicit = image.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
+    return explicit ? first.toLowerCase() : 'docker.io';
+}
+/** The reference with its registry spelled out: `node:22` → `docker.io/library/node:22`. */
+function fullReference(image) {
+    const registry = registryOf(image);
+    const path = image.startsWith(`${registry}/`) || image.toLowerCase().startsWith(`${registry}/`)
+        ? image.slice(registry.length + 1)
+        : image;
+    return `${registry}/${registry === 'docker.io' && !path.includes('/') ? `library/${path}` : path}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/lint/shell.ts
 // Reads RUN shell text: splits it into simple commands and recognises package installs and clock/randomness.
 /** Words that may stand before the real command of a simple command. */
@@ -28884,6 +30454,16 @@ function is(words, set, from = 1) {
     const sub = subcommand(words, from);
     return { ok: sub.word !== undefined && set.includes(sub.word), index: sub.index + 1 };
 }
+const MAVEN_GOALS = new Set([
+    'compile',
+    'test',
+    'package',
+    'verify',
+    'install',
+    'deploy',
+    'spring-boot:repackage'
+]);
+const GRADLE_TASKS = /^(:?[\w-]+:)*(build|assemble|classes|jar|bootJar|shadowJar|installDist|dependencies|test|check|nativeCompile)$/;
 function installOf(words) {
     const prog = program(words[0]);
     const hit = (manager, rest) => ({ manager, words, rest });
@@ -28961,6 +30541,16 @@ function installOf(words) {
         const r = is(words, ['install', 'require', 'update']);
         return r.ok ? hit('composer', r.index) : null;
     }
+    if (prog === 'mvn' || prog === 'mvnw') {
+        // Any goal or phase that resolves dependencies: package, install, verify, dependency:go-offline, ...
+        const goals = words.slice(1).filter(w => !w.startsWith('-') && !/^-D/.test(w));
+        const resolves = goals.some(g => MAVEN_GOALS.has(g) || g.startsWith('dependency:'));
+        return resolves ? hit('maven', words.length) : null;
+    }
+    if (prog === 'gradle' || prog === 'gradlew') {
+        const tasks = words.slice(1).filter(w => !w.startsWith('-'));
+        return tasks.some(t => GRADLE_TASKS.test(t)) ? hit('gradle', words.length) : null;
+    }
     return null;
 }
 /** Every package-manager install in the script, in order. */
@@ -28983,7 +30573,9 @@ const CACHE_MOUNT = {
     go: '--mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build',
     cargo: '--mount=type=cache,target=/usr/local/cargo/registry',
     bundler: '--mount=type=cache,target=/usr/local/bundle/cache',
-    composer: '--mount=type=cache,target=/root/.composer/cache'
+    composer: '--mount=type=cache,target=/root/.composer/cache',
+    maven: '--mount=type=cache,target=/root/.m2',
+    gradle: '--mount=type=cache,target=/root/.gradle'
 };
 /** Extra advice for managers whose own defaults defeat a cache mount. */
 const CACHE_MOUNT_NOTE = {
@@ -29019,13 +30611,57 @@ function usesVariable(script, name) {
     const escaped = name.replace(/[^A-Za-z0-9_]/g, '');
     return new RegExp(`\\$(\\{${escaped}[:}#%/+?=-]|${escaped}(?![A-Za-z0-9_]))`).test(script);
 }
+/** Options that take a value, per manager, so that the value is not read as a package name. */
+const VALUE_OPTIONS = {
+    pip: new Set('-r --requirement -c --constraint -e --editable -i --index-url --extra-index-url -f --find-links -t --target --prefix --root --platform --python-version --implementation --abi --src --upgrade-strategy --trusted-host --cache-dir --log --proxy --retries --timeout --python --report --only-binary --no-binary'.split(' ')),
+    npm: new Set('--prefix --registry --cache --omit --include --workspace -w --userconfig --loglevel --tag --before'.split(' ')),
+    yarn: new Set(['--registry', '--cwd', '--prefix', '--cache-folder', '--network-timeout']),
+    pnpm: new Set(['--registry', '--filter', '-F', '--dir', '-C', '--store-dir']),
+    bundler: new Set('-v --version -i --install-dir -n --bindir --source -s --platform --file -g'.split(' ')),
+    go: new Set(['-ldflags', '-tags', '-o', '-mod', '-gcflags', '-p', '-modfile']),
+    cargo: new Set('--version --vers --git --branch --tag --rev --path --root --target --features -F --bin --example --index --registry --profile -j --jobs --target-dir --config'.split(' '))
+};
+/** The words after the subcommand that name packages (or paths): options and their values left out. */
+function packageArgs(install) {
+    const valued = VALUE_OPTIONS[install.manager];
+    const out = [];
+    const words = install.words;
+    for (let i = install.rest; i < words.length; i++) {
+        const w = words[i];
+        if (w.startsWith('-')) {
+            if (valued?.has(w))
+                i++;
+            continue;
+        }
+        out.push(w);
+    }
+    return out;
+}
+/** Whether an option (`-g`, `--global`, `-r`, `--requirement=x`) is among the words after the program. */
+function hasOption(install, ...names) {
+    return install.words.slice(1).some(w => names.some(n => w === n || w.startsWith(`${n}=`)));
+}
+/**
+ * Pipelines of the script: each a list of simple commands joined by `|`. A heuristic like
+ * `simpleCommands`: `curl -fsSL x | sh` gives [[curl, -fsSL, x], [sh]].
+ */
+function pipelines(script) {
+    const joined = script.replace(/\\\r?\n/g, ' ');
+    const out = [];
+    for (const part of joined.split(/&&|\|\||[;\n]/)) {
+        const commands = part
+            .split('|')
+            .map(c => simpleCommands(c)[0])
+            .filter((c) => c !== undefined);
+        if (commands.length > 0)
+            out.push(commands);
+    }
+    return out;
+}
+const DOWNLOADERS = new Set(['curl', 'wget', 'fetch']);
+const SHELL_PROGRAMS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh']);
 
-;// CONCATENATED MODULE: ./src/core/lint/checks.ts
-// The checks behind each rule: each reads the parsed model (and what the caller measured) and returns drafts.
-
-
-
-
+;// CONCATENATED MODULE: ./src/core/lint/draft.ts
 
 /** "`RUN npm ci`", cut to one short line. */
 function quote(step) {
@@ -29038,6 +30674,622 @@ function at(step) {
 function runs(steps) {
     return steps.filter(s => s.keyword === 'RUN');
 }
+const SNAPSHOT = /snapshot\.(debian\.org|ubuntu\.com)|--snapshot\b|APT::Snapshot|^\s*Snapshot:|repro-sources-list|\bapt(-get)?\s+(\S+\s+)*-S\s/im;
+function aptInstalls(step) {
+    return findInstalls(step.command).filter(i => i.manager === 'apt' && i.words[i.rest - 1] === 'install');
+}
+/** The final stage and the stages of this file it is built FROM, last first. */
+function finalChain(model) {
+    const chain = [];
+    let stage = model.stages.at(-1);
+    while (stage && !chain.includes(stage)) {
+        chain.push(stage);
+        const image = (stage.from.args[0] ?? '').toLowerCase();
+        stage = model.stages.find(s => s.name === image && s.index < stage.index);
+    }
+    return chain;
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/script-checks.ts
+// Checks that read RUN scripts: apt options and leftovers, npm ci, cd, downloads, pins, clones and upgrades.
+
+
+
+/** apt configured for the whole file: `APT::Install-Recommends "false"` (apt.conf) or `-o APT::Install-Recommends=0`. */
+const NO_RECOMMENDS_CONFIG = /Install-Recommends\s*(=|\s)\s*["']?(false|0)/i;
+const aptRecommends = ({ model, input }) => runs(model.steps).flatMap(step => {
+    if (NO_RECOMMENDS_CONFIG.test(input.text))
+        return [];
+    const install = aptInstalls(step).find(i => !hasOption(i, '--no-install-recommends', '--without-recommends', '-R'));
+    if (install === undefined)
+        return [];
+    const words = [...install.words];
+    words.splice(install.rest, 0, '--no-install-recommends');
+    return [
+        {
+            rule: 'BL013',
+            ...at(step),
+            message: `${quote(step)} on line ${step.line} installs the recommended packages too.`,
+            fix: `Write \`${words.join(' ')}\`, and name any recommended package you do need.`,
+            hadolint: 'DL3015',
+            step
+        }
+    ];
+});
+const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json'];
+/** Whether the stage copied an npm lockfile before `upTo`, by name or by a glob or whole copy the context fills. */
+function copiedLockfile(stage, upTo, contextNames) {
+    for (const s of stage.steps) {
+        if (s === upTo)
+            return false;
+        if (s.keyword !== 'COPY' && s.keyword !== 'ADD')
+            continue;
+        for (const src of copyOperands(s).sources) {
+            const base = src.split('/').at(-1) ?? '';
+            if (LOCKFILES.includes(base))
+                return true;
+            if (contextNames === null)
+                continue;
+            const glob = new RegExp(`^${base
+                .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+                .replace(/\*/g, '.*')
+                .replace(/\?/g, '.')}$`);
+            const whole = src === '.' || src === './' || src === '*';
+            if (LOCKFILES.some(l => contextNames.has(l) && (whole || (base.includes('*') && glob.test(l)))))
+                return true;
+        }
+    }
+    return false;
+}
+const npmCi = ({ model, input }) => {
+    const names = input.context ? new Set(input.context.entries.map(e => e.path.replace(/\/+$/, ''))) : null;
+    const drafts = [];
+    for (const stage of model.stages) {
+        for (const step of runs(stage.steps)) {
+            const install = findInstalls(step.script).find(i => i.manager === 'npm' &&
+                i.words[i.rest - 1] !== 'ci' &&
+                packageArgs(i).length === 0 &&
+                !hasOption(i, '-g', '--global'));
+            if (install === undefined || !copiedLockfile(stage, step, names))
+                continue;
+            const rest = install.words.slice(install.rest).join(' ');
+            drafts.push({
+                rule: 'BL014',
+                ...at(step),
+                message: `${quote(step)} on line ${step.line} runs \`${install.words.join(' ')}\` although package-lock.json is copied: it may install other versions than the lockfile.`,
+                fix: `Write \`npm ci${rest === '' ? '' : ` ${rest}`}\`.`,
+                step
+            });
+        }
+    }
+    return drafts;
+};
+const cdFirst = ({ model }) => runs(model.steps).flatMap(step => {
+    const m = /^\s*cd\s+(\S+)\s*&&\s*(.+)$/s.exec(step.script.replace(/\\\r?\n/g, ' '));
+    if (!m)
+        return [];
+    const dir = m[1].replace(/^["']|["']$/g, '');
+    // `cd /tmp/x && ... && rm -rf /tmp/x` is a scratch directory, which WORKDIR would leave behind.
+    if (/^\/tmp(\/|$)|^\$|^-$/.test(dir) || step.script.includes(`rm -rf ${dir}`))
+        return [];
+    const rest = m[2].replace(/\s+/g, ' ').trim();
+    return [
+        {
+            rule: 'BL015',
+            ...at(step),
+            message: `${quote(step)} on line ${step.line} changes directory with \`cd ${dir}\`, which lasts for this RUN only.`,
+            fix: `Write \`WORKDIR ${dir}\` above, and \`RUN ${rest.length > 60 ? `${rest.slice(0, 59)}…` : rest}\` here.`,
+            hadolint: 'DL3003',
+            step
+        }
+    ];
+});
+function urlOf(words) {
+    return words.find(w => /^https?:\/\//.test(w)) ?? '<url>';
+}
+/** Downloads whose output a shell runs: `curl ... | sh`, `sh -c "$(curl ...)"`, `bash <(curl ...)`. */
+function pipedToShell(script) {
+    for (const pipeline of pipelines(script)) {
+        const download = pipeline.findIndex(c => DOWNLOADERS.has(program(c[0])));
+        if (download < 0)
+            continue;
+        if (pipeline.slice(download + 1).some(c => SHELL_PROGRAMS.has(program(c[0]))))
+            return pipeline[download];
+    }
+    const sub = /\b(?:ba|z|da)?sh\s+(?:-c\s+)?["']?(?:\$\(|<\()\s*((?:curl|wget)\s[^)]*)\)/.exec(script);
+    return sub ? sub[1].split(/\s+/) : null;
+}
+const curlShell = ({ model }) => runs(model.steps).flatMap(step => {
+    const download = pipedToShell(step.script);
+    if (download === null)
+        return [];
+    const url = urlOf(download);
+    return [
+        {
+            rule: 'BL016',
+            ...at(step),
+            message: `${quote(step)} on line ${step.line} runs the script that \`${program(download[0])}\` downloads from ${url === '<url>' ? 'the network' : `\`${url}\``}, unverified.`,
+            fix: `Download to a file and check a pinned checksum before running it: \`curl -fsSLo /tmp/install.sh ${url} && echo "<sha256>  /tmp/install.sh" | sha256sum -c - && sh /tmp/install.sh\`.`,
+            step
+        }
+    ];
+});
+const PIPEFAIL = /pipefail/;
+const downloadPipe = ({ model }) => {
+    const drafts = [];
+    for (const stage of model.stages) {
+        let shellHasPipefail = false;
+        for (const step of stage.steps) {
+            if (step.keyword === 'SHELL')
+                shellHasPipefail = PIPEFAIL.test(step.command);
+            if (step.keyword !== 'RUN' || shellHasPipefail || PIPEFAIL.test(step.script))
+                continue;
+            if (pipedToShell(step.script) !== null)
+                continue; // BL016 asks for a file and a checksum, which ends the pipe
+            const pipe = pipelines(step.script).find(p => p.length > 1 && DOWNLOADERS.has(program(p[0][0])));
+            if (pipe === undefined)
+                continue;
+            drafts.push({
+                rule: 'BL017',
+                ...at(step),
+                message: `${quote(step)} on line ${step.line} pipes \`${program(pipe[0][0])}\` into \`${pipe[1][0]}\`: if the download fails, the step still passes.`,
+                fix: 'Add `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` above this RUN (or start the RUN with `set -o pipefail &&` where /bin/sh has it), or download to a file first.',
+                hadolint: 'DL4006',
+                step
+            });
+        }
+    }
+    return drafts;
+};
+/** `1.2.3`, `v1.2.3-rc.1`; `9` or `9.1` are ranges to npm. */
+const EXACT_VERSION = /^v?\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/;
+function npmPinned(spec) {
+    const at = spec.lastIndexOf('@');
+    return at > 0 && EXACT_VERSION.test(spec.slice(at + 1));
+}
+function isLocal(spec) {
+    return /^(\.|\/|~|file:|git\+|https?:)/.test(spec) || /\.(whl|tgz|tar\.gz|zip|gem|crate)$/.test(spec);
+}
+/** The named packages of an install that carry no exact version. */
+function unpinnedPackages(install) {
+    const named = packageArgs(install).filter(p => !p.includes('$') && !isLocal(p));
+    const sub = install.words[install.rest - 1];
+    switch (install.manager) {
+        case 'npm':
+        case 'pnpm':
+            return sub === 'ci' ? [] : named.filter(p => !npmPinned(p));
+        case 'yarn':
+            return sub === 'add' || sub === 'global' || install.words.includes('global')
+                ? named.filter(p => !npmPinned(p))
+                : [];
+        case 'pip':
+            if (hasOption(install, '-c', '--constraint', '--no-index'))
+                return [];
+            return named.filter(p => !/===?|@/.test(p) && !/^(\.|-)/.test(p));
+        case 'bundler':
+            if (program(install.words[0]) !== 'gem' || hasOption(install, '-v', '--version'))
+                return [];
+            return named.filter(p => !/:\d/.test(p));
+        case 'go':
+            return sub === 'install' ? named.filter(p => /@(latest|master|main|HEAD)$/.test(p)) : [];
+        case 'cargo':
+            if (sub !== 'install' || hasOption(install, '--version', '--vers', '--rev', '--tag', '--path'))
+                return [];
+            return named.filter(p => !p.includes('@'));
+        default:
+            return [];
+    }
+}
+const HADOLINT_PIN = {
+    npm: 'DL3016',
+    yarn: 'DL3016',
+    pnpm: 'DL3016',
+    pip: 'DL3013',
+    bundler: 'DL3028',
+    go: 'DL3062'
+};
+function pinnedForm(install, name) {
+    switch (install.manager) {
+        case 'pip':
+            return `${name}==<version>`;
+        case 'bundler':
+            return `${name} -v <version>`;
+        case 'go':
+            return `${name.replace(/@.*$/, '')}@v<version>`;
+        case 'cargo':
+            return `${name} --version <version> --locked`;
+        default:
+            return `${name}@<version>`;
+    }
+}
+const unpinnedPackage = ({ model }) => runs(model.steps).flatMap(step => findInstalls(step.script).flatMap(install => {
+    const names = unpinnedPackages(install);
+    if (names.length === 0)
+        return [];
+    const pinned = names.map(n => `\`${pinnedForm(install, n)}\``).join(', ');
+    return [
+        {
+            rule: 'BL023',
+            ...at(step),
+            message: `${quote(step)} on line ${step.line} installs ${names.map(n => `\`${n}\``).join(', ')} without a version.`,
+            fix: `Pin each one: ${pinned} in \`${install.words.slice(0, install.rest).join(' ')} ...\`.`,
+            hadolint: HADOLINT_PIN[install.manager],
+            step
+        }
+    ];
+}));
+const MOVING_BRANCH = /^(main|master|develop|dev|trunk|HEAD|latest|stable|nightly)$/;
+const gitClone = ({ model }) => runs(model.steps).flatMap(step => {
+    const commands = simpleCommands(step.script);
+    const checkout = commands.some(w => program(w[0]) === 'git' &&
+        w.slice(1).some((x, i, all) => x === 'checkout' || (x === 'reset' && all[i + 1] === '--hard')));
+    if (checkout)
+        return [];
+    return commands.flatMap(words => {
+        if (program(words[0]) !== 'git' || !words.includes('clone'))
+            return [];
+        const b = words.findIndex(w => w === '-b' || w === '--branch' || w.startsWith('--branch='));
+        const ref = b < 0 ? undefined : words[b].includes('=') ? words[b].split('=')[1] : words[b + 1];
+        if (words.some(w => w.startsWith('--revision')))
+            return [];
+        // A tag-like ref (`v1.2.3`) or one from a build arg (`$VERSION`) is a deliberate pin.
+        if (ref !== undefined && !MOVING_BRANCH.test(ref) && /\d|\$/.test(ref))
+            return [];
+        const url = words.find(w => /^(https?|git|ssh):\/\/|^git@/.test(w)) ?? '<url>';
+        const dir = url
+            .replace(/\.git$/, '')
+            .split(/[/:]/)
+            .at(-1) || 'src';
+        return [
+            {
+                rule: 'BL024',
+                ...at(step),
+                message: `${quote(step)} on line ${step.line} clones \`${url}\` at ${ref === undefined ? 'its default branch' : `the branch \`${ref}\``}, which moves.`,
+                fix: `Pin a commit: \`git clone --depth 1 --branch <tag> ${url} ${dir} && git -C ${dir} checkout <commit-sha>\`, or \`ADD ${url.endsWith('.git') ? url : `${url}.git`}#<commit-sha> /${dir}\`.`,
+                step
+            }
+        ];
+    });
+});
+function upgradeOf(words) {
+    const prog = program(words[0]);
+    const sub = words.slice(1).find(w => !w.startsWith('-'));
+    const args = words.slice(1).filter(w => !w.startsWith('-'));
+    if ((prog === 'apt-get' || prog === 'apt') && /^(upgrade|dist-upgrade|full-upgrade)$/.test(sub ?? ''))
+        return { what: `${prog} ${sub}`, hadolint: 'DL3005' };
+    if (prog === 'apk' && sub === 'upgrade')
+        return { what: 'apk upgrade', hadolint: 'DL3017' };
+    if ((prog === 'yum' || prog === 'dnf' || prog === 'microdnf') && /^(update|upgrade)$/.test(sub ?? '')) {
+        // `yum update <package>` updates named packages only; without names it upgrades everything.
+        if (args.length > 1)
+            return null;
+        return { what: `${prog} ${sub}`, hadolint: prog === 'yum' ? 'DL3031' : 'DL3039' };
+    }
+    if (prog === 'zypper' && /^(dist-upgrade|dup|update|up)$/.test(sub ?? ''))
+        return { what: `zypper ${sub}`, hadolint: 'DL3035' };
+    if (prog === 'rustup' && sub === 'update')
+        return { what: 'rustup update' };
+    return null;
+}
+const upgrades = ({ model, input }) => runs(model.steps).flatMap(step => {
+    const found = simpleCommands(step.script)
+        .map(upgradeOf)
+        .filter((u) => u !== null)
+        // From a dated snapshot, an apt upgrade installs the same packages every time.
+        .filter(u => !(u.what.startsWith('apt') && SNAPSHOT.test(input.text)));
+    const first = found[0];
+    if (first === undefined)
+        return [];
+    return [
+        {
+            rule: 'BL025',
+            ...at(step),
+            message: `${quote(step)} on line ${step.line} runs \`${first.what}\`: the image gets whatever is newest on the day of the build.`,
+            fix: first.what === 'rustup update'
+                ? 'Drop `rustup update` and pin the toolchain: `rustup toolchain install 1.<minor>.<patch>` or a `rust-toolchain.toml`, or a `rust:<version>@sha256:<digest>` base.'
+                : `Drop \`${first.what}\` from this RUN and take the updates from a newer base image (bump its digest).`,
+            hadolint: first.hadolint,
+            step
+        }
+    ];
+});
+const APT_LOGS_CLEANED = /\brm\s+(-\S+\s+)*[^;&|]*\/var\/log\/(dpkg\.log|\*|apt\b)|\brm\s+(-\S+\s+)*[^;&|]*\/var\/log\/?(\s|$)/;
+function mountsAt(step, target) {
+    return step.flags.some(f => f.name === 'mount' &&
+        f.value !== null &&
+        new RegExp(`(target|dst|destination)=${target}(,|$)`).test(f.value));
+}
+const aptLogs = ({ model }) => finalChain(model)
+    .flatMap(stage => runs(stage.steps))
+    .filter(step => aptInstalls(step).length > 0)
+    .filter(step => !APT_LOGS_CLEANED.test(step.script) && !mountsAt(step, '/var/log'))
+    .map(step => ({
+    rule: 'BL026',
+    ...at(step),
+    message: `${quote(step)} on line ${step.line} leaves /var/log/dpkg.log, /var/log/apt and ldconfig's aux-cache in the final image, with the time of the build in them.`,
+    step
+}));
+const useradd = ({ model }) => runs(model.steps).flatMap(step => simpleCommands(step.script).flatMap(words => {
+    if (program(words[0]) !== 'useradd')
+        return [];
+    if (words.some(w => w === '-l' || w === '--no-log-init' || /^-[a-zA-Z]*l/.test(w)))
+        return [];
+    const u = words.findIndex(w => w === '-u' || w === '--uid');
+    const uid = u < 0 ? NaN : Number(words[u + 1]);
+    if (!(uid > 99_999))
+        return [];
+    return [
+        {
+            rule: 'BL028',
+            ...at(step),
+            message: `${quote(step)} on line ${step.line} adds UID ${uid} without \`-l\`: /var/log/lastlog grows to about ${Math.round((uid * 292) / 1_048_576)} MiB in the layer.`,
+            fix: `Write \`useradd -l -u ${uid} ...\`.`,
+            hadolint: 'DL3046',
+            step
+        }
+    ];
+}));
+const scriptChecks = [
+    aptRecommends,
+    npmCi,
+    cdFirst,
+    curlShell,
+    downloadPipe,
+    unpinnedPackage,
+    gitClone,
+    upgrades,
+    aptLogs,
+    useradd
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/stage-checks.ts
+// Checks that read the instructions of a stage: repeated CMD, the final user, ADD, WORKDIR and registries.
+
+
+
+const ONCE = ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'];
+const HADOLINT_ONCE = { CMD: 'DL4003', ENTRYPOINT: 'DL4004', HEALTHCHECK: 'DL3012' };
+const repeated = ({ model }) => {
+    const drafts = [];
+    for (const stage of model.stages) {
+        for (const keyword of ONCE) {
+            const steps = stage.steps.filter(s => s.keyword === keyword);
+            const last = steps.at(-1);
+            for (const step of steps.slice(0, -1)) {
+                drafts.push({
+                    rule: 'BL018',
+                    ...at(step),
+                    message: `${quote(step)} on line ${step.line} never takes effect: ${quote(last)} on line ${last.line} replaces it in the same stage.`,
+                    fix: `Delete line ${step.line}, or merge it into line ${last.line}.`,
+                    hadolint: HADOLINT_ONCE[keyword],
+                    step
+                });
+            }
+        }
+    }
+    return drafts;
+};
+/** Base images that already switch to a non-root user. */
+const NON_ROOT_BASE = /nonroot|non-root|rootless|unprivileged|^(docker\.io\/)?bitnami\/|^cgr\.dev\/chainguard\//i;
+const rootUser = ({ model, input }) => {
+    const chain = finalChain(model);
+    const final = chain[0];
+    if (final === undefined)
+        return [];
+    const users = chain
+        .slice()
+        .reverse()
+        .flatMap(s => s.steps.filter(x => x.keyword === 'USER'));
+    const last = users.at(-1);
+    const base = imageUses(model, input).find(u => u.step === chain.at(-1).from);
+    if (last === undefined) {
+        if (base && NON_ROOT_BASE.test(base.image))
+            return [];
+        return [
+            {
+                rule: 'BL019',
+                ...at(final.from),
+                message: `The final stage (FROM on line ${final.from.line}) never sets USER, so the container runs as root${base ? ` unless \`${base.image}\` switches user itself` : ''}.`,
+                hadolint: 'DL3002',
+                step: final.from
+            }
+        ];
+    }
+    const user = (last.args[0] ?? '').split(':')[0];
+    if (user !== 'root' && user !== '0')
+        return [];
+    return [
+        {
+            rule: 'BL019',
+            ...at(last),
+            // An explicit root is certain; a missing USER may be set by the base image, so that stays info.
+            severity: 'warning',
+            message: `\`USER ${last.args[0]}\` on line ${last.line} is the last USER of the final stage, so the container runs as root.`,
+            fix: 'Switch back to an unprivileged user after the steps that need root: `USER 10001` (create it with `useradd --system --uid 10001 app`).',
+            hadolint: 'DL3002',
+            step: last
+        }
+    ];
+};
+const ARCHIVE = /\.(tar|tar\.(gz|bz2|xz|zst)|tgz|tbz2?|txz)$/i;
+const addLocal = ({ model }) => model.steps.flatMap(step => {
+    if (step.keyword !== 'ADD' || step.heredoc)
+        return [];
+    const { sources } = copyOperands(step);
+    if (sources.length === 0 || sources.some(isRemote) || sources.some(s => ARCHIVE.test(s)))
+        return [];
+    return [
+        {
+            rule: 'BL020',
+            ...at(step),
+            message: `${quote(step)} on line ${step.line} copies local files with ADD.`,
+            fix: `Write \`${step.text.replace(/^ADD\b/i, 'COPY')}\`.`,
+            hadolint: 'DL3020',
+            step
+        }
+    ];
+});
+/** The last WORKDIR of the stage (before `upTo`), or of the stages of this file it is built FROM. */
+function workdirBefore(model, stage, upTo) {
+    const steps = upTo === undefined ? stage.steps : stage.steps.slice(0, stage.steps.indexOf(upTo));
+    const own = steps.filter(s => s.keyword === 'WORKDIR').at(-1);
+    if (own !== undefined)
+        return own;
+    const parentName = (stage.from.args[0] ?? '').toLowerCase();
+    const parent = model.stages.find(s => s.name === parentName && s.index < stage.index);
+    return parent === undefined ? undefined : workdirBefore(model, parent);
+}
+function absolute(path) {
+    return /^(\/|\$|~|[A-Za-z]:[\\/])/.test(path);
+}
+const relativeCopy = ({ model }) => {
+    const drafts = [];
+    for (const stage of model.stages) {
+        for (const step of stage.steps) {
+            if (step.keyword !== 'COPY' && step.keyword !== 'ADD')
+                continue;
+            const { destination } = copyOperands(step);
+            if (destination === null || absolute(destination))
+                continue;
+            if (workdirBefore(model, stage, step) !== undefined)
+                continue;
+            drafts.push({
+                rule: 'BL021',
+                ...at(step),
+                message: `${quote(step)} on line ${step.line} copies to the relative \`${destination}\`, and no WORKDIR is set before it.`,
+                fix: `Add \`WORKDIR /app\` before line ${step.line}, or write an absolute destination.`,
+                hadolint: 'DL3045',
+                step
+            });
+        }
+    }
+    return drafts;
+};
+const relativeWorkdir = ({ model }) => {
+    const drafts = [];
+    for (const stage of model.stages) {
+        for (const step of stage.steps) {
+            if (step.keyword !== 'WORKDIR')
+                continue;
+            const dir = step.args[0] ?? '';
+            if (dir === '' || absolute(dir))
+                continue;
+            const noop = dir === '.' || dir === './';
+            // After an absolute WORKDIR of this build, a relative one is resolved against ours and is stable.
+            if (!noop && workdirBefore(model, stage, step) !== undefined)
+                continue;
+            drafts.push({
+                rule: 'BL022',
+                ...at(step),
+                message: noop
+                    ? `\`WORKDIR ${dir}\` on line ${step.line} does nothing: it names the current directory.`
+                    : `\`WORKDIR ${dir}\` on line ${step.line} is relative to the base image's WORKDIR.`,
+                fix: noop
+                    ? `Delete line ${step.line}, or name the absolute directory you mean.`
+                    : `Write \`WORKDIR /${dir.replace(/^\.\//, '')}\`.`,
+                hadolint: 'DL3000',
+                step
+            });
+        }
+    }
+    return drafts;
+};
+function trusted(image, registries) {
+    const full = fullReference(image).toLowerCase();
+    return registries.some(r => {
+        const entry = r.toLowerCase().replace(/\/+$/, '');
+        return (full === entry ||
+            full.startsWith(`${entry}/`) ||
+            full.startsWith(`${entry}:`) ||
+            registryOf(image) === entry);
+    });
+}
+const untrustedRegistry = ({ model, input }) => {
+    const registries = input.config?.trustedRegistries ?? [];
+    if (registries.length === 0)
+        return [];
+    return imageUses(model, input)
+        .filter(u => !trusted(u.image, registries))
+        .map(u => ({
+        rule: 'BL027',
+        ...at(u.step),
+        message: `${u.where} on line ${u.step.line}: \`${u.image}\` comes from ${registryOf(u.image)}, which is not in lint.trusted-registries (${registries.join(', ')}).`,
+        hadolint: 'DL3026',
+        step: u.step
+    }));
+};
+const stageChecks = [
+    repeated,
+    rootUser,
+    addLocal,
+    relativeCopy,
+    relativeWorkdir,
+    untrustedRegistry
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/evidence.ts
+/** A comparable form of an instruction: vertex prefix and flags dropped, keyword upper-case, spaces collapsed. */
+function instructionKey(text) {
+    const words = text
+        .replace(/\\\r?\n/g, ' ')
+        .replace(/^\s*\[[^\]]*\]\s*/, '')
+        .trim()
+        .split(/\s+/);
+    const keyword = (words.shift() ?? '').toUpperCase();
+    while (words.length > 0 && words[0].startsWith('--'))
+        words.shift();
+    return [keyword, ...words].join(' ');
+}
+function firstLineKey(text) {
+    return instructionKey(text.split('\n')[0] ?? '');
+}
+function stepText(step) {
+    return `${step.keyword} ${step.command}`;
+}
+function sameInstruction(step, other) {
+    const text = stepText(step);
+    if (instructionKey(text) === instructionKey(other))
+        return true;
+    // Heredocs: vertex names and diff records may keep only the first line.
+    return step.heredoc && firstLineKey(text) === firstLineKey(other);
+}
+function findEvidence(evidence, step) {
+    return evidence?.find(e => sameInstruction(step, e.instruction ?? e.name));
+}
+function findDiagnosis(diagnoses, step) {
+    return diagnoses?.find(d => sameInstruction(step, d.instruction))?.reference;
+}
+/** "38 s", "1.2 s", "450 ms" */
+function evidence_formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = ms / 1000;
+    return s < 10 ? `${s.toFixed(1)} s` : `${Math.round(s)} s`;
+}
+/** "step 5 `RUN npm ci`", from a vertex name like "[5/6] RUN npm ci" or "[build 2/4] RUN ..." */
+function stepLabel(e) {
+    const number = /^\s*\[(?:[^\]]*\s)?(\d+)\/\d+\]/.exec(e.name)?.[1];
+    const instruction = (e.instruction ?? e.name.replace(/^\s*\[[^\]]*\]\s*/, '')).replace(/\s+/g, ' ').trim();
+    const shown = instruction.length > 60 ? `${instruction.slice(0, 59)}…` : instruction;
+    return number === undefined ? `\`${shown}\`` : `step ${number} \`${shown}\``;
+}
+/** " (38 s)" or "" */
+function durationSuffix(e) {
+    return e.durationMs === null ? '' : ` (${evidence_formatDuration(e.durationMs)})`;
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/checks.ts
+// The checks behind each rule: each reads the parsed model (and what the caller measured) and returns drafts.
+
+
+
+
+
+
+
+
+
+
 function unique(items) {
     return [...new Set(items)];
 }
@@ -29053,28 +31305,88 @@ const MANIFESTS = {
     cargo: '`COPY Cargo.toml Cargo.lock ./` and `RUN cargo fetch`',
     bundler: '`COPY Gemfile Gemfile.lock ./`',
     composer: '`COPY composer.json composer.lock ./`',
+    maven: '`COPY pom.xml ./` and `RUN mvn -B dependency:go-offline`',
+    gradle: '`COPY build.gradle settings.gradle ./` (or the `.kts` files) and `RUN gradle dependencies`',
     apt: '',
     apk: '',
     dnf: ''
 };
+/** The files each manager's install reads, as a COPY line would name them. */
+const MANIFEST_FILES = {
+    npm: ['package.json', 'package-lock.json', 'npm-shrinkwrap.json'],
+    yarn: ['package.json', 'yarn.lock', '.yarnrc.yml'],
+    pnpm: ['package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml'],
+    pip: ['requirements.txt', 'pyproject.toml', 'setup.py', 'setup.cfg'],
+    uv: ['pyproject.toml', 'uv.lock'],
+    poetry: ['pyproject.toml', 'poetry.lock', 'Pipfile', 'Pipfile.lock'],
+    go: ['go.mod', 'go.sum'],
+    cargo: ['Cargo.toml', 'Cargo.lock'],
+    bundler: ['Gemfile', 'Gemfile.lock'],
+    composer: ['composer.json', 'composer.lock'],
+    maven: ['pom.xml'],
+    gradle: ['build.gradle', 'build.gradle.kts', 'settings.gradle', 'settings.gradle.kts', 'gradle.properties']
+};
+/** An install that reads the project's manifests (`npm ci`, `pip install -r ...`), not one of named tools. */
+function fromManifest(install) {
+    const named = packageArgs(install);
+    switch (install.manager) {
+        case 'npm':
+        case 'yarn':
+        case 'pnpm':
+            return named.length === 0 && !hasOption(install, '-g', '--global') && !install.words.includes('global');
+        case 'pip':
+            return hasOption(install, '-r', '--requirement') || named.includes('.');
+        case 'bundler':
+            return program(install.words[0]) === 'bundle';
+        case 'go':
+            return install.words.includes('download');
+        case 'cargo':
+            return install.words[install.rest - 1] !== 'install';
+        case 'apt':
+        case 'apk':
+        case 'dnf':
+            return false;
+        default:
+            return true;
+    }
+}
+function copyFirstFix(install, later, copy, input) {
+    const manager = install.manager;
+    const system = manager === 'apt' || manager === 'apk' || manager === 'dnf';
+    if (system)
+        return `Move ${quote(later)} above ${quote(copy)}: system packages do not depend on your source.`;
+    if (!fromManifest(install) && !(manager === 'pip' && packageArgs(install).includes('.'))) {
+        return `Move ${quote(later)} above ${quote(copy)}: it installs named packages, which do not depend on your source.`;
+    }
+    if (input.context === undefined) {
+        return `Copy only the manifests first (${MANIFESTS[manager]}), run the install, and ${quote(copy)} after it.`;
+    }
+    const present = new Set(input.context.entries.map(e => e.path.replace(/\/+$/, '')));
+    const files = (MANIFEST_FILES[manager] ?? []).filter(f => present.has(f));
+    if (files.length === 0) {
+        return `Copy only the files ${quote(later)} reads first, run it, and ${quote(copy)} after it (the context has no ${(MANIFEST_FILES[manager] ?? []).slice(0, 2).join(' or ')}).`;
+    }
+    return `Copy only the manifests first (\`COPY ${files.join(' ')} ./\`), run the install, and ${quote(copy)} after it.`;
+}
 const copyBeforeInstall = ({ model, input }) => {
     const drafts = [];
     for (const stage of model.stages) {
         const seen = new Set();
         stage.steps.forEach((step, index) => {
+            // Only an install from the manifests counts: `pip install -U pip` above is not the dependencies.
             if (step.keyword === 'RUN')
-                for (const i of findInstalls(step.command))
-                    seen.add(i.manager);
+                for (const i of findInstalls(step.script))
+                    if (fromManifest(i))
+                        seen.add(i.manager);
             if (!copiesWholeContext(step))
                 return;
             for (const later of stage.steps.slice(index + 1)) {
                 if (later.keyword !== 'RUN')
                     continue;
                 // An install of a manager that already ran above the COPY is the project itself (`pip install .`).
-                const installs = findInstalls(later.command).filter(i => !seen.has(i.manager));
+                const installs = findInstalls(later.script).filter(i => !seen.has(i.manager));
                 if (installs.length === 0)
                     continue;
-                const manager = installs[0].manager;
                 const measured = findEvidence(input.evidence, later);
                 let evidence;
                 if (measured && !measured.cached) {
@@ -29083,14 +31395,11 @@ const copyBeforeInstall = ({ model, input }) => {
                 else if (measured) {
                     evidence = `${stepLabel(measured)} was cached after the measured source-only edit, so this order cost nothing on that build`;
                 }
-                const system = manager === 'apt' || manager === 'apk' || manager === 'dnf';
                 drafts.push({
                     rule: 'BL001',
                     ...at(step),
                     message: `${quote(step)} on line ${step.line} copies the whole context before ${quote(later)} on line ${later.line}, so every source edit re-runs the install.`,
-                    fix: system
-                        ? `Move ${quote(later)} above ${quote(step)}: system packages do not depend on your source.`
-                        : `Copy only the manifests first (${MANIFESTS[manager]}), run the install, and ${quote(step)} after it.`,
+                    fix: copyFirstFix(installs[0], later, step, input),
                     ...(evidence === undefined ? {} : { evidence }),
                     step: later
                 });
@@ -29125,92 +31434,40 @@ const cacheMount = ({ model, input }) => {
     }
     return drafts;
 };
-/** Expands `$NAME`, `${NAME}` and `${NAME:-default}`; null when a variable has no known value. */
-function expand(value, lookup) {
-    let unknown = false;
-    const out = value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?([-+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, braced, op, word, bare) => {
-        const name = braced ?? bare ?? '';
-        const v = lookup(name);
-        if (op === '-')
-            return v === undefined || v === '' ? (word ?? '') : v;
-        if (op === '+')
-            return v === undefined || v === '' ? '' : (word ?? '');
-        if (v === undefined)
-            unknown = true;
-        return v ?? '';
-    });
-    return unknown ? null : out;
-}
-function splitImage(ref) {
-    const at = ref.indexOf('@');
-    const digest = at < 0 ? null : ref.slice(at + 1);
-    const withoutDigest = at < 0 ? ref : ref.slice(0, at);
-    const slash = withoutDigest.lastIndexOf('/');
-    const colon = withoutDigest.lastIndexOf(':');
-    const hasTag = colon > slash;
-    return {
-        name: hasTag ? withoutDigest.slice(0, colon) : withoutDigest,
-        tag: hasTag ? withoutDigest.slice(colon + 1) : null,
-        digest
-    };
-}
-const unpinnedBase = ({ model, input }) => {
-    const drafts = [];
-    const stageNames = new Set();
-    for (const stage of model.stages) {
-        const lookup = (name) => {
-            const fromCli = input.buildArgs?.[name];
-            if (fromCli !== undefined)
-                return fromCli;
-            const arg = model.globalArgs.filter(a => a.name === name && a.line < stage.from.line).at(-1);
-            return arg?.value ?? undefined;
-        };
-        const written = stage.from.args[0];
-        if (written !== undefined) {
-            // ARG defaults may use earlier ARGs (`ARG IMAGE=golang:${GO_VERSION}`): expand a few rounds.
-            let resolved = expand(written, lookup);
-            for (let round = 0; round < 4 && resolved !== null && resolved.includes('$'); round++) {
-                resolved = expand(resolved, lookup);
-            }
-            const image = resolved?.trim() ?? '';
-            const via = resolved !== null && resolved !== written ? source(written, model, input) : '';
-            if (image !== '' && image.toLowerCase() !== 'scratch' && !stageNames.has(image.toLowerCase())) {
-                const { name, tag, digest } = splitImage(image);
-                if (digest === null) {
-                    const what = tag === null
-                        ? `\`${image}\` has no tag (so \`latest\`) and no digest`
-                        : tag === 'latest'
-                            ? `\`${image}\` uses \`latest\` and no digest`
-                            : `\`${image}\` has a tag but no digest`;
-                    drafts.push({
-                        rule: 'BL003',
-                        ...at(stage.from),
-                        message: `FROM on line ${stage.from.line}: ${what}${via}.`,
-                        fix: `Pin the digest: \`${name}:${tag ?? '<version>'}@sha256:<digest>\` (see \`docker buildx imagetools inspect ${name}:${tag ?? 'latest'}\`), and let Renovate or Dependabot bump it.`,
-                        step: stage.from
-                    });
+const unpinnedBase = ({ model, input }) => imageUses(model, input).flatMap(use => {
+    const { name, tag, digest } = splitImage(use.image);
+    if (digest !== null)
+        return [];
+    const image = use.image;
+    const what = tag === null
+        ? `\`${image}\` has no tag (so \`latest\`) and no digest`
+        : tag === 'latest'
+            ? `\`${image}\` uses \`latest\` and no digest`
+            : `\`${image}\` has a tag but no digest`;
+    // `COPY --from=biulder`: a bare name that is no stage is pulled as an image, usually by mistake.
+    const typo = use.where !== 'FROM' && tag === null && !image.includes('/');
+    const line = use.step.line;
+    return [
+        {
+            rule: 'BL003',
+            ...at(use.step),
+            message: use.where === 'FROM'
+                ? `FROM on line ${line}: ${what}${use.via}.`
+                : typo
+                    ? `\`${use.where}=${image}\` on line ${line}: no stage is named \`${image}\`, so BuildKit pulls it as the image \`docker.io/library/${image}:latest\`.`
+                    : `\`${use.where}=${image}\` on line ${line} copies from an external image: ${what}.`,
+            ...(typo
+                ? {
+                    fix: `Name an earlier stage (\`FROM ... AS ${image}\`), or pin the image you mean: \`${image}:<version>@sha256:<digest>\`.`
                 }
-            }
+                : {
+                    fix: `Pin the digest: \`${name}:${tag ?? '<version>'}@sha256:<digest>\` (see \`docker buildx imagetools inspect ${name}:${tag ?? 'latest'}\`), and let Renovate or Dependabot bump it.`
+                }),
+            hadolint: typo ? 'DL3022' : tag === null ? 'DL3006' : tag === 'latest' ? 'DL3007' : undefined,
+            step: use.step
         }
-        if (stage.name !== null)
-            stageNames.add(stage.name);
-    }
-    return drafts;
-};
-function source(written, model, input) {
-    const names = [...written.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map(m => m[1]);
-    const parts = names.map(n => {
-        if (input.buildArgs?.[n] !== undefined)
-            return `--build-arg ${n}`;
-        const arg = model.globalArgs.filter(a => a.name === n).at(-1);
-        return arg ? `\`ARG ${n}\` on line ${arg.line}` : n;
-    });
-    return parts.length === 0 ? '' : ` (from ${parts.join(', ')})`;
-}
-const SNAPSHOT = /snapshot\.(debian\.org|ubuntu\.com)|--snapshot\b|APT::Snapshot|^\s*Snapshot:|repro-sources-list|\bapt(-get)?\s+(\S+\s+)*-S\s/im;
-function aptInstalls(step) {
-    return findInstalls(step.command).filter(i => i.manager === 'apt' && i.words[i.rest - 1] === 'install');
-}
+    ];
+});
 const aptSnapshot = ({ model, input }) => {
     if (SNAPSHOT.test(input.text))
         return [];
@@ -29262,6 +31519,13 @@ const addUrl = ({ model }) => {
     return drafts;
 };
 const HEAVY = /(^|\/)(\.git|node_modules)$/;
+/** A `RUN --mount=type=bind` without `from=` mounts the build context. */
+function bindsContext(step) {
+    return step.flags.some(f => f.name === 'mount' &&
+        f.value !== null &&
+        /(^|,)type=bind(,|$)/.test(f.value) &&
+        !/(^|,)from=/.test(f.value));
+}
 const contextChecks = ({ model, input }) => {
     const context = input.context;
     if (context === undefined)
@@ -29274,6 +31538,9 @@ const contextChecks = ({ model, input }) => {
     const ignore = new DockerignoreMatcher(context.dockerignore ?? '');
     const heavy = context.entries.filter(e => HEAVY.test(e.path.replace(/\/+$/, '')) && (!context.hasDockerignore || !ignore.ignores(e.path)));
     const heavyText = heavy.map(e => `${e.path.replace(/\/+$/, '')} ${formatBytes(e.size)}`).join(', ');
+    // A Dockerfile that copies nothing from the context sends BuildKit nothing to ignore.
+    if (anchor === undefined && !model.steps.some(bindsContext))
+        return [];
     if (!context.hasDockerignore) {
         const copied = whole ? `, and ${quote(whole)} on line ${whole.line} copies all of it` : '';
         return [
@@ -29300,7 +31567,7 @@ const contextChecks = ({ model, input }) => {
     ];
 };
 const nondeterministic = ({ model }) => runs(model.steps).flatMap(step => {
-    const found = clockOrRandomness(step.command);
+    const found = clockOrRandomness(step.script);
     if (found.length === 0)
         return [];
     return [
@@ -29370,24 +31637,32 @@ function installsDevDependencies(install, stageSteps, step) {
     const before = stageSteps.slice(0, stageSteps.indexOf(step));
     return !before.some(s => (s.keyword === 'ENV' || s.keyword === 'ARG') && /NODE_ENV[=\s]+["']?production/.test(s.command));
 }
-function finalChain(model) {
-    const chain = [];
-    let stage = model.stages.at(-1);
-    while (stage && !chain.includes(stage)) {
-        chain.push(stage);
-        const image = (stage.from.args[0] ?? '').toLowerCase();
-        stage = model.stages.find(s => s.name === image && s.index < stage.index);
+/** False when the context's package.json is known and declares no devDependencies. */
+function hasDevDependencies(input) {
+    const text = input.context?.files?.['package.json'];
+    if (text === undefined)
+        return true;
+    try {
+        const pkg = JSON.parse(text);
+        if (typeof pkg !== 'object' || pkg === null || !('devDependencies' in pkg))
+            return false;
+        const dev = pkg.devDependencies;
+        return typeof dev === 'object' && dev !== null && Object.keys(dev).length > 0;
     }
-    return chain;
+    catch {
+        return true;
+    }
 }
-const finalStageTools = ({ model }) => {
+const finalStageTools = ({ model, input }) => {
     const drafts = [];
     const multi = model.stages.length > 1;
     for (const stage of finalChain(model)) {
         for (const step of runs(stage.steps)) {
             const installs = findInstalls(step.command);
             const tools = REMOVES_PACKAGES.test(step.command) ? [] : unique(installs.flatMap(buildToolsOf));
-            const dev = installs.find(i => installsDevDependencies(i, stage.steps, step));
+            const dev = hasDevDependencies(input)
+                ? installs.find(i => installsDevDependencies(i, stage.steps, step))
+                : undefined;
             if (tools.length === 0 && dev === undefined)
                 continue;
             const what = [
@@ -29525,54 +31800,6 @@ const fileModes = ({ model }) => {
     }
     return drafts;
 };
-const SECRET_WORDS = new Set([
-    'TOKEN',
-    'PASSWORD',
-    'PASSWD',
-    'SECRET',
-    'SECRETS',
-    'KEY',
-    'APIKEY',
-    'ACCESSKEY',
-    'PRIVATEKEY',
-    'CREDENTIAL',
-    'CREDENTIALS',
-    'CREDS',
-    'AUTHTOKEN',
-    'PAT'
-]);
-const NOT_SECRET_WORDS = new Set([
-    'PUBLIC',
-    'PUB',
-    'GPG',
-    'PGP',
-    'FINGERPRINT',
-    'ID',
-    'FILE',
-    'PATH',
-    'URL',
-    'URI',
-    'SERVER',
-    'NAME',
-    'DIR',
-    'TYPE',
-    'SIZE',
-    'LENGTH',
-    'ALGORITHM',
-    'HEADER',
-    'ENDPOINT',
-    'KEYRING',
-    'VERSION'
-]);
-/** Whether an ARG name looks like it holds a secret (NPM_TOKEN, dbPassword, API_KEY; not GPG_KEY, KEY_URL). */
-function looksSecret(name) {
-    const words = name
-        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .toUpperCase()
-        .split(/[_\-.]+/)
-        .filter(w => w !== '');
-    return words.some(w => SECRET_WORDS.has(w)) && !words.some(w => NOT_SECRET_WORDS.has(w));
-}
 const secretArgs = ({ model }) => {
     const drafts = [];
     for (const stage of model.stages) {
@@ -29584,7 +31811,7 @@ const secretArgs = ({ model }) => {
         });
         function flag(step, index, word) {
             const [name, value] = word.split(/=(.*)/s);
-            if (!name || !looksSecret(name))
+            if (!name || !isSecretName(name))
                 return;
             const users = runs(stage.steps.slice(index + 1)).filter(r => usesVariable(r.command, name));
             const first = users[0];
@@ -29596,7 +31823,7 @@ const secretArgs = ({ model }) => {
                 rule: 'BL012',
                 ...at(first),
                 message: `\`ARG ${name}\` (line ${step.line}) is used by ${quote(first)} on line ${first.line}${more}: its value is recorded in the image history${fallback}.`,
-                fix: `Delete the ARG and pass a secret: \`RUN --mount=type=secret,id=${name.toLowerCase()},env=${name} ...\` (Dockerfile syntax 1.10+; before that read \`/run/secrets/${name.toLowerCase()}\`) with \`docker buildx build --secret id=${name.toLowerCase()},env=${name}\`.`,
+                fix: `Delete the ARG and mount a secret: \`RUN --mount=type=secret,id=${name.toLowerCase()},env=${name} ...\` (Dockerfile syntax 1.10+; before that read \`/run/secrets/${name.toLowerCase()}\`), passed with \`docker buildx build --secret id=${name.toLowerCase()},env=${name}\`, \`build-lab gate --secret id=${name.toLowerCase()},env=${name}\` or the action's \`secrets: ${name.toLowerCase()}=\${{ secrets.${name} }}\`.`,
                 step: first
             });
         }
@@ -29604,6 +31831,8 @@ const secretArgs = ({ model }) => {
     return drafts;
 };
 const checks = [
+    ...scriptChecks,
+    ...stageChecks,
     syntax,
     copyBeforeInstall,
     cacheMount,
@@ -29618,7 +31847,200 @@ const checks = [
     secretArgs
 ];
 
+;// CONCATENATED MODULE: ./src/core/lint/buildkit.ts
+// BuildKit's own build checks (`docker buildx build --call=check,format=json`): parsed into findings under BK: ids.
+
+const BUILDKIT_PREFIX = 'BK:';
+/** Our rules that flag the same thing as a BuildKit check; a BuildKit finding on the same line as one of them is dropped. */
+const BUILDKIT_OVERLAPS = {
+    BuildError: ['BL000'],
+    MultipleInstructionsDisallowed: ['BL018'],
+    WorkdirRelativePath: ['BL022'],
+    SecretsUsedInArgOrEnv: ['BL012'],
+    UndefinedArgInFrom: ['BL003'],
+    InvalidDefaultArgInFrom: ['BL003']
+};
+/** Checks about spelling only: reported as info. */
+const STYLE = new Set([
+    'StageNameCasing',
+    'FromAsCasing',
+    'ConsistentInstructionCasing',
+    'LegacyKeyValueFormat',
+    'MaintainerDeprecated',
+    'NoEmptyContinuation',
+    'ExposeProtoCasing'
+]);
+/** A fix for the checks BuildKit documents; the others point at BuildKit's page. */
+const FIXES = {
+    JSONArgsRecommended: 'Write the exec form, e.g. `CMD ["node", "server.js"]`, so that the process gets SIGTERM as PID 1 (or `ENTRYPOINT ["/bin/sh", "-c", "exec ..."]`).',
+    MultipleInstructionsDisallowed: 'Keep only the last one.',
+    WorkdirRelativePath: 'Write an absolute path: `WORKDIR /app`.',
+    SecretsUsedInArgOrEnv: 'Pass it with `RUN --mount=type=secret,...` instead of ARG or ENV.',
+    DuplicateStageName: 'Give every stage its own `AS` name.',
+    ReservedStageName: 'Rename the stage: `scratch` and `context` are reserved.',
+    StageNameCasing: 'Write the stage name in lowercase.',
+    FromAsCasing: 'Write `AS` in the same case as `FROM`.',
+    ConsistentInstructionCasing: 'Write every instruction in the same case (uppercase is usual).',
+    LegacyKeyValueFormat: 'Write `ENV key=value` (and `LABEL key=value`).',
+    MaintainerDeprecated: 'Replace it with `LABEL org.opencontainers.image.authors="..."`.',
+    UndefinedVar: 'Declare the variable with ARG or ENV before it is used, or fix its spelling.',
+    UndefinedArgInFrom: 'Declare the ARG before the first FROM.',
+    InvalidDefaultArgInFrom: 'Give the ARG a default that makes a valid image reference.',
+    FromPlatformFlagConstDisallowed: 'Drop `--platform`, or use `--platform=$BUILDPLATFORM` for a build stage.',
+    RedundantTargetPlatform: 'Drop `--platform=$TARGETPLATFORM`: it is the default.',
+    CopyIgnoredFile: 'Remove the file from .dockerignore, or stop copying it.',
+    NoEmptyContinuation: 'Remove the empty line inside the continued instruction.',
+    ExposeProtoCasing: 'Write the protocol in lowercase: `EXPOSE 53/udp`.',
+    ExposeInvalidFormat: 'Write only the container port: `EXPOSE 8080`.'
+};
+function buildkit_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function lineNumber(position) {
+    return buildkit_isRecord(position) && typeof position['line'] === 'number' ? position['line'] : undefined;
+}
+/** The first range of a BuildKit location, `{ranges: [{start: {line}, end: {line}}]}`; line 1 when missing. */
+function lineOf(location) {
+    const ranges = buildkit_isRecord(location) ? location['ranges'] : undefined;
+    const first = Array.isArray(ranges) ? ranges[0] : undefined;
+    const start = buildkit_isRecord(first) ? lineNumber(first['start']) : undefined;
+    const line = start !== undefined && start > 0 ? start : 1;
+    const end = (buildkit_isRecord(first) ? lineNumber(first['end']) : undefined) ?? line;
+    return end > line ? { line, endLine: end } : { line };
+}
+/** A field of the engine's JSON as one printable line (it comes from outside: no control characters). */
+function buildkit_text(value, fallback) {
+    const line = typeof value === 'string' ? oneLine(value.trim(), 300) : '';
+    return line === '' ? fallback : line;
+}
+const RESOLVE_FAILED = /failed to resolve source metadata|failed to do request|pull access denied|not found/i;
+/** Parses the JSON that `docker buildx build --call=check,format=json` prints; throws on anything else. */
+function parseBuildkitChecks(json, file) {
+    const report = JSON.parse(json);
+    if (!buildkit_isRecord(report))
+        throw new Error('not a JSON object');
+    const findings = [];
+    const warnings = report['warnings'];
+    for (const warning of Array.isArray(warnings) ? warnings : []) {
+        if (!buildkit_isRecord(warning))
+            continue;
+        const name = buildkit_text(warning['ruleName'], 'Unknown').replace(/[^A-Za-z0-9]/g, '') || 'Unknown';
+        const url = typeof warning['url'] === 'string' && /^https:\/\/[\x21-\x7e]+$/.test(warning['url'])
+            ? warning['url']
+            : undefined;
+        const severity = STYLE.has(name) ? 'info' : 'warning';
+        findings.push({
+            rule: `${BUILDKIT_PREFIX}${name}`,
+            severity,
+            file,
+            ...lineOf(warning['location']),
+            message: `${buildkit_text(warning['detail'], buildkit_text(warning['description'], name))}.`.replace(/\.\.$/, '.'),
+            why: `${buildkit_text(warning['description'], 'BuildKit reports this check')}.`.replace(/\.\.$/, '.'),
+            fix: FIXES[name] ?? (url ? `See ${url}.` : 'See the BuildKit build checks documentation.'),
+            ...(url ? { url } : {})
+        });
+    }
+    let note;
+    const error = report['buildError'];
+    if (buildkit_isRecord(error)) {
+        const message = buildkit_text(error['message'], 'the build definition failed');
+        if (RESOLVE_FAILED.test(message)) {
+            // Not a Dockerfile problem: BuildKit needs the base image's metadata before it runs its checks.
+            note = `BuildKit's checks did not run: ${message}`;
+        }
+        else {
+            findings.push({
+                rule: `${BUILDKIT_PREFIX}BuildError`,
+                severity: 'error',
+                file,
+                ...lineOf(error['location']),
+                message: `BuildKit cannot build this Dockerfile: ${message}.`.replace(/\.\.$/, '.'),
+                why: 'BuildKit stops the build at this instruction.',
+                fix: 'Correct the instruction on this line.'
+            });
+        }
+    }
+    return note === undefined ? { findings } : { findings, note };
+}
+function covers(f, line) {
+    return line >= f.line && line <= (f.endLine ?? f.line);
+}
+/** BuildKit's findings that none of ours already reports on the same line (or that sit on a line BL000 rejects). */
+function withoutOverlaps(buildkit, ours) {
+    return buildkit.filter(b => {
+        const name = b.rule.slice(BUILDKIT_PREFIX.length);
+        const same = new Set(['BL000', ...(BUILDKIT_OVERLAPS[name] ?? [])]);
+        return !ours.some(o => same.has(o.rule) && covers(o, b.line));
+    });
+}
+/** The kebab-case name of a BuildKit check: `JSONArgsRecommended` → `json-args-recommended`. */
+function buildkitRuleName(id) {
+    return id
+        .slice(BUILDKIT_PREFIX.length)
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+        .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+        .toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/policy.ts
+const RANK = { info: 0, warning: 1, error: 2 };
+const PRAGMA = /^\s*#\s*build-lab\s+(ignore|ignore-file)\s*=\s*([A-Za-z0-9:_,\s-]+?)\s*$/;
+function ids(list) {
+    return list
+        .split(/[,\s]+/)
+        .map(id => id.trim())
+        .filter(id => id !== '');
+}
+/**
+ * Reads `# build-lab ignore=BL003,BL004` (for the next instruction: the comment block right above it)
+ * and `# build-lab ignore-file=BL003` (anywhere, for the whole file).
+ */
+function parseIgnores(text) {
+    const ignores = { file: new Set(), lines: new Map() };
+    const lines = text.split(/\r?\n/);
+    let pending = [];
+    lines.forEach((line, index) => {
+        const m = PRAGMA.exec(line);
+        if (m) {
+            if (m[1] === 'ignore-file')
+                for (const id of ids(m[2]))
+                    ignores.file.add(id);
+            else
+                pending.push(...ids(m[2]));
+            return;
+        }
+        if (/^\s*#/.test(line) || line.trim() === '')
+            return;
+        if (pending.length > 0)
+            ignores.lines.set(index + 1, new Set(pending));
+        pending = [];
+    });
+    return ignores;
+}
+function ignored(f, ignores, disabled) {
+    if (disabled.has(f.rule) || ignores.file.has(f.rule))
+        return true;
+    return ignores.lines.get(f.line)?.has(f.rule) ?? false;
+}
+/** Drops ignored and disabled findings, and applies severity overrides. */
+function applyPolicy(findings, text, config) {
+    const ignores = parseIgnores(text);
+    const disabled = new Set(config?.disable ?? []);
+    return findings
+        .filter(f => !ignored(f, ignores, disabled))
+        .map(f => {
+        const severity = config?.severity[f.rule];
+        return severity === undefined || severity === f.severity ? f : { ...f, severity };
+    });
+}
+/** Whether any finding is at `level` or above: the check fails (exit 1). */
+function failsAt(findings, level) {
+    return findings.some(f => RANK[f.severity] >= RANK[level]);
+}
+
 ;// CONCATENATED MODULE: ./src/core/lint/rules.ts
+// The rule catalogue: id, name, default severity, and the generic why and fix of every lint rule.
+
 const rules = [
     {
         id: 'BL000',
@@ -29627,6 +32049,7 @@ const rules = [
         title: 'The Dockerfile does not parse',
         why: 'BuildKit refuses a Dockerfile it cannot parse, and the other rules cannot read this instruction reliably.',
         fix: 'Correct the instruction on this line.',
+        hadolint: ['DL3021', 'DL3023', 'DL3043', 'DL3061'],
         kind: 'syntax'
     },
     {
@@ -29636,6 +32059,7 @@ const rules = [
         title: 'The whole context is copied before the dependency install',
         why: 'Any edit to any file changes the `COPY . .` layer, so BuildKit re-runs every step after it, the slow install included.',
         fix: 'Copy only the dependency manifests first, run the install, then `COPY . .`.',
+        hadolint: [],
         kind: 'efficiency'
     },
     {
@@ -29643,17 +32067,19 @@ const rules = [
         name: 'install-without-cache-mount',
         severity: 'warning',
         title: 'A package install runs without a cache mount',
-        why: 'Each time the step re-runs, the package manager downloads everything again; a cache mount keeps its download cache between builds, outside the image.',
+        why: 'Each time the step re-runs, the package manager downloads everything again, and its download cache either stays in the layer (size) or is thrown away; a cache mount keeps it between builds, outside the image.',
         fix: 'Add `--mount=type=cache,target=<the manager cache directory>` to the RUN.',
+        hadolint: ['DL3019', 'DL3032', 'DL3036', 'DL3040', 'DL3042', 'DL3060'],
         kind: 'efficiency'
     },
     {
         id: 'BL003',
         name: 'unpinned-base-image',
         severity: 'warning',
-        title: 'A base image is not pinned by digest',
-        why: 'A tag moves whenever its publisher pushes, so the same Dockerfile builds on a different base tomorrow.',
+        title: 'An image is not pinned by digest',
+        why: 'A tag moves whenever its publisher pushes, so the same Dockerfile builds on a different base (or copies different files from `COPY --from=<image>`) tomorrow.',
         fix: 'Pin the digest, e.g. `FROM node:22@sha256:<digest>` (see `docker buildx imagetools inspect node:22`), and let Renovate or Dependabot bump it.',
+        hadolint: ['DL3006', 'DL3007', 'DL3022'],
         kind: 'reproducibility'
     },
     {
@@ -29663,6 +32089,7 @@ const rules = [
         title: 'apt installs from the live mirror, not a pinned snapshot',
         why: 'apt installs whatever the mirror serves on the day of the build, so a rebuild after the next security update gives other packages.',
         fix: 'Point apt at a dated snapshot: `apt-get update --snapshot <YYYYMMDDTHHMMSSZ>` (apt 2.7+: Debian trixie, Ubuntu 24.04), or on bookworm rewrite the sources to `http://snapshot.debian.org/archive/debian/<YYYYMMDDTHHMMSSZ>/`.',
+        hadolint: ['DL3008'],
         kind: 'reproducibility'
     },
     {
@@ -29672,6 +32099,7 @@ const rules = [
         title: 'apt-get update leaves its package lists in the layer',
         why: '`apt-get update` writes tens of MB of package lists into the layer: the image grows, and its content changes whenever the mirror does.',
         fix: 'End the same RUN with `rm -rf /var/lib/apt/lists/*`, or keep the lists in a cache mount: `--mount=type=cache,target=/var/lib/apt,sharing=locked`.',
+        hadolint: ['DL3009'],
         kind: 'reproducibility'
     },
     {
@@ -29681,6 +32109,7 @@ const rules = [
         title: 'ADD fetches a URL without --checksum',
         why: 'BuildKit downloads the URL on every uncached build and uses whatever comes back; if the file changes upstream, the image changes silently.',
         fix: 'Add `--checksum=sha256:<hash>` (Dockerfile syntax 1.6+), or pin a Git source to a commit: `ADD <repo>.git#<commit-sha> <dest>`.',
+        hadolint: [],
         kind: 'reproducibility'
     },
     {
@@ -29690,6 +32119,7 @@ const rules = [
         title: 'The context has no .dockerignore',
         why: 'Without a .dockerignore, `COPY . .` sends and copies everything, `.git` and local build output included: slower transfers, cache misses on unrelated edits, and files that differ between checkouts.',
         fix: 'Add a .dockerignore that lists at least `.git`, `node_modules` and your build output.',
+        hadolint: [],
         kind: 'efficiency'
     },
     {
@@ -29699,6 +32129,7 @@ const rules = [
         title: 'The context sends .git or node_modules',
         why: '`.git` changes on every commit and `node_modules` depends on the host; copied into the image, each one busts the cache and makes the image differ between checkouts.',
         fix: 'Add `.git` and `node_modules` to .dockerignore.',
+        hadolint: [],
         kind: 'efficiency'
     },
     {
@@ -29708,6 +32139,7 @@ const rules = [
         title: 'A RUN step reads the clock or a random source',
         why: 'Each build writes a different value, so two builds of the same source never give the same digest.',
         fix: 'Use `$SOURCE_DATE_EPOCH` instead of the clock (`date -u -d "@$SOURCE_DATE_EPOCH"`), a fixed seed or a build arg instead of randomness, and create per-instance values when the container starts.',
+        hadolint: [],
         kind: 'reproducibility'
     },
     {
@@ -29717,6 +32149,7 @@ const rules = [
         title: 'The final stage installs build tools',
         why: 'Compilers, headers and devDependencies are only needed to build; in the shipped image they add size and attack surface.',
         fix: 'Build in an earlier stage (`FROM ... AS build`) and `COPY --from=build` only the output into a slim final stage; in the final stage install runtime dependencies only.',
+        hadolint: [],
         kind: 'efficiency'
     },
     {
@@ -29726,6 +32159,7 @@ const rules = [
         title: 'A relative file mode keeps bits from the checkout',
         why: 'A relative mode (`+x`, `g+w`) keeps the other bits of files from the build context, and a git checkout takes those from the umask (0644 on one machine, 0664 on another), so the layer differs between machines.',
         fix: 'Use an absolute octal mode: `COPY --chmod=0755 ...` or `chmod 0755 <file>`.',
+        hadolint: [],
         kind: 'reproducibility'
     },
     {
@@ -29734,8 +32168,169 @@ const rules = [
         severity: 'error',
         title: 'A secret-looking ARG is used by RUN',
         why: 'The value of a build arg used by RUN is recorded in the image history, as `RUN |1 NPM_TOKEN=<value> ...`, and ships with the image.',
-        fix: 'Pass it as a secret: `RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN ...` (Dockerfile syntax 1.10+; before that read `/run/secrets/npm_token`) with `docker buildx build --secret id=npm_token,env=NPM_TOKEN`, and delete the ARG.',
+        fix: "Delete the ARG and mount a secret: `RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN ...` (Dockerfile syntax 1.10+; before that read `/run/secrets/npm_token`), passed with `docker buildx build --secret id=npm_token,env=NPM_TOKEN`, `build-lab gate --secret id=npm_token,env=NPM_TOKEN` or the action's `secrets: npm_token=${{ secrets.NPM_TOKEN }}`.",
+        hadolint: [],
         kind: 'security'
+    },
+    {
+        id: 'BL013',
+        name: 'apt-install-recommends',
+        severity: 'warning',
+        title: 'apt-get install pulls in recommended packages',
+        why: 'Without `--no-install-recommends`, apt also installs every package the named ones recommend: often tens of MB that nothing uses, more downloads on each uncached build, and more packages whose updates change the image.',
+        fix: 'Write `apt-get install -y --no-install-recommends <packages>`, and name any recommended package you do need.',
+        hadolint: ['DL3015'],
+        kind: 'efficiency'
+    },
+    {
+        id: 'BL014',
+        name: 'npm-install-with-lockfile',
+        severity: 'warning',
+        title: '`npm install` runs where a lockfile exists',
+        why: '`npm install` may resolve newer versions than package-lock.json and rewrites it, so two builds of the same commit can install different packages; `npm ci` installs exactly the lockfile and fails when it is out of date.',
+        fix: 'Use `npm ci` (with `--omit=dev` in a final stage).',
+        hadolint: [],
+        kind: 'reproducibility'
+    },
+    {
+        id: 'BL015',
+        name: 'cd-instead-of-workdir',
+        severity: 'info',
+        title: 'RUN starts with `cd` where WORKDIR belongs',
+        why: 'A `cd` lasts for one RUN only, so the next RUN, COPY and CMD run somewhere else; WORKDIR sets the directory for every later instruction and creates it.',
+        fix: 'Put `WORKDIR <dir>` before the RUN and drop the `cd`.',
+        hadolint: ['DL3003'],
+        kind: 'correctness'
+    },
+    {
+        id: 'BL016',
+        name: 'download-piped-to-shell',
+        severity: 'warning',
+        title: 'A download is piped into a shell unverified',
+        why: 'The script runs whatever the server sends on the day of the build: a changed installer changes the image, and a compromised one runs as root in your build.',
+        fix: 'Download to a file, check it against a pinned checksum, then run it: `curl -fsSLo /tmp/install.sh <url> && echo "<sha256>  /tmp/install.sh" | sha256sum -c - && sh /tmp/install.sh`.',
+        hadolint: [],
+        kind: 'security'
+    },
+    {
+        id: 'BL017',
+        name: 'download-pipe-without-pipefail',
+        severity: 'warning',
+        title: 'A download is piped without pipefail',
+        why: 'A shell pipeline succeeds when its last command does, so a failed or truncated download (`curl ... | tar x`) still gives a passing step and an image with missing files.',
+        fix: 'Add `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before the RUN (or start it with `set -o pipefail &&` where the shell has it), or download to a file first.',
+        hadolint: ['DL4006'],
+        kind: 'reproducibility'
+    },
+    {
+        id: 'BL018',
+        name: 'repeated-cmd-entrypoint',
+        severity: 'warning',
+        title: 'A stage has more than one CMD, ENTRYPOINT or HEALTHCHECK',
+        why: 'Only the last one of each takes effect, so the earlier one is dead code that readers take for what the container runs.',
+        fix: 'Delete the earlier one, or merge them into the last.',
+        hadolint: ['DL4003', 'DL4004', 'DL3012'],
+        kind: 'correctness'
+    },
+    {
+        id: 'BL019',
+        name: 'final-stage-runs-as-root',
+        severity: 'info',
+        title: 'The final image runs as root',
+        why: 'A process that runs as root in the container is root on the host files it can reach; a flaw in the app then gives an attacker full control of the container.',
+        fix: 'Create a user and switch to it at the end of the final stage: `RUN useradd --system --uid 10001 app` (alpine: `adduser -S -u 10001 app`) and `USER 10001`.',
+        hadolint: ['DL3002'],
+        kind: 'security'
+    },
+    {
+        id: 'BL020',
+        name: 'add-local-file',
+        severity: 'warning',
+        title: 'ADD copies local files',
+        why: '`ADD` also unpacks archives and fetches URLs, so the same line does different things depending on what the file is; `COPY` does exactly one thing.',
+        fix: 'Use `COPY` for files and directories; keep `ADD` for archives you mean to unpack.',
+        hadolint: ['DL3020'],
+        kind: 'correctness'
+    },
+    {
+        id: 'BL021',
+        name: 'relative-copy-without-workdir',
+        severity: 'warning',
+        title: 'COPY to a relative destination without WORKDIR',
+        why: "A relative destination is resolved against the base image's WORKDIR, which this Dockerfile does not set: files land in `/` or wherever the next base image version points.",
+        fix: 'Set `WORKDIR /app` (or another absolute path) before the COPY.',
+        hadolint: ['DL3045'],
+        kind: 'reproducibility'
+    },
+    {
+        id: 'BL022',
+        name: 'relative-workdir',
+        severity: 'warning',
+        title: 'WORKDIR is a relative path',
+        why: 'A relative WORKDIR is resolved against the previous one, which may come from the base image, so the directory moves when the base image changes; `WORKDIR .` does nothing at all.',
+        fix: 'Write an absolute path: `WORKDIR /app`.',
+        hadolint: ['DL3000'],
+        kind: 'correctness'
+    },
+    {
+        id: 'BL023',
+        name: 'unpinned-package',
+        severity: 'warning',
+        title: 'A package is installed by name without a version',
+        why: 'An install by name takes the newest release on the day of the build, so a rebuild of the same commit gets other code, and a breaking release fails it.',
+        fix: 'Pin the version: `npm install -g pkg@1.2.3`, `pip install pkg==1.2.3`, `gem install pkg -v 1.2.3`, `go install pkg@v1.2.3`, `cargo install pkg --version 1.2.3 --locked`.',
+        hadolint: ['DL3013', 'DL3016', 'DL3028', 'DL3062'],
+        kind: 'reproducibility'
+    },
+    {
+        id: 'BL024',
+        name: 'git-clone-without-ref',
+        severity: 'warning',
+        title: '`git clone` fetches a moving branch',
+        why: 'A clone without a pinned ref takes whatever the default branch holds on the day of the build, so the same Dockerfile builds other code tomorrow.',
+        fix: 'Clone a tag and check out its commit: `git clone --depth 1 --branch v1.2.3 <url> dir && git -C dir checkout <commit-sha>`, or use `ADD <url>.git#<commit-sha> dir`.',
+        hadolint: [],
+        kind: 'reproducibility'
+    },
+    {
+        id: 'BL025',
+        name: 'upgrade-in-build',
+        severity: 'warning',
+        title: 'A RUN upgrades packages or a toolchain to the newest release',
+        why: '`apt-get upgrade`, `apk upgrade`, `dnf upgrade` and `rustup update` install whatever is newest on the day of the build, so the image changes with the calendar, not with your source, and grows by a second copy of every upgraded file.',
+        fix: 'Take the updates from a newer base image instead (bump its digest); pin a toolchain with `rustup toolchain install <version>` or `rust-toolchain.toml`.',
+        hadolint: ['DL3005', 'DL3017', 'DL3031', 'DL3035', 'DL3039'],
+        kind: 'reproducibility'
+    },
+    {
+        id: 'BL026',
+        name: 'apt-logs-left-behind',
+        severity: 'warning',
+        title: 'apt and dpkg leave logs and caches in the layer',
+        why: 'Every `apt-get install` writes /var/log/dpkg.log, /var/log/apt/*, /var/log/alternatives.log and /var/cache/ldconfig/aux-cache with the wall-clock time of the build in them, so two builds never give the same layer.',
+        fix: 'End the same RUN with `rm -rf /var/log/apt /var/log/dpkg.log /var/log/alternatives.log /var/cache/ldconfig/aux-cache /var/cache/debconf/*-old`.',
+        hadolint: [],
+        kind: 'reproducibility'
+    },
+    {
+        id: 'BL027',
+        name: 'untrusted-registry',
+        severity: 'error',
+        title: 'An image comes from a registry outside the trusted list',
+        why: 'Your `.build-lab.yml` lists the registries images may come from; an image from anywhere else is outside what your team reviews and mirrors.',
+        fix: 'Use an image from a trusted registry (or mirror this one there), or add the registry to `lint.trusted-registries` in `.build-lab.yml`.',
+        hadolint: ['DL3026'],
+        kind: 'security'
+    },
+    {
+        id: 'BL028',
+        name: 'useradd-high-uid',
+        severity: 'warning',
+        title: '`useradd` with a high UID and without `-l`',
+        why: 'useradd writes the user into /var/log/lastlog and /var/log/faillog at an offset of the UID; with a UID in the millions these sparse files become hundreds of MB in the layer, because layers do not keep holes.',
+        fix: 'Add `-l` (`--no-log-init`): `useradd -l -u <uid> ...`.',
+        hadolint: ['DL3046'],
+        kind: 'efficiency'
     }
 ];
 const byId = new Map(rules.map(r => [r.id, r]));
@@ -29745,9 +32340,15 @@ function ruleInfo(id) {
         throw new Error(`unknown lint rule ${id}`);
     return rule;
 }
+/** The kebab-case name of any rule id, ours or BuildKit's (`BK:JSONArgsRecommended`). */
+function ruleName(id) {
+    return id.startsWith(BUILDKIT_PREFIX) ? buildkitRuleName(id) : ruleInfo(id).name;
+}
 
 ;// CONCATENATED MODULE: ./src/core/lint/engine.ts
 // lintDockerfile: runs every check over one Dockerfile and returns sorted findings; pure, and it never throws.
+
+
 
 
 
@@ -29767,12 +32368,17 @@ function toFinding(draft, input) {
         finding.endLine = draft.endLine;
     if (draft.evidence !== undefined)
         finding.evidence = draft.evidence;
+    if (draft.hadolint !== undefined)
+        finding.hadolint = draft.hadolint;
     const diagnosis = rule.kind === 'reproducibility' && draft.step ? findDiagnosis(input.diagnoses, draft.step) : undefined;
     if (diagnosis !== undefined)
         finding.diagnosis = diagnosis;
     return finding;
 }
-/** Lints one Dockerfile. Syntax errors come back as BL000 findings with their line, never as exceptions. */
+/**
+ * Lints one Dockerfile: our rules, then BuildKit's findings (when given) that ours do not already report,
+ * then ignores and config. Syntax errors come back as BL000 findings with their line, never as exceptions.
+ */
 function lintDockerfile(input) {
     const model = buildModel(input.text);
     const findings = [];
@@ -29786,7 +32392,11 @@ function lintDockerfile(input) {
             findings.push(toFinding({ rule: 'BL000', line: 1, message: `The linter could not check this file fully: ${reason}.` }, input));
         }
     }
-    return findings.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
+    // A line that does not parse gives BL000 alone: what other rules read there is not reliable.
+    const rejected = findings.filter(f => f.rule === 'BL000' && f.message.startsWith('Syntax error'));
+    const ours = findings.filter(f => f.rule === 'BL000' || !rejected.some(r => f.line >= r.line && f.line <= (r.endLine ?? r.line)));
+    const all = [...ours, ...withoutOverlaps(input.buildkit ?? [], ours)];
+    return applyPolicy(all, input.text, input.config).sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
 }
 function hasErrors(findings) {
     return findings.some(f => f.severity === 'error');
@@ -29809,7 +32419,7 @@ function renderLintText(findings) {
         return 'No lint findings.\n';
     const blocks = findings.map(f => {
         const lines = [
-            `${f.file}:${f.line}: ${f.severity} ${f.rule} ${ruleInfo(f.rule).name}`,
+            `${f.file}:${f.line}: ${f.severity} ${f.rule} ${ruleName(f.rule)}${f.hadolint ? ` (hadolint ${f.hadolint})` : ''}`,
             `  ${f.message}`,
             `  why: ${f.why}`,
             `  fix: ${f.fix}`
@@ -29818,6 +32428,8 @@ function renderLintText(findings) {
             lines.push(`  measured: ${f.evidence}`);
         if (f.diagnosis !== undefined)
             lines.push(`  diagnosis: ${f.diagnosis}`);
+        if (f.url !== undefined)
+            lines.push(`  see: ${f.url}`);
         return lines.join('\n');
     });
     const c = summarize(findings);
@@ -29827,6 +32439,7 @@ function renderLintText(findings) {
 
 ;// CONCATENATED MODULE: ./src/core/lint/sarif.ts
 // Renders lint findings as a SARIF 2.1.0 log, for GitHub code scanning and other SARIF viewers.
+
 
 const LEVEL = {
     error: 'error',
@@ -29853,7 +32466,11 @@ function resultText(f) {
 }
 function renderSarif(findings, toolVersion, options = {}) {
     const docs = options.informationUri;
-    const index = new Map(rules.map((r, i) => [r.id, i]));
+    // BuildKit's checks are not in our catalogue: list those that reported, with BuildKit's own page.
+    const buildkit = [
+        ...new Map(findings.filter(f => f.rule.startsWith(BUILDKIT_PREFIX)).map(f => [f.rule, f])).values()
+    ];
+    const index = new Map([...rules.map(r => r.id), ...buildkit.map(f => f.rule)].map((id, i) => [id, i]));
     return {
         $schema: SARIF_SCHEMA,
         version: '2.1.0',
@@ -29864,16 +32481,27 @@ function renderSarif(findings, toolVersion, options = {}) {
                         name: 'build-lab',
                         version: toolVersion,
                         ...(docs === undefined ? {} : { informationUri: docs }),
-                        rules: rules.map(r => ({
-                            id: r.id,
-                            name: r.name,
-                            shortDescription: { text: r.title },
-                            fullDescription: { text: r.why },
-                            help: { text: `${r.why} Fix: ${r.fix}`, markdown: `${r.why}\n\n**Fix:** ${r.fix}` },
-                            ...(docs === undefined ? {} : { helpUri: `${docs}#${r.id.toLowerCase()}-${r.name}` }),
-                            defaultConfiguration: { level: LEVEL[r.severity] },
-                            properties: { tags: [r.kind] }
-                        }))
+                        rules: [
+                            ...rules.map(r => ({
+                                id: r.id,
+                                name: r.name,
+                                shortDescription: { text: r.title },
+                                fullDescription: { text: r.why },
+                                help: { text: `${r.why} Fix: ${r.fix}`, markdown: `${r.why}\n\n**Fix:** ${r.fix}` },
+                                ...(docs === undefined ? {} : { helpUri: `${docs}#${r.id.toLowerCase()}-${r.name}` }),
+                                defaultConfiguration: { level: LEVEL[r.severity] },
+                                properties: { tags: [r.kind], ...(r.hadolint.length > 0 ? { hadolint: r.hadolint } : {}) }
+                            })),
+                            ...buildkit.map(f => ({
+                                id: f.rule,
+                                name: ruleName(f.rule),
+                                shortDescription: { text: f.why },
+                                help: { text: `${f.why} Fix: ${f.fix}` },
+                                ...(f.url === undefined ? {} : { helpUri: f.url }),
+                                defaultConfiguration: { level: LEVEL[f.severity] },
+                                properties: { tags: ['buildkit'] }
+                            }))
+                        ]
                     }
                 },
                 results: findings.map(f => {
@@ -29885,6 +32513,8 @@ function renderSarif(findings, toolVersion, options = {}) {
                         properties.evidence = f.evidence;
                     if (f.diagnosis !== undefined)
                         properties.diagnosis = f.diagnosis;
+                    if (f.hadolint !== undefined)
+                        properties.hadolint = f.hadolint;
                     return {
                         ruleId: f.rule,
                         ...(index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {}),
@@ -29899,12 +32529,145 @@ function renderSarif(findings, toolVersion, options = {}) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/lint/config.ts
+// The `lint:` section of .build-lab.yml: parsed and checked, with one clear line for each mistake.
+
+
+
+const SEVERITIES = ['error', 'warning', 'info'];
+const RULE_ID = /^(BL\d{3}|BK:[A-Za-z]+)$/;
+const KEYS = ['disable', 'severity', 'trusted-registries', 'fail-level', 'buildkit'];
+const EMPTY_LINT_CONFIG = { disable: [], severity: {}, trustedRegistries: [] };
+function config_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function severity(value, where) {
+    const found = SEVERITIES.find(s => s === value);
+    if (found === undefined)
+        throw new errors_BuildLabError(`${where} must be one of error, warning, info`);
+    return found;
+}
+function ruleIds(value, where) {
+    if (!Array.isArray(value))
+        throw new errors_BuildLabError(`${where} must be a list of rule ids, e.g. [BL015]`);
+    return value.map(id => {
+        if (typeof id !== 'string' || !RULE_ID.test(id)) {
+            throw new errors_BuildLabError(`${where}: ${JSON.stringify(id)} is not a rule id (BL015, BK:JSONArgsRecommended)`);
+        }
+        if (id.startsWith('BL') && !rules.some(r => r.id === id)) {
+            throw new errors_BuildLabError(`${where}: there is no rule ${id} (docs/lint.md lists them)`);
+        }
+        return id;
+    });
+}
+/** Parses .build-lab.yml; a file without a `lint:` section gives the empty config. Throws BuildLabError (exit 2). */
+function parseLintConfig(text, file) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        throw new errors_BuildLabError(`${file} is not valid YAML: ${reason}`);
+    }
+    if (doc === null || doc === undefined)
+        return EMPTY_LINT_CONFIG;
+    if (!config_isRecord(doc))
+        throw new errors_BuildLabError(`${file} must be a mapping with a lint: section`);
+    const lint = doc['lint'];
+    if (lint === undefined || lint === null)
+        return EMPTY_LINT_CONFIG;
+    if (!config_isRecord(lint))
+        throw new errors_BuildLabError(`${file}: lint must be a mapping (disable, severity, trusted-registries, fail-level, buildkit)`);
+    const unknown = Object.keys(lint).find(k => !KEYS.includes(k));
+    if (unknown !== undefined) {
+        throw new errors_BuildLabError(`${file}: lint.${unknown} is not a setting; use ${KEYS.join(', ')}`);
+    }
+    const config = {
+        disable: lint['disable'] === undefined ? [] : ruleIds(lint['disable'], `${file}: lint.disable`),
+        severity: {},
+        trustedRegistries: []
+    };
+    const overrides = lint['severity'];
+    if (overrides !== undefined) {
+        if (!config_isRecord(overrides))
+            throw new errors_BuildLabError(`${file}: lint.severity must map rule ids to error, warning or info`);
+        for (const [id, value] of Object.entries(overrides)) {
+            ruleIds([id], `${file}: lint.severity`);
+            config.severity[id] = severity(value, `${file}: lint.severity.${id}`);
+        }
+    }
+    const registries = lint['trusted-registries'];
+    if (registries !== undefined) {
+        if (!Array.isArray(registries) ||
+            !registries.every(r => typeof r === 'string' && /^[^\s/]+(\/[^\s]+)?$/.test(r))) {
+            throw new errors_BuildLabError(`${file}: lint.trusted-registries must be a list of registries, e.g. [ghcr.io/my-org, docker.io]`);
+        }
+        config.trustedRegistries = registries;
+    }
+    if (lint['fail-level'] !== undefined)
+        config.failLevel = severity(lint['fail-level'], `${file}: lint.fail-level`);
+    if (lint['buildkit'] !== undefined) {
+        if (typeof lint['buildkit'] !== 'boolean')
+            throw new errors_BuildLabError(`${file}: lint.buildkit must be true or false`);
+        config.buildkit = lint['buildkit'];
+    }
+    return config;
+}
+
 ;// CONCATENATED MODULE: ./src/core/lint/index.ts
 // The Dockerfile lint engine: rules over a parsed Dockerfile, and text and SARIF renderers of the findings.
 
 
 
 
+
+
+
+
+;// CONCATENATED MODULE: ./src/buildkit/build-checks.ts
+// Runs BuildKit's own build checks (`docker buildx build --call=check,format=json`) and reads their findings.
+
+
+
+/** The check reads only the Dockerfile, .dockerignore and base image metadata: a few seconds at most. */
+const CHECK_TIMEOUT_MS = 60_000;
+/**
+ * BuildKit's findings for one Dockerfile, or a one-line note saying why there are none. Never throws:
+ * an engine that is missing, too old (buildx < 0.15 has no --call) or unreachable gives a note.
+ */
+async function runBuildkitChecks(context, dockerfile, file, buildArgs) {
+    const args = ['buildx', 'build', '--call=check,format=json', '--progress=quiet', '-f', dockerfile];
+    for (const [name, value] of Object.entries(buildArgs))
+        args.push('--build-arg', `${name}=${value}`);
+    args.push(context);
+    const out = await capture(args, CHECK_TIMEOUT_MS);
+    if (/unknown flag: --call|unknown flag: --check/.test(out.stderr)) {
+        return {
+            findings: [],
+            note: "BuildKit's checks skipped: they need buildx 0.15 or later (`--call=check`)"
+        };
+    }
+    const json = out.stdout.trim();
+    if (!json.startsWith('{')) {
+        const reason = out.stderr
+            .split('\n')
+            .find(l => /error|cannot|not found/i.test(l))
+            ?.trim() ?? `exit ${out.exitCode}`;
+        return { findings: [], note: `BuildKit's checks skipped: ${reason.replace(/[^\x20-\x7e]/g, '?')}` };
+    }
+    try {
+        return parseBuildkitChecks(json, file);
+    }
+    catch (error) {
+        return {
+            findings: [],
+            note: `BuildKit's checks skipped: their output is not the expected JSON (${errorMessage(error)})`
+        };
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/context/context-info.ts
 // Measures a build context for the linter: its top-level entries with sizes, and what the build sends.
@@ -29929,6 +32692,9 @@ async function treeSize(p) {
     }
     return total;
 }
+/** Manifests the rules read (BL010: does package.json declare devDependencies?), when small enough. */
+const context_info_MANIFESTS = ['package.json'];
+const MAX_MANIFEST_BYTES = 1_048_576;
 async function describeContext(context, dockerfile) {
     const dockerignore = await readDockerignore(context, dockerfile);
     const top = await external_node_fs_namespaceObject.promises.readdir(context, { withFileTypes: true });
@@ -29940,7 +32706,19 @@ async function describeContext(context, dockerfile) {
         });
     }
     const sent = await listContext(context, dockerignore);
+    const files = {};
+    for (const name of context_info_MANIFESTS) {
+        try {
+            const st = await external_node_fs_namespaceObject.promises.stat(external_node_path_namespaceObject.join(context, name));
+            if (st.isFile() && st.size <= MAX_MANIFEST_BYTES)
+                files[name] = await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(context, name), 'utf8');
+        }
+        catch {
+            // not there
+        }
+    }
     return {
+        files,
         hasDockerignore: dockerignore !== null,
         ...(dockerignore !== null ? { dockerignore } : {}),
         entries,
@@ -29948,12 +32726,37 @@ async function describeContext(context, dockerfile) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/context/lint-config.ts
+// Finds and reads the lint config: --config, else .build-lab.yml in the context, else in the working directory.
+
+
+
+
+const LINT_CONFIG = '.build-lab.yml';
+/** `--config FILE` (must exist), else .build-lab.yml in the context, else in the working directory. */
+async function loadLintConfig(file, context) {
+    const candidates = file ? [file] : [...new Set([external_node_path_namespaceObject.join(context, LINT_CONFIG), LINT_CONFIG])];
+    for (const candidate of candidates) {
+        let text;
+        try {
+            text = await external_node_fs_namespaceObject.promises.readFile(candidate, 'utf8');
+        }
+        catch {
+            if (file)
+                throw new errors_BuildLabError(`config ${JSON.stringify(file)} not found: check the --config path`);
+            continue;
+        }
+        return parseLintConfig(text, candidate);
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/version.ts
 // The version build-lab reports (SARIF tool version, --version); kept in step with package.json by a test.
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/cli/lint-command.ts
-// `build-lab lint`: Dockerfile findings for cache efficiency and reproducibility; exit 1 on errors.
+// `build-lab lint`: Dockerfile findings for cache efficiency and reproducibility; exit 1 at the fail level.
 
 
 
@@ -29963,7 +32766,10 @@ const VERSION = '0.1.0';
 
 
 
-const LINT_USAGE = 'usage: build-lab lint [<context>] [-f Dockerfile] [--build-arg K=V]... [--format text|json|sarif] [--output FILE]';
+
+
+
+const LINT_USAGE = 'usage: build-lab lint [<context>] [-f Dockerfile] [--build-arg K=V]... [--format text|json|sarif] [--output FILE] [--fail-level error|warning|info] [--config .build-lab.yml] [--buildkit | --no-buildkit]';
 async function lintCommand(argv, io) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
         args: argv,
@@ -29973,34 +32779,49 @@ async function lintCommand(argv, io) {
             file: { type: 'string', short: 'f' },
             'build-arg': { type: 'string', multiple: true },
             format: { type: 'string' },
-            output: { type: 'string', short: 'o' }
+            output: { type: 'string', short: 'o' },
+            'fail-level': { type: 'string' },
+            config: { type: 'string' },
+            buildkit: { type: 'boolean' },
+            'no-buildkit': { type: 'boolean' }
         }
     });
     if (positionals.length > 1)
-        throw new BuildLabError(`expected at most one <context>\n${LINT_USAGE}`);
+        throw new errors_BuildLabError(`expected at most one <context>\n${LINT_USAGE}`);
     const format = oneOf(values.format ?? 'text', ['text', 'json', 'sarif'], '--format');
     const context = positionals[0] ?? '.';
-    const dockerfile = values.file ?? external_node_path_namespaceObject.join(context, 'Dockerfile');
-    let text;
-    try {
-        text = await external_node_fs_namespaceObject.promises.readFile(dockerfile, 'utf8');
+    const dockerfile = await findDockerfile(context, values.file);
+    if (dockerfile === null) {
+        throw new errors_BuildLabError(`Dockerfile ${JSON.stringify(values.file ?? external_node_path_namespaceObject.join(context, 'Dockerfile'))} not found: pass -f with its path, or the context that holds it`);
     }
-    catch {
-        throw new BuildLabError(`Dockerfile ${JSON.stringify(dockerfile)} not found: pass -f with its path, or the context that holds it`);
-    }
+    const text = await external_node_fs_namespaceObject.promises.readFile(dockerfile, 'utf8');
     let info;
     try {
         info = await describeContext(context, dockerfile);
     }
     catch {
-        throw new BuildLabError(`build context ${JSON.stringify(context)} is not a readable directory`);
+        throw new errors_BuildLabError(`build context ${JSON.stringify(context)} is not a readable directory`);
     }
+    const config = await loadLintConfig(values.config, context);
+    const failLevel = oneOf(values['fail-level'] ?? config?.failLevel ?? 'error', ['error', 'warning', 'info'], '--fail-level');
     const buildArgs = Object.fromEntries(parseBuildArgs(values['build-arg'] ?? [], '--build-arg').map(a => [a.name, a.value]));
+    const file = external_node_path_namespaceObject.relative(process.cwd(), dockerfile) || dockerfile;
+    // Off unless asked: lint stays fast, offline and the same with or without an engine.
+    const useBuildkit = values['no-buildkit'] ? false : (values.buildkit ?? config?.buildkit ?? false);
+    let buildkit = [];
+    if (useBuildkit) {
+        const checks = await runBuildkitChecks(context, dockerfile, file, buildArgs);
+        buildkit = checks.findings;
+        if (checks.note !== undefined)
+            io.stderr(`${checks.note}\n`);
+    }
     const findings = lintDockerfile({
-        file: external_node_path_namespaceObject.relative(process.cwd(), dockerfile) || dockerfile,
+        file,
         text,
         context: info,
-        buildArgs
+        buildArgs,
+        buildkit,
+        ...(config ? { config } : {})
     });
     const out = format === 'json'
         ? JSON.stringify({ findings }, null, 2) + '\n'
@@ -30011,13 +32832,11 @@ async function lintCommand(argv, io) {
         await external_node_fs_namespaceObject.promises.writeFile(values.output, out);
     else
         io.stdout(out);
-    return hasErrors(findings) ? ExitCode.CheckFailed : ExitCode.Pass;
+    return failsAt(findings, failLevel) ? ExitCode.CheckFailed : ExitCode.Pass;
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/scenario.ts
 // Lab scenarios: the build-lab.yml schema and its validation, the built-in scenarios, run records, and mutation plans.
 
@@ -30025,6 +32844,7 @@ var dist = __nccwpck_require__(8815);
 
 const INPUT_MUTATIONS = [
     'none',
+    'fresh-checkout',
     'touch-source',
     'edit-source',
     'edit-lockfile',
@@ -30039,6 +32859,12 @@ const BUILTIN_SCENARIOS = [
         input_mutation: 'none',
         cache_mode: 'none',
         description: 'no cache at all (--no-cache)'
+    },
+    {
+        name: 'cold-fresh-checkout',
+        input_mutation: 'fresh-checkout',
+        cache_mode: 'none',
+        description: "no cache, from a copy with other mtimes, in a later second: the gate's isolated run, for digest stability"
     },
     {
         name: 'warm',
@@ -30069,7 +32895,7 @@ const CONFIG_SCHEMA = {
     additionalProperties: false,
     properties: {
         scenarios: {
-            description: 'Scenarios added to the built-in ones (cold, warm, warm-source-edit, warm-lockfile-edit); a scenario with a built-in name replaces it.',
+            description: 'Scenarios added to the built-in ones (cold, cold-fresh-checkout, warm, warm-source-edit, warm-lockfile-edit); a scenario with a built-in name replaces it.',
             type: 'array',
             items: {
                 type: 'object',
@@ -30175,7 +33001,7 @@ function parseLabConfig(text, file) {
             const line = e.linePos?.[0]?.line;
             return `${line === undefined ? file : `${file}:${line}`}: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`;
         });
-        throw new BuildLabError(`${file} is not valid YAML:\n${problems.join('\n')}`);
+        throw new errors_BuildLabError(`${file} is not valid YAML:\n${problems.join('\n')}`);
     }
     const data = doc.toJS() ?? {};
     const lineOf = (path) => {
@@ -30209,7 +33035,7 @@ function parseLabConfig(text, file) {
         });
     }
     if (problems.length > 0) {
-        throw new BuildLabError(`${file} has ${problems.length} problem(s):\n${[...new Set(problems)].join('\n')}`);
+        throw new errors_BuildLabError(`${file} has ${problems.length} problem(s):\n${[...new Set(problems)].join('\n')}`);
     }
     return { ...data, scenarios: data.scenarios ?? [] };
 }
@@ -30232,16 +33058,16 @@ function allScenarios(config) {
 /** The scenarios to run, from --all or --scenario (repeatable, comma-separated). */
 function selectScenarios(available, all, names) {
     if (all && names.length > 0)
-        throw new BuildLabError('pass either --all or --scenario, not both');
+        throw new errors_BuildLabError('pass either --all or --scenario, not both');
     if (all)
         return [...available];
     if (names.length === 0) {
-        throw new BuildLabError(`pass --all or --scenario NAME (one of ${available.map(s => s.name).join(', ')})`);
+        throw new errors_BuildLabError(`pass --all or --scenario NAME (one of ${available.map(s => s.name).join(', ')})`);
     }
     return names.map(name => {
         const found = available.find(s => s.name === name);
         if (!found) {
-            throw new BuildLabError(`unknown scenario ${JSON.stringify(name)}: the scenarios are ${available.map(s => s.name).join(', ')} (add your own in build-lab.yml)`);
+            throw new errors_BuildLabError(`unknown scenario ${JSON.stringify(name)}: the scenarios are ${available.map(s => s.name).join(', ')} (add your own in build-lab.yml)`);
         }
         return found;
     });
@@ -30381,7 +33207,7 @@ function isCopied(file, sources) {
         return globToRegex(clean).test(file);
     });
 }
-const LOCKFILES = new Set([
+const scenario_LOCKFILES = new Set([
     'package-lock.json',
     'npm-shrinkwrap.json',
     'yarn.lock',
@@ -30423,7 +33249,7 @@ function baseName(file) {
     return file.slice(file.lastIndexOf('/') + 1);
 }
 function isLockfile(file) {
-    return LOCKFILES.has(baseName(file));
+    return scenario_LOCKFILES.has(baseName(file));
 }
 function isDockerfileName(file) {
     const name = baseName(file).toLowerCase();
@@ -30438,16 +33264,22 @@ const SOURCE_EXTENSIONS = /\.(js|mjs|cjs|ts|tsx|jsx|py|go|rs|rb|java|kt|scala|c|
 function pickSourceFile(files, dockerfileText) {
     const sources = copySources(dockerfileText);
     const candidates = files
+        .filter(f => !isToolOrGitState(f))
         .filter(f => isCopied(f, sources))
         .filter(f => !isLockfile(f) && !scenario_MANIFESTS.has(baseName(f)) && !isDockerfileName(f))
         .filter(f => baseName(f) !== '.dockerignore');
-    const score = (f) => (SOURCE_EXTENSIONS.test(f) ? 0 : 1);
+    // Source code first, then text with a comment syntax, then the rest (which gets trailing whitespace).
+    const score = (f) => SOURCE_EXTENSIONS.test(f) ? 0 : LINE_COMMENTS.some(([pattern]) => pattern.test(f)) ? 1 : 2;
     return [...candidates].sort((a, b) => score(a) - score(b) || (a < b ? -1 : a > b ? 1 : 0))[0] ?? null;
+}
+/** build-lab's own state and git metadata: never a source, whatever the Dockerfile copies. */
+function isToolOrGitState(file) {
+    return /(^|\/)(\.git|\.build-lab)(\/|$)/.test(file);
 }
 /** The lockfile a lockfile edit changes: one that the build copies, preferring the shallowest. */
 function pickLockfile(files, dockerfileText) {
     const sources = copySources(dockerfileText);
-    const locks = files.filter(f => isLockfile(f) && f !== 'bun.lockb');
+    const locks = files.filter(f => isLockfile(f) && f !== 'bun.lockb' && !isToolOrGitState(f));
     const copied = locks.filter(f => isCopied(f, sources));
     const depth = (f) => f.split('/').length;
     return [...copied].sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0))[0] ?? null;
@@ -30488,6 +33320,7 @@ function editedText(file, text, nonce) {
 // Lab numbers from run records: min/median/max and CV, noise, digest stability, comparisons, recommended actions.
 
 
+
 function stats(values) {
     if (values.length === 0)
         return null;
@@ -30503,13 +33336,30 @@ function stats(values) {
     }
     return { n, min: sorted[0], median, max: sorted[n - 1], mean, cv };
 }
-/** Latency spikes: repeated runs whose durations vary by more than the threshold. */
+/** Runs a scenario needs before its spread means anything: two values always differ by something. */
+const MIN_RUNS_FOR_NOISE = 3;
+/** Latency spikes: at least MIN_RUNS_FOR_NOISE runs whose durations vary by more than the threshold. */
 function isNoisy(duration, threshold) {
-    return duration !== null && duration.cv !== null && duration.cv > threshold;
+    return (duration !== null && duration.n >= MIN_RUNS_FOR_NOISE && duration.cv !== null && duration.cv > threshold);
 }
 /** Mutations that keep the image's inputs: their digests must match the unmutated builds'. */
 function keepsInputs(mutation) {
-    return mutation === 'none' || mutation === 'touch-source';
+    return mutation === 'none' || mutation === 'touch-source' || mutation === 'fresh-checkout';
+}
+/** An isolated build: no cache at all, unchanged inputs. Two of them that agree are what reproducibility means. */
+function isIsolated(record) {
+    return record.cache_mode === 'none' && keepsInputs(record.input_mutation);
+}
+/** A record's hits over the steps that do work; older records, which counted WORKDIR, are recounted. */
+function recordHits(record) {
+    if (record.steps.length === 0) {
+        return {
+            cachedSteps: record.cachedSteps,
+            totalSteps: record.totalSteps,
+            cacheHitRatio: record.cache_hit_ratio
+        };
+    }
+    return workHits(record.steps);
 }
 const STATUS_RANK = { ok: 0, skipped: 1, degraded: 2, failed: 3 };
 function measured(record) {
@@ -30519,8 +33369,9 @@ function summarizeScenario(records, threshold) {
     const first = records[0];
     const runs = records.filter(measured);
     const duration = stats(runs.map(r => r.duration_sec ?? 0));
-    const ratios = runs.map(r => r.cache_hit_ratio).filter((r) => r !== null);
+    const ratios = runs.map(r => recordHits(r).cacheHitRatio).filter((r) => r !== null);
     const last = runs[runs.length - 1];
+    const lastHits = last === undefined ? null : recordHits(last);
     const status = records.reduce((worst, r) => (STATUS_RANK[r.status] > STATUS_RANK[worst] ? r.status : worst), 'ok');
     return {
         scenario: first.scenario,
@@ -30531,8 +33382,8 @@ function summarizeScenario(records, threshold) {
         runs: runs.length,
         duration_sec: duration,
         cache_hit_ratio: stats(ratios),
-        cachedSteps: last?.cachedSteps ?? 0,
-        totalSteps: last?.totalSteps ?? 0,
+        cachedSteps: lastHits?.cachedSteps ?? 0,
+        totalSteps: lastHits?.totalSteps ?? 0,
         digests: [...new Set(runs.map(r => r.digest).filter((d) => d !== null))],
         noisy: isNoisy(duration, threshold),
         notes: [...new Set(records.flatMap(r => r.notes))],
@@ -30540,7 +33391,9 @@ function summarizeScenario(records, threshold) {
         rebuiltSteps: (last?.steps ?? [])
             .filter(s => !s.cached && !/^FROM\s/i.test(s.instruction ?? ''))
             .map(s => ({ name: s.name, instruction: s.instruction, durationMs: s.durationMs }))
-            .sort((a, b) => (b.durationMs ?? 0) - (a.durationMs ?? 0))
+            .sort((a, b) => (b.durationMs ?? 0) - (a.durationMs ?? 0)),
+        steps: last?.steps ?? [],
+        mutatedFile: records.find(r => r.mutatedFile !== null)?.mutatedFile ?? null
     };
 }
 function runIdsInOrder(records) {
@@ -30595,22 +33448,32 @@ function baseImageProblems(records) {
 function pick(scenarios, name, test) {
     return scenarios.find(s => s.scenario === name && s.runs > 0) ?? scenarios.find(s => test(s) && s.runs > 0);
 }
+/**
+ * PASS when at least two isolated builds (--no-cache, unchanged inputs, one from a fresh checkout in a later
+ * second) and every cached build of unchanged inputs gave one digest; FAIL when builds of unchanged inputs gave
+ * more than one; N/A otherwise. A cached build alone proves nothing: it reuses the layers it is compared with.
+ */
 function digestStability(records) {
     const unchanged = records.filter(r => measured(r) && keepsInputs(r.input_mutation) && r.digest !== null);
+    const isolated = unchanged.filter(isIsolated);
     const digests = [...new Set(unchanged.map(r => r.digest))];
-    if (unchanged.length < 2) {
+    const by = [...new Set(unchanged.map(r => r.scenario))].join(', ');
+    if (digests.length > 1) {
         return {
-            value: 'N/A',
-            reason: 'fewer than 2 builds of unchanged inputs: run cold and warm (or --repeat 2)'
+            value: 'FAIL',
+            reason: `${unchanged.length} builds of unchanged inputs (${by}) gave ${digests.length} different digests`
         };
     }
-    if (digests.length === 1) {
-        return { value: 'PASS', reason: `${unchanged.length} builds of unchanged inputs gave one digest` };
+    if (isolated.length < 2) {
+        return {
+            value: 'N/A',
+            reason: `fewer than 2 isolated builds (--no-cache) of unchanged inputs: run cold and cold-fresh-checkout (--all does)`
+        };
     }
-    const by = [...new Set(unchanged.map(r => r.scenario))].join(', ');
+    const cached = unchanged.length - isolated.length;
     return {
-        value: 'FAIL',
-        reason: `${unchanged.length} builds of unchanged inputs (${by}) gave ${digests.length} different digests`
+        value: 'PASS',
+        reason: `${isolated.length} isolated builds (--no-cache, fresh checkout, later second)${cached > 0 ? ` and ${cached} cached` : ''} of unchanged inputs (${by}) gave one digest`
     };
 }
 const INSTALL_STEP = /\b(npm (ci|install|i)\b|yarn( install)?\b|pnpm (install|i)\b|pip3? install|poetry install|uv sync|go mod download|go build|cargo (build|fetch)|bundle install|composer install|mvn|gradle|apt-get install|apk add)/i;
@@ -30620,23 +33483,36 @@ function seconds(ms) {
 /** What to do next, derived from the measurements (and lint findings, when given). */
 function recommendedActions(summary, lint) {
     const actions = [];
+    const add = (action, evidence) => actions.push({ action, evidence });
+    const byName = (name) => summary.scenarios.find(s => s.scenario === name);
+    const median = (s) => s?.duration_sec ? `${s.scenario} ${seconds(s.duration_sec.median * 1000)} (median of ${s.runs})` : null;
     if (!summary.valid) {
-        actions.push(`The comparison is invalid: ${summary.invalid_reasons[0]}. Pin FROM images by digest (image@sha256:...) and run again.`);
+        add(`The comparison is invalid: ${summary.invalid_reasons[0]}. Pin FROM images by digest (image@sha256:...) and run again.`, summary.invalid_reasons);
     }
     if (summary.digest_stability === 'FAIL') {
-        actions.push(`Not reproducible: ${summary.digest_stability_reason}. Run "build-lab gate" on this context to find the step that differs.`);
+        add(`Not reproducible: ${summary.digest_stability_reason}. Run "build-lab gate" on this context to find the step that differs.`, summary.scenarios
+            .filter(s => keepsInputs(s.input_mutation) && s.digests.length > 0)
+            .map(s => `${s.scenario}: ${s.digests.join(', ')}`));
     }
     const cold = summary.cold_duration;
     const warm = summary.warm_duration;
     const hits = summary.cache_hit_ratio;
     if (cold !== null && warm !== null && cold > 0 && warm >= 0.8 * cold && hits !== null && hits >= 0.9) {
-        actions.push(`Warm builds reuse ${Math.round(hits * 100)}% of their steps yet take ${Math.round((warm / cold) * 100)}% of the cold build's time: the time goes to what the cache cannot skip (exporting the image and the cache, pulling the base). Export less (a smaller final stage, a registry cache instead of a local one) to make warm builds faster.`);
+        add(`Warm builds reuse ${Math.round(hits * 100)}% of their steps yet take ${Math.round((warm / cold) * 100)}% of the cold build's time: the time goes to what the cache cannot skip (exporting the image and the cache, pulling the base). Export less (a smaller final stage, a registry cache instead of a local one) to make warm builds faster.`, timing());
     }
     else if (cold !== null && warm !== null && cold > 0 && warm >= 0.8 * cold) {
-        actions.push(`The cache is not effective: a warm build takes ${Math.round((warm / cold) * 100)}% of the cold build's time. Export the cache with mode=max, import it with --cache-from, and keep early steps free of inputs that change on every build.`);
+        add(`The cache is not effective: a warm build takes ${Math.round((warm / cold) * 100)}% of the cold build's time. Export the cache with mode=max, import it with --cache-from, and keep early steps free of inputs that change on every build.`, timing());
     }
     else if (summary.cache_hit_ratio !== null && summary.cache_hit_ratio < 0.5) {
-        actions.push(`Warm builds reuse only ${Math.round(summary.cache_hit_ratio * 100)}% of their steps: check that the cache is imported and that early steps do not depend on changing inputs.`);
+        add(`Warm builds reuse only ${Math.round(summary.cache_hit_ratio * 100)}% of their steps: check that the cache is imported and that early steps do not depend on changing inputs.`, timing());
+    }
+    function timing() {
+        const warmS = summary.scenarios.find(s => s.scenario === 'warm');
+        return [
+            median(byName('cold')),
+            median(warmS),
+            warmS ? `warm: ${warmS.cachedSteps}/${warmS.totalSteps} steps cached` : null
+        ].filter((x) => x !== null);
     }
     const sourceEdit = summary.scenarios.find(s => s.input_mutation === 'edit-source' && s.runs > 0);
     // A lint finding that already cites the measured re-run says the same at the Dockerfile line.
@@ -30646,37 +33522,46 @@ function recommendedActions(summary, lint) {
         const ratio = sourceEdit.cache_hit_ratio?.median ?? null;
         if (installs.length > 0) {
             const step = installs[0];
-            actions.push(`Copy lockfiles before sources: after a source-only edit (${sourceEdit.scenario}), "${step.instruction ?? step.name}" ran again (${seconds(step.durationMs)}). COPY the manifest and lockfile, install dependencies, then COPY the sources.`);
+            add(`Copy lockfiles before sources: after a source-only edit (${sourceEdit.scenario}), "${step.instruction ?? step.name}" ran again (${seconds(step.durationMs)}). COPY the manifest and lockfile, install dependencies, then COPY the sources.`, editEvidence(sourceEdit));
         }
         else if (ratio !== null && ratio < 0.5) {
-            actions.push(`Copy lockfiles before sources: a source-only edit (${sourceEdit.scenario}) re-ran ${sourceEdit.totalSteps - sourceEdit.cachedSteps} of ${sourceEdit.totalSteps} steps. Order the Dockerfile from what changes least to what changes most.`);
+            add(`Copy lockfiles before sources: a source-only edit (${sourceEdit.scenario}) re-ran ${sourceEdit.totalSteps - sourceEdit.cachedSteps} of ${sourceEdit.totalSteps} steps. Order the Dockerfile from what changes least to what changes most.`, editEvidence(sourceEdit));
         }
     }
     for (const s of summary.scenarios) {
         if (s.noisy && s.duration_sec?.cv != null) {
-            actions.push(`${s.scenario} is noisy: its durations vary by ${Math.round(s.duration_sec.cv * 100)}% (CV over ${Math.round(summary.noise_threshold * 100)}%). Rerun on a quiet machine with more --repeat before trusting the numbers.`);
+            add(`${s.scenario} is noisy: its durations vary by ${Math.round(s.duration_sec.cv * 100)}% (CV over ${Math.round(summary.noise_threshold * 100)}%). Rerun on a quiet machine with more --repeat before trusting the numbers.`, [
+                `${s.scenario}: ${s.runs} runs, min ${seconds(s.duration_sec.min * 1000)}, median ${seconds(s.duration_sec.median * 1000)}, max ${seconds(s.duration_sec.max * 1000)}`
+            ]);
         }
     }
     const degraded = summary.scenarios.filter(s => s.status === 'degraded');
     if (degraded.length > 0) {
         const reason = degraded.flatMap(s => s.notes).find(n => n.startsWith('cache unavailable')) ??
             'the cache backend was unavailable';
-        actions.push(`${degraded.map(s => s.scenario).join(', ')} ran without the cache (degraded), so their numbers do not measure it: ${reason}. Make the cache directory writable or the registry reachable.`);
+        add(`${degraded.map(s => s.scenario).join(', ')} ran without the cache (degraded), so their numbers do not measure it: ${reason}. Make the cache directory writable or the registry reachable.`, degraded.flatMap(s => s.notes.map(n => `${s.scenario}: ${n}`)));
     }
     for (const s of summary.scenarios.filter(x => x.status === 'failed')) {
-        actions.push(`${s.scenario} failed: ${s.errors[0] ?? 'see the log'}. Fix the build before reading the other numbers.`);
+        add(`${s.scenario} failed: ${s.errors[0] ?? 'see the log'}. Fix the build before reading the other numbers.`, s.errors.map(e => `${s.scenario}: ${e}`));
     }
     for (const f of lint.filter(f => f.severity !== 'info').slice(0, 5)) {
         const measured = f.evidence ? ` Measured: ${f.evidence}.` : '';
-        actions.push(`${f.file}:${f.line} ${f.rule}: ${f.message}${measured} Fix: ${f.fix}`);
+        add(`${f.file}:${f.line} ${f.rule}: ${f.message}${measured} Fix: ${f.fix}`, f.evidence ? [f.evidence] : []);
     }
     return actions;
+}
+/** What a source edit changed and re-ran, as evidence. */
+function editEvidence(s) {
+    return [
+        ...(s.mutatedFile ? [`${s.scenario} edited ${s.mutatedFile}`] : []),
+        ...s.rebuiltSteps.slice(0, 5).map(r => `re-ran ${r.instruction ?? r.name} (${seconds(r.durationMs)})`)
+    ];
 }
 /** The report's data: the latest records of each scenario for the newest build in the results. */
 function summarizeLab(records, options = {}) {
     const groups = latestByScenario(records);
     if (groups.length === 0)
-        throw new BuildLabError('no lab records yet: run `build-lab run <context> --all` first');
+        throw new errors_BuildLabError('no lab records yet: run `build-lab run <context> --all` first');
     const threshold = options.noiseThreshold ?? DEFAULT_NOISE_THRESHOLD;
     const used = groups.flat();
     const scenarios = groups.map(g => summarizeScenario(g, threshold));
@@ -30706,7 +33591,8 @@ function summarizeLab(records, options = {}) {
         noise_threshold: threshold,
         scenarios
     };
-    return { ...base, recommended_actions: recommendedActions(base, options.lintFindings ?? []) };
+    const actions = recommendedActions(base, options.lintFindings ?? []);
+    return { ...base, recommended_actions: actions.map(a => a.action), actions };
 }
 /**
  * Compares the last `last` runs (`build-lab run` invocations). Refuses runs of different builds (another
@@ -30714,10 +33600,10 @@ function summarizeLab(records, options = {}) {
  */
 function compareRuns(records, last, options = {}) {
     if (!Number.isInteger(last) || last < 2)
-        throw new BuildLabError(`--last must be an integer of at least 2 (got ${last})`);
+        throw new errors_BuildLabError(`--last must be an integer of at least 2 (got ${last})`);
     const ids = runIdsInOrder(records);
     if (ids.length < 2) {
-        throw new BuildLabError(`compare needs at least 2 runs in the results, found ${ids.length}: run \`build-lab run\` again`);
+        throw new errors_BuildLabError(`compare needs at least 2 runs in the results, found ${ids.length}: run \`build-lab run\` again`);
     }
     const chosen = ids.slice(-last);
     const runs = chosen.map(id => records.filter(r => r.runId === id));
@@ -30736,7 +33622,7 @@ function compareRuns(records, last, options = {}) {
                 : null,
             JSON.stringify(a.platforms) !== JSON.stringify(b.platforms) ? 'platforms differ' : null
         ].filter((x) => x !== null);
-        throw new BuildLabError(`refusing to compare different builds: run ${chosen[0]} and run ${chosen[other]} differ in ${what.join('; ')}. Use a separate --results file per build.`);
+        throw new errors_BuildLabError(`refusing to compare different builds: run ${chosen[0]} and run ${chosen[other]} differ in ${what.join('; ')}. Use a separate --results file per build.`);
     }
     const threshold = options.noiseThreshold ?? DEFAULT_NOISE_THRESHOLD;
     const all = runs.flat();
@@ -30793,10 +33679,250 @@ function renderCompareJson(comparison) {
         '\n');
 }
 
+;// CONCATENATED MODULE: ./src/core/report/gate-html.ts
+// `build-lab report --format html`: one self-contained page (inline CSS and SVG, no scripts, no fetches).
+
+
+
+
+
+
+
+const REPORT_CSS = `
+:root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--ok:#1a7f37;--bad:#cf222e;--run:#0969da;--cached:#8c959f;--bg:#fff;--soft:#f6f8fa}
+*{box-sizing:border-box}
+body{margin:0;padding:24px 32px;font:14px/1.5 system-ui,-apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:var(--fg);background:var(--bg)}
+h1{font-size:26px;margin:0 0 4px}h2{font-size:19px;margin:28px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}h3{font-size:15px;margin:16px 0 6px}
+.verdict{border-radius:8px;padding:16px 20px;color:#fff}.verdict.pass{background:var(--ok)}.verdict.fail{background:var(--bad)}
+.verdict p{margin:0;opacity:.95;overflow-wrap:anywhere}
+.badge{display:inline-block;font-size:13px;font-weight:700;letter-spacing:.05em;border:2px solid #fff;border-radius:4px;padding:0 6px;margin-right:8px;vertical-align:middle}
+.figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(230px,1fr));gap:12px;margin:16px 0}
+.figure{border:1px solid var(--line);border-radius:8px;padding:10px 14px;background:var(--soft);overflow-wrap:anywhere}
+.figure .label{display:block;color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.04em}
+.figure .value{display:block;font-size:20px;font-weight:600}.figure .detail{display:block;color:var(--muted);font-size:13px}
+.figure.fix{grid-column:1/-1;border-color:var(--bad);background:#fff8f8}.figure.fix .value{font-size:16px}.figure.deltas .value{font-size:15px}
+td.nw,td[class^=sev-]{white-space:nowrap}.figure.deltas{grid-column:span 2}
+table{border-collapse:collapse;width:100%;margin:8px 0;font-size:13px}th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top;overflow-wrap:anywhere}th{background:var(--soft);white-space:nowrap}
+td.num{text-align:right;white-space:nowrap}
+code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px}pre{background:var(--soft);padding:8px;overflow:auto;white-space:pre-wrap;overflow-wrap:anywhere}
+svg.timeline{width:100%;height:auto;display:block;border:1px solid var(--line);border-radius:6px;background:#fff}
+svg .bar.executed{fill:var(--run)}svg .bar.failed{fill:var(--bad)}svg .bar.cached{stroke:var(--cached)}
+svg text{font:12px system-ui,sans-serif;fill:var(--fg)}svg text.muted{fill:var(--muted)}svg .grid{stroke:var(--line)}
+.legend span{display:inline-block;margin-right:16px;color:var(--muted)}.legend i{display:inline-block;width:14px;height:10px;margin-right:4px;vertical-align:middle}
+.legend .executed{background:var(--run)}.legend .cached{background:repeating-linear-gradient(45deg,var(--cached) 0 2px,#fff 2px 5px);border:1px solid var(--cached)}.legend .failed{background:var(--bad)}
+.sev-error{color:var(--bad);font-weight:600}.sev-warning{color:#9a6700;font-weight:600}.sev-info{color:var(--muted)}
+footer{margin-top:32px;color:var(--muted);font-size:12px}
+`;
+function timeMs(iso) {
+    if (iso === null)
+        return null;
+    const t = Date.parse(iso);
+    return Number.isNaN(t) ? null : t;
+}
+function figure(label, value, detail = '', cls = '') {
+    const extra = detail !== '' ? `<span class="detail">${detail}</span>` : '';
+    return `<div class="figure${cls ? ` ${cls}` : ''}"><span class="label">${escapeHtml(label)}</span><span class="value">${value}</span>${extra}</div>`;
+}
+function stepClass(step) {
+    if (step.error !== null)
+        return 'failed';
+    return step.cached ? 'cached' : 'executed';
+}
+/** One run's steps as horizontal bars on a shared time axis starting when the first step started. */
+function renderTimeline(run, maxSteps = 150) {
+    const ordered = orderSteps(run.steps);
+    const steps = ordered.slice(0, maxSteps);
+    const starts = steps.map(s => timeMs(s.startedAt)).filter((t) => t !== null);
+    if (steps.length === 0 || starts.length === 0)
+        return '<p>No step timings were recorded for this run.</p>';
+    const origin = starts.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+    const ends = steps.map(s => timeMs(s.completedAt) ?? timeMs(s.startedAt) ?? origin);
+    const span = Math.max(1, ends.reduce((a, b) => Math.max(a, b), origin) - origin);
+    const labelWidth = 360;
+    const plotWidth = 560;
+    const width = labelWidth + plotWidth + 90;
+    const rowHeight = 24;
+    const top = 26;
+    const height = top + rowHeight * steps.length + 8;
+    const x = (t) => labelWidth + ((t - origin) / span) * plotWidth;
+    const out = [];
+    // The run number names an SVG id too: only digits may reach it.
+    const runId = Number.isInteger(run.run) ? String(run.run) : 'x';
+    out.push(`<svg class="timeline" role="img" aria-label="${escapeHtml(`timeline of run ${run.run}`)}" data-run="${runId}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">`, `<defs><pattern id="hatch-${runId}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><rect width="2.5" height="6" fill="#8c959f"/></pattern></defs>`);
+    for (let i = 0; i <= 4; i++) {
+        const gx = labelWidth + (plotWidth * i) / 4;
+        out.push(`<line class="grid" x1="${gx.toFixed(1)}" y1="${top - 6}" x2="${gx.toFixed(1)}" y2="${height - 4}"/>`, `<text class="muted" x="${gx.toFixed(1)}" y="14" text-anchor="middle">${escapeHtml(formatDuration((span * i) / 4))}</text>`);
+    }
+    steps.forEach((step, i) => {
+        const y = top + i * rowHeight;
+        const cls = stepClass(step);
+        const name = oneLine(step.name, 400);
+        out.push(`<text x="6" y="${y + 16}"><title>${escapeHtml(name)}</title>${escapeHtml(oneLine(step.name, 52))}</text>`);
+        const start = timeMs(step.startedAt);
+        if (start === null) {
+            out.push(`<text class="muted" x="${labelWidth + 4}" y="${y + 16}">not run</text>`);
+            return;
+        }
+        const end = timeMs(step.completedAt) ?? start;
+        const bx = x(start);
+        const bw = Math.max(2, x(end) - bx);
+        const label = cls === 'cached' ? 'cached' : cls === 'failed' ? 'failed' : formatDuration(step.durationMs);
+        out.push(`<rect class="bar ${cls}"${cls === 'cached' ? ` fill="url(#hatch-${runId})"` : ''} data-step="${escapeHtml(name)}" x="${bx.toFixed(1)}" y="${y + 4}" width="${bw.toFixed(1)}" height="${rowHeight - 8}" rx="2"><title>${escapeHtml(`${name}: ${label}`)}</title></rect>`, `<text class="muted" x="${(bx + bw + 4).toFixed(1)}" y="${y + 16}">${escapeHtml(label)}</text>`);
+    });
+    out.push('</svg>');
+    if (ordered.length > steps.length) {
+        out.push(`<p>${ordered.length - steps.length} more steps are not drawn.</p>`);
+    }
+    return out.join('\n');
+}
+function diagnosisHtml(diff, markdown) {
+    if (diff === null) {
+        return markdown ? `<pre class="diagnosis">${escapeHtml(markdown, 200_000)}</pre>` : '';
+    }
+    const out = [`<p>${escapeHtml(headline(diff))}</p>`];
+    if (diff.causes.length > 0) {
+        out.push('<ul class="causes">');
+        for (const c of diff.causes) {
+            out.push(`<li><strong>${escapeHtml(c.cause)}</strong> (${escapeHtml(String(c.count))}): ${escapeHtml(c.hint, 500)}</li>`);
+        }
+        out.push('</ul>');
+    }
+    const where = (x) => escapeHtml(`${x.line !== undefined ? `Dockerfile:${x.line} ` : ''}${oneLine(x.instruction ?? '', 120)}`.trim());
+    if (diff.files.length > 0) {
+        out.push('<table class="files"><thead><tr><th>file</th><th>changes</th><th>layer</th><th>instruction</th><th>cause</th></tr></thead><tbody>');
+        for (const f of diff.files.slice(0, 50)) {
+            const evidence = f.evidence !== undefined ? `<br><code>${escapeHtml(oneLine(f.evidence, 160))}</code>` : '';
+            out.push(`<tr><td><code>${escapeHtml(oneLine(f.path, 300))}</code></td><td class="nw">${escapeHtml(f.changes.join(', '))}</td><td class="num">${escapeHtml(String(f.layer))}</td><td><code>${where(f)}</code></td><td>${escapeHtml(f.cause)}${evidence}</td></tr>`);
+        }
+        out.push('</tbody></table>');
+        const rest = diff.files.length + diff.truncated - Math.min(50, diff.files.length);
+        if (rest > 0)
+            out.push(`<p>…and ${escapeHtml(String(rest))} more files.</p>`);
+    }
+    const meta = [...diff.index, ...diff.config];
+    if (meta.length > 0) {
+        out.push('<table class="fields"><thead><tr><th>field</th><th>run 1</th><th>run 2</th><th>cause</th></tr></thead><tbody>');
+        for (const c of meta.slice(0, 50)) {
+            out.push(`<tr><td>${escapeHtml(oneLine(c.field, 120))}</td><td><code>${escapeHtml(oneLine(c.a ?? '(none)', 120))}</code></td><td><code>${escapeHtml(oneLine(c.b ?? '(none)', 120))}</code></td><td>${escapeHtml(c.cause)}</td></tr>`);
+        }
+        out.push('</tbody></table>');
+    }
+    for (const w of diff.warnings.slice(0, 20))
+        out.push(`<p class="warning">${escapeHtml(oneLine(w, 300))}</p>`);
+    return out.join('\n');
+}
+/** The whole report as one HTML page. Every value from a build is escaped; the page loads nothing. */
+function renderGateHtml(result, extras = {}, options = {}) {
+    const h = highlights(result, extras);
+    const verdict = result.reproducible ? 'Reproducible' : 'Not reproducible';
+    const title = `build-lab: ${verdict.toLowerCase()}${options.title ? ` — ${oneLine(options.title, 120)}` : ''}`;
+    const body = [];
+    body.push(`<header class="verdict ${result.reproducible ? 'pass' : 'fail'}" id="verdict"><h1><span class="badge">${result.reproducible ? 'PASS' : 'FAIL'}</span>${escapeHtml(verdict)}${options.title ? ` <small>${escapeHtml(oneLine(options.title, 120))}</small>` : ''}</h1><p>${escapeHtml(oneLine(result.reason, 600))}</p><p class="equality">Equality: ${escapeHtml(EQUALITY_NOTE[result.equality ?? 'digest'])}</p></header>`);
+    const figures = [];
+    if (h.firstFix !== null) {
+        const where = h.firstFix.where !== null ? ` <code>${escapeHtml(oneLine(h.firstFix.where, 160))}</code>` : '';
+        figures.push(figure('First thing to fix', `${escapeHtml(oneLine(h.firstFix.problem, 200))}${where}`, escapeHtml(oneLine(h.firstFix.fix, 600)), 'fix'));
+    }
+    figures.push(figure('Cache hit ratio (warm build)', `<span id="hit-ratio">${escapeHtml(formatRatio(h.hitRatio))}</span>`, h.totalSteps > 0 ? escapeHtml(`${h.cachedSteps}/${h.totalSteps} steps cached`) : ''));
+    if (h.slowest !== null) {
+        figures.push(figure('Slowest step', escapeHtml(formatDuration(h.slowest.durationMs)), `<code>${escapeHtml(oneLine(h.slowest.name, 160))}</code> (${h.slowest.run === 1 ? 'warm build' : `run ${h.slowest.run}`})`));
+    }
+    for (const run of result.runs) {
+        figures.push(figure(`Run ${runLabel(run.run)}`, escapeHtml(formatDuration(run.durationMs)), run.digest !== null
+            ? `<code>${escapeHtml(gate_shortDigest(run.digest))}</code>`
+            : `failed: ${escapeHtml(oneLine(run.error ?? 'no digest', 300))}`));
+    }
+    if (h.deltas.length > 0) {
+        figures.push(figure('Compared with the base branch', h.deltas.map(d => escapeHtml(d)).join('<br>'), '', 'deltas'));
+    }
+    body.push(`<section class="figures" id="figures">${figures.join('\n')}</section>`);
+    body.push('<section id="timeline"><h2>Timeline</h2>');
+    body.push('<p class="legend"><span><i class="executed"></i>executed</span><span><i class="cached"></i>from the cache</span><span><i class="failed"></i>failed</span></p>');
+    for (const run of result.runs) {
+        const hits = run.totalSteps > 0
+            ? `, ${run.cachedSteps}/${run.totalSteps} steps cached (${formatRatio(run.cacheHitRatio)})`
+            : '';
+        body.push(`<h3>Run ${escapeHtml(runLabel(run.run))}: ${escapeHtml(formatDuration(run.durationMs))}${escapeHtml(hits)}</h3>`);
+        body.push(renderTimeline(run, options.maxSteps));
+        if (run.errorLog) {
+            body.push(`<details open><summary>Log of the failing step</summary><pre>${escapeHtml(run.errorLog.slice(-8000))}</pre></details>`);
+        }
+    }
+    body.push('</section>');
+    const diagnosis = diagnosisHtml(diagnosisOf(result, extras), extras.diagnosisMarkdown);
+    if (diagnosis !== '')
+        body.push(`<section id="diagnosis"><h2>Diagnosis</h2>${diagnosis}</section>`);
+    const findings = sortFindings(extras.findings ?? []);
+    if (findings.length > 0) {
+        body.push('<section id="recommendations"><h2>Recommendations</h2><table><thead><tr><th>severity</th><th>rule</th><th>where</th><th>problem</th><th>fix</th></tr></thead><tbody>');
+        for (const f of findings.slice(0, 200)) {
+            body.push(`<tr><td class="sev-${escapeHtml(f.severity)}">${escapeHtml(f.severity)}</td><td class="nw">${escapeHtml(oneLine(f.rule, 40))}</td><td class="nw"><code>${escapeHtml(oneLine(`${f.file}:${f.line}`, 200))}</code></td><td>${escapeHtml(oneLine(f.message, 600))}</td><td>${escapeHtml(oneLine(f.fix, 600))}</td></tr>`);
+        }
+        body.push('</tbody></table></section>');
+    }
+    const e = result.engine;
+    const facts = [
+        ['image digest', result.digest ?? '-'],
+        ['epoch', `${result.epoch} (${result.epochSource})`],
+        ['mtimes varied in run 2', result.varyMtime ? 'yes' : 'no'],
+        ['equality', EQUALITY_NOTE[result.equality ?? 'digest']],
+        ['Docker', e.docker ?? 'unknown'],
+        ['buildx', e.buildx ?? 'unknown'],
+        [
+            'BuildKit',
+            `${e.buildkit ?? 'unknown'}${e.buildkitSource === 'inferred' ? ' (inferred from dockerd)' : ''}`
+        ],
+        ['driver', e.driver ?? 'unknown'],
+        ...(e.builder
+            ? [['builder', `${e.builder}${e.dockerContext ? ' (docker context)' : ''}`]]
+            : [])
+    ];
+    if (extras.cache) {
+        const c = extras.cache;
+        facts.push(['cache hit', c.hit], ['cache restore', formatDuration(c.restoreMs ?? null)], ['cache save', formatDuration(c.saveMs ?? null)], ['cache size', formatBytes(c.sizeBytes ?? null)]);
+    }
+    body.push('<section id="engine"><h2>Cache and engine</h2><table><tbody>');
+    for (const [k, v] of facts)
+        body.push(`<tr><th>${escapeHtml(k)}</th><td><code>${escapeHtml(oneLine(v, 300))}</code></td></tr>`);
+    body.push('</tbody></table></section>');
+    body.push('<footer>Generated by build-lab. This page is self-contained: it loads no scripts, fonts or images.</footer>');
+    return htmlPage(title, body);
+}
+/** A self-contained page: inline CSS, no scripts, and a policy that lets it load nothing. `title` is raw text. */
+function htmlPage(title, body, css = '') {
+    return [
+        '<!doctype html>',
+        '<html lang="en">',
+        '<head>',
+        '<meta charset="utf-8">',
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        `<title>${escapeHtml(title)}</title>`,
+        `<style>${REPORT_CSS}${css}</style>`,
+        '</head>',
+        '<body>',
+        ...body,
+        '</body>',
+        '</html>',
+        ''
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/lab-markdown.ts
 // The lab report and the comparison as markdown, and the comparison as plain text; stable, golden-tested.
 
 
+
+/** How the hit ratio counts, for every renderer. */
+const HIT_RATIO_NOTE = 'cached steps / steps that do work; FROM and WORKDIR are left out (BuildKit marks WORKDIR CACHED even under --no-cache), so a --no-cache build is 0%';
+/** What "noisy" means here, and whether any scenario ran often enough to tell. */
+function noiseNote(summary) {
+    const judged = summary.scenarios.some(s => s.runs >= MIN_RUNS_FOR_NOISE);
+    const rule = `CV of the durations over ${Math.round(summary.noise_threshold * 100)}%, judged from ${MIN_RUNS_FOR_NOISE} runs of a scenario`;
+    return judged
+        ? rule
+        : `${rule}; no scenario ran ${MIN_RUNS_FOR_NOISE} times (--repeat ${MIN_RUNS_FOR_NOISE})`;
+}
 function sec(value) {
     return value === null || value === undefined ? '-' : formatDuration(value * 1000);
 }
@@ -30873,7 +33999,8 @@ function renderLabMarkdown(summary) {
     lines.push(`- epoch: ${summary.epoch}`);
     lines.push(`- engine: docker ${e.docker ?? '-'}, BuildKit ${e.buildkit ?? '-'}, buildx ${e.buildx ?? '-'}`);
     lines.push(`- runs: ${summary.generatedFrom.runIds.map(id => inlineCode(id)).join(', ')} (${summary.generatedFrom.records} records, ${summary.generatedFrom.firstStartedAt} to ${summary.generatedFrom.lastStartedAt})`);
-    lines.push(`- noisy: CV of the durations over ${Math.round(summary.noise_threshold * 100)}%`);
+    lines.push(`- cache_hit_ratio: ${HIT_RATIO_NOTE}`);
+    lines.push(`- noisy: ${noiseNote(summary)}`);
     lines.push('', '</details>', '');
     return lines.join('\n');
 }
@@ -30945,6 +34072,355 @@ function renderCompareText(c) {
     return out.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/core/report/lab-html.ts
+// `build-lab report --format html` for the lab: one page with inline SVG charts, no scripts, no fetches.
+
+
+
+
+
+
+const LAB_CSS = `
+.verdict.na{background:var(--muted)}
+svg.chart{width:100%;max-width:1000px;height:auto;display:block;border:1px solid var(--line);border-radius:6px;background:#fff;margin:8px 0}
+svg .median{fill:var(--run)}svg .range{stroke:var(--fg);stroke-width:1.5}svg .hits{fill:var(--ok)}svg .misses{fill:#eaeef2}
+svg .bar.rerun{fill:#bc4c00}svg .bar.skipped{fill:#eaeef2}
+.legend .rerun{background:#bc4c00}
+ol.actions li{margin-bottom:8px}ol.actions ul{margin:2px 0 0;color:var(--muted)}
+`;
+const LABEL_W = 240;
+const PLOT_W = 620;
+const ROW_H = 26;
+function axis(top, height, max, fmt) {
+    const out = [];
+    for (let i = 0; i <= 4; i++) {
+        const gx = LABEL_W + (PLOT_W * i) / 4;
+        out.push(`<line class="grid" x1="${gx.toFixed(1)}" y1="${top - 6}" x2="${gx.toFixed(1)}" y2="${height - 4}"/>`, `<text class="muted" x="${gx.toFixed(1)}" y="14" text-anchor="middle">${escapeHtml(fmt((max * i) / 4))}</text>`);
+    }
+    return out;
+}
+function svgOpen(cls, label, rows) {
+    const top = 26;
+    const height = top + ROW_H * Math.max(1, rows) + 8;
+    const width = LABEL_W + PLOT_W + 110;
+    return {
+        open: `<svg class="${cls}" role="img" aria-label="${escapeHtml(label)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`,
+        top,
+        height
+    };
+}
+/** Median duration of each scenario as a bar, with a min–max range line when it ran more than once. */
+function durationChart(scenarios) {
+    const measured = scenarios.filter(s => s.duration_sec !== null);
+    if (measured.length === 0)
+        return '<p>No scenario was measured.</p>';
+    const max = Math.max(0.001, ...measured.map(s => s.duration_sec?.max ?? 0));
+    const { open, top, height } = svgOpen('chart durations', 'durations per scenario', measured.length);
+    const x = (sec) => LABEL_W + (sec / max) * PLOT_W;
+    const out = [open, ...axis(top, height, max, v => formatDuration(v * 1000))];
+    measured.forEach((s, i) => {
+        const d = s.duration_sec;
+        if (d === null)
+            return;
+        const y = top + i * ROW_H;
+        const name = oneLine(s.scenario, 64);
+        out.push(`<text x="6" y="${y + 17}">${escapeHtml(oneLine(name, 30))}</text>`);
+        const w = Math.max(2, x(d.median) - LABEL_W);
+        out.push(`<rect class="median" data-scenario="${escapeHtml(name)}" x="${LABEL_W}" y="${y + 5}" width="${w.toFixed(1)}" height="${ROW_H - 10}" rx="2"><title>${escapeHtml(`${name}: median ${formatDuration(d.median * 1000)} of ${d.n}`)}</title></rect>`);
+        let labelX = LABEL_W + w;
+        if (d.n > 1) {
+            const mid = y + ROW_H / 2;
+            out.push(`<g class="range" data-scenario="${escapeHtml(name)}"><title>${escapeHtml(`${name}: min ${formatDuration(d.min * 1000)}, max ${formatDuration(d.max * 1000)}`)}</title>` +
+                `<line x1="${x(d.min).toFixed(1)}" y1="${mid}" x2="${x(d.max).toFixed(1)}" y2="${mid}"/>` +
+                `<line x1="${x(d.min).toFixed(1)}" y1="${mid - 6}" x2="${x(d.min).toFixed(1)}" y2="${mid + 6}"/>` +
+                `<line x1="${x(d.max).toFixed(1)}" y1="${mid - 6}" x2="${x(d.max).toFixed(1)}" y2="${mid + 6}"/></g>`);
+            labelX = Math.max(labelX, x(d.max));
+        }
+        const text = d.n > 1 ? `${formatDuration(d.median * 1000)} (${d.n} runs)` : formatDuration(d.median * 1000);
+        out.push(`<text class="muted" x="${(labelX + 6).toFixed(1)}" y="${y + 17}">${escapeHtml(text)}</text>`);
+    });
+    out.push('</svg>');
+    return out.join('\n');
+}
+/** The median hit ratio of each measured scenario as a filled share of a 100% bar. */
+function hitChart(scenarios) {
+    const measured = scenarios.filter(s => s.cache_hit_ratio !== null);
+    if (measured.length === 0)
+        return '<p>No hit ratio was measured.</p>';
+    const { open, top, height } = svgOpen('chart hit-ratios', 'cache hit ratio per scenario', measured.length);
+    const out = [open, ...axis(top, height, 1, v => formatRatio(v))];
+    measured.forEach((s, i) => {
+        const ratio = s.cache_hit_ratio?.median ?? 0;
+        const y = top + i * ROW_H;
+        const name = oneLine(s.scenario, 64);
+        out.push(`<text x="6" y="${y + 17}">${escapeHtml(oneLine(name, 30))}</text>`, `<rect class="misses" x="${LABEL_W}" y="${y + 5}" width="${PLOT_W}" height="${ROW_H - 10}" rx="2"/>`, `<rect class="hits" data-scenario="${escapeHtml(name)}" data-ratio="${ratio.toFixed(3)}" x="${LABEL_W}" y="${y + 5}" width="${(ratio * PLOT_W).toFixed(1)}" height="${ROW_H - 10}" rx="2"><title>${escapeHtml(`${name}: ${formatRatio(ratio)}`)}</title></rect>`, `<text class="muted" x="${LABEL_W + PLOT_W + 6}" y="${y + 17}">${escapeHtml(`${formatRatio(ratio)} (${s.cachedSteps}/${s.totalSteps})`)}</text>`);
+    });
+    out.push('</svg>');
+    return out.join('\n');
+}
+/** How a step is drawn: after an edit, a step that ran is one the edit made run again. */
+function labStepClass(step, edited) {
+    if (step.error !== null)
+        return 'failed';
+    if (step.cached)
+        return 'cached';
+    return edited && doesWork(step) ? 'rerun' : 'executed';
+}
+function startMs(step) {
+    if (step.startedAt === undefined || step.startedAt === null)
+        return null;
+    const t = Date.parse(step.startedAt);
+    return Number.isNaN(t) ? null : t;
+}
+/** The steps of a scenario's last run on a time axis (or one after another, for records without start times). */
+function stepTimeline(s, maxSteps = 120) {
+    const steps = s.steps.slice(0, maxSteps);
+    if (steps.length === 0)
+        return '<p>No steps were recorded for this scenario.</p>';
+    const edited = s.input_mutation !== 'none' && s.input_mutation !== 'fresh-checkout';
+    const starts = steps.map(startMs);
+    const timed = starts.every(t => t !== null);
+    const origin = timed ? Math.min(...starts.map(t => t ?? 0)) : 0;
+    let cursor = 0;
+    const spans = steps.map((step, i) => {
+        const dur = Math.max(0, step.durationMs ?? 0);
+        const begin = timed ? (starts[i] ?? origin) - origin : cursor;
+        cursor = begin + dur;
+        return { begin, end: begin + dur };
+    });
+    const span = Math.max(1, ...spans.map(p => p.end));
+    const name = oneLine(s.scenario, 64);
+    const { open, top, height } = svgOpen('timeline', `steps of ${name}`, steps.length);
+    const out = [open.replace('<svg ', `<svg data-scenario="${escapeHtml(name)}" `)];
+    out.push(...axis(top, height, span, v => formatDuration(v)));
+    const x = (ms) => LABEL_W + (ms / span) * PLOT_W;
+    steps.forEach((step, i) => {
+        const y = top + i * ROW_H;
+        const cls = labStepClass(step, edited);
+        const label = oneLine(step.name, 400);
+        const p = spans[i];
+        const bx = x(p.begin);
+        const bw = Math.max(2, x(p.end) - bx);
+        const what = cls === 'cached' ? 'cached' : cls === 'failed' ? 'failed' : formatDuration(step.durationMs);
+        out.push(`<text x="6" y="${y + 17}"><title>${escapeHtml(label)}</title>${escapeHtml(oneLine(step.name, 36))}</text>`, `<rect class="bar ${cls}"${cls === 'cached' ? ' fill="url(#lab-hatch)"' : ''} data-step="${escapeHtml(label)}" x="${bx.toFixed(1)}" y="${y + 5}" width="${bw.toFixed(1)}" height="${ROW_H - 10}" rx="2"><title>${escapeHtml(`${label}: ${cls === 'rerun' ? `re-ran after the edit, ${what}` : what}`)}</title></rect>`, `<text class="muted" x="${(bx + bw + 4).toFixed(1)}" y="${y + 17}">${escapeHtml(cls === 'rerun' ? `re-ran, ${what}` : what)}</text>`);
+    });
+    out.push('</svg>');
+    if (s.steps.length > steps.length)
+        out.push(`<p>${s.steps.length - steps.length} more steps are not drawn.</p>`);
+    return out.join('\n');
+}
+function digestSection(summary) {
+    const rows = summary.scenarios
+        .filter(s => s.digests.length > 0)
+        .map(s => {
+        const kind = isIsolated(s)
+            ? 'isolated (--no-cache)'
+            : keepsInputs(s.input_mutation)
+                ? 'cached, unchanged inputs'
+                : 'edited on purpose (not compared)';
+        return `<tr><td><code>${escapeHtml(oneLine(s.scenario, 64))}</code></td><td>${escapeHtml(kind)}</td><td>${s.digests.map(d => `<code title="${escapeHtml(d)}">${escapeHtml(gate_shortDigest(d))}</code>`).join('<br>')}</td></tr>`;
+    });
+    return [
+        `<section id="digest-stability"><h2>Digest stability: <span id="digest-verdict">${escapeHtml(summary.digest_stability)}</span></h2>`,
+        `<p>${escapeHtml(oneLine(summary.digest_stability_reason, 600))}</p>`,
+        '<table><thead><tr><th>scenario</th><th>build</th><th>digest</th></tr></thead><tbody>',
+        ...rows,
+        '</tbody></table></section>'
+    ].join('\n');
+}
+function scenarioTable(summary) {
+    const sec = (v) => (v === undefined ? '-' : formatDuration(v * 1000));
+    const rows = summary.scenarios.map(s => {
+        const d = s.duration_sec ?? undefined;
+        const cells = [
+            `<code>${escapeHtml(oneLine(s.scenario, 64))}</code>`,
+            escapeHtml(s.input_mutation),
+            escapeHtml(s.cache_mode),
+            `<span class="num">${s.runs}</span>`,
+            sec(d?.median),
+            d && d.n > 1 ? `${sec(d.min)}–${sec(d.max)}` : '-',
+            d?.cv !== null && d?.cv !== undefined ? `${(d.cv * 100).toFixed(1)}%` : '-',
+            escapeHtml(formatRatio(s.cache_hit_ratio?.median ?? null)),
+            s.runs > 0 ? `${s.cachedSteps}/${s.totalSteps}` : '-',
+            escapeHtml(s.noisy ? `${s.status}, noisy` : s.status)
+        ];
+        return `<tr data-scenario="${escapeHtml(oneLine(s.scenario, 64))}">${cells.map(c => `<td>${c}</td>`).join('')}</tr>`;
+    });
+    return [
+        '<table id="scenarios"><thead><tr><th>scenario</th><th>input_mutation</th><th>cache_mode</th><th>runs</th><th>median</th><th>min–max</th><th>CV</th><th>cache_hit_ratio</th><th>cached/total</th><th>status</th></tr></thead><tbody>',
+        ...rows,
+        '</tbody></table>'
+    ].join('\n');
+}
+/** The lab report as one self-contained HTML page; every value from a record is escaped. */
+function renderLabHtml(summary) {
+    const verdict = summary.digest_stability;
+    const cls = verdict === 'PASS' ? 'pass' : verdict === 'FAIL' ? 'fail' : 'na';
+    const headline = verdict === 'PASS'
+        ? 'Reproducible'
+        : verdict === 'FAIL'
+            ? 'Not reproducible'
+            : 'Reproducibility not measured';
+    const context = oneLine(summary.build.context, 200);
+    const body = [];
+    body.push(`<header class="verdict ${cls}" id="verdict"><h1><span class="badge">${escapeHtml(verdict)}</span>${escapeHtml(headline)} <small>${escapeHtml(context)}</small></h1><p>${escapeHtml(oneLine(summary.digest_stability_reason, 600))}</p></header>`);
+    if (!summary.valid) {
+        body.push(`<p class="sev-error" id="invalid">INVALID: ${escapeHtml(oneLine(summary.invalid_reasons.join('; '), 1000))}</p>`);
+    }
+    const sec = (v) => escapeHtml(v === null ? '-' : formatDuration(v * 1000));
+    const warm = summary.scenarios.find(s => s.scenario === 'warm');
+    body.push(`<section class="figures" id="figures">${[
+        figure('Cold build', `<span id="cold-duration">${sec(summary.cold_duration)}</span>`, 'median, --no-cache'),
+        figure('Warm build', `<span id="warm-duration">${sec(summary.warm_duration)}</span>`, 'median, with the lab cache'),
+        figure('Cache hit ratio (warm)', `<span id="hit-ratio">${escapeHtml(formatRatio(summary.cache_hit_ratio))}</span>`, warm ? escapeHtml(`${warm.cachedSteps}/${warm.totalSteps} steps that do work`) : ''),
+        figure('Digest stability', `<span id="digest-stability-value">${escapeHtml(verdict)}</span>`)
+    ].join('\n')}</section>`);
+    body.push('<section id="durations"><h2>Durations</h2>');
+    body.push('<p class="legend"><span><i class="executed"></i>median</span><span>|—| min–max of repeated runs</span></p>');
+    body.push(durationChart(summary.scenarios), '</section>');
+    body.push('<section id="hit-ratios"><h2>Cache hit ratio per scenario</h2>');
+    body.push(`<p>${escapeHtml(HIT_RATIO_NOTE)}.</p>`, hitChart(summary.scenarios), '</section>');
+    body.push(digestSection(summary));
+    body.push('<section id="timelines"><h2>Steps per scenario</h2>');
+    body.push('<p class="legend"><span><i class="executed"></i>ran</span><span><i class="rerun"></i>re-ran after the edit</span><span><i class="cached"></i>from the cache</span><span><i class="failed"></i>failed</span></p>');
+    body.push('<svg width="0" height="0" aria-hidden="true"><defs><pattern id="lab-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><rect width="2.5" height="6" fill="#8c959f"/></pattern></defs></svg>');
+    for (const s of summary.scenarios) {
+        const d = s.duration_sec;
+        const what = s.mutatedFile ? `, edited ${oneLine(s.mutatedFile, 200)}` : '';
+        const reran = s.steps.filter(st => !st.cached && doesWork(st)).length;
+        const title = s.runs === 0
+            ? `${oneLine(s.scenario, 64)}: ${s.status}`
+            : `${oneLine(s.scenario, 64)}: ${d ? formatDuration(d.median * 1000) : '-'}${what}${what ? `, ${reran} step(s) re-ran` : ''}`;
+        body.push(`<h3>${escapeHtml(title)}</h3>`);
+        if (s.runs === 0) {
+            const why = s.notes[0] ?? s.errors[0] ?? 'not measured';
+            body.push(`<p>${escapeHtml(oneLine(why, 600))}</p>`);
+        }
+        else
+            body.push(stepTimeline(s));
+    }
+    body.push('</section>');
+    body.push('<section id="recommendations"><h2>Recommended actions</h2>');
+    if (summary.actions.length === 0) {
+        body.push('<p>None: the cache works, a source edit rebuilds little, and the digests are stable.</p>');
+    }
+    else {
+        body.push('<ol class="actions">');
+        for (const a of summary.actions) {
+            const evidence = a.evidence.length > 0
+                ? `<ul class="evidence">${a.evidence
+                    .slice(0, 10)
+                    .map(e => `<li>${escapeHtml(oneLine(e, 400))}</li>`)
+                    .join('')}</ul>`
+                : '';
+            body.push(`<li>${escapeHtml(oneLine(a.action, 1200))}${evidence}</li>`);
+        }
+        body.push('</ol>');
+    }
+    body.push('</section>');
+    body.push('<section id="all-scenarios"><h2>Scenarios</h2>', scenarioTable(summary), '</section>');
+    const b = summary.build;
+    const e = summary.engine;
+    const facts = [
+        ['context', b.context],
+        ['Dockerfile', b.dockerfile + (b.target ? ` (target ${b.target})` : '')],
+        ['build args', b.buildArgs.join(' ') || 'none'],
+        ['epoch', String(summary.epoch)],
+        ['engine', `docker ${e.docker ?? '-'}, BuildKit ${e.buildkit ?? '-'}, buildx ${e.buildx ?? '-'}`],
+        ['runs', `${summary.generatedFrom.runIds.join(', ')} (${summary.generatedFrom.records} records)`],
+        ['noisy', noiseNote(summary)]
+    ];
+    body.push('<section id="measured"><h2>What was measured</h2><table><tbody>');
+    for (const [k, v] of facts) {
+        body.push(`<tr><th>${escapeHtml(k)}</th><td><code>${escapeHtml(oneLine(v, 600))}</code></td></tr>`);
+    }
+    body.push('</tbody></table></section>');
+    body.push('<footer>Generated by build-lab. This page is self-contained: it loads no scripts, fonts or images.</footer>');
+    return htmlPage(`build-lab lab: ${headline.toLowerCase()} — ${context}`, body, LAB_CSS);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/lab-text.ts
+// The lab report as plain text for a terminal: aligned columns, no markdown escapes, control characters made visible.
+
+
+
+function lab_text_sec(value) {
+    return value === null || value === undefined ? '-' : formatDuration(value * 1000);
+}
+/** Rows as columns padded to their widest cell. */
+function columns(rows) {
+    const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map(r => (r[i] ?? '').length)));
+    return rows.map(r => r
+        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd());
+}
+function scenarioCells(s) {
+    const d = s.duration_sec;
+    return [
+        oneLine(s.scenario, 64),
+        s.input_mutation,
+        s.cache_mode,
+        String(s.runs),
+        lab_text_sec(d?.median),
+        d && d.n > 1 ? `${lab_text_sec(d.min)}–${lab_text_sec(d.max)}` : '-',
+        formatRatio(s.cache_hit_ratio?.median ?? null),
+        s.runs > 0 ? `${s.cachedSteps}/${s.totalSteps}` : '-',
+        s.digests.length === 0
+            ? '-'
+            : s.digests.length === 1
+                ? gate_shortDigest(s.digests[0])
+                : `${s.digests.length} digests`,
+        s.noisy ? `${s.status}, noisy` : s.status
+    ];
+}
+/** `build-lab report` on a terminal. */
+function renderLabText(summary) {
+    const out = ['build-lab lab report', ''];
+    if (!summary.valid)
+        for (const r of summary.invalid_reasons)
+            out.push(`INVALID: ${oneLine(r, 1000)}`);
+    out.push(...columns([
+        ['cold_duration', lab_text_sec(summary.cold_duration)],
+        ['warm_duration', lab_text_sec(summary.warm_duration)],
+        ['cache_hit_ratio', formatRatio(summary.cache_hit_ratio)],
+        ['digest_stability', `${summary.digest_stability}: ${oneLine(summary.digest_stability_reason, 600)}`]
+    ]), '');
+    out.push(...columns([
+        [
+            'scenario',
+            'input_mutation',
+            'cache_mode',
+            'runs',
+            'median',
+            'min–max',
+            'hits',
+            'cached',
+            'digest',
+            'status'
+        ],
+        ...summary.scenarios.map(scenarioCells)
+    ]), '');
+    const notes = summary.scenarios.flatMap(s => [
+        ...s.notes.map(n => `  ${oneLine(s.scenario, 64)}: ${oneLine(n, 600)}`),
+        ...s.errors.map(e => `  ${oneLine(s.scenario, 64)}: error: ${oneLine(e, 600)}`)
+    ]);
+    if (notes.length > 0)
+        out.push('notes:', ...notes, '');
+    out.push('recommended_actions:');
+    if (summary.actions.length === 0)
+        out.push('  none: the cache works, a source edit rebuilds little, and the digests are stable');
+    summary.actions.forEach((a, i) => {
+        out.push(`  ${i + 1}. ${oneLine(a.action, 800)}`);
+        for (const e of a.evidence)
+            out.push(`     - ${oneLine(e, 300)}`);
+    });
+    out.push('', `cache_hit_ratio: ${HIT_RATIO_NOTE}`, `noisy: ${noiseNote(summary)}`);
+    const b = summary.build;
+    out.push(`context: ${oneLine(b.context, 300)}, Dockerfile: ${oneLine(b.dockerfile, 300)}${b.target ? `, target ${oneLine(b.target, 100)}` : ''}`, `runs: ${summary.generatedFrom.runIds.map(id => oneLine(id, 64)).join(', ')} (${summary.generatedFrom.records} records)`);
+    return out.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/lab/config.ts
 // Finds and reads build-lab.yml (or --config) into a checked LabConfig.
 
@@ -30966,7 +34442,7 @@ async function loadLabConfig(file, cwd) {
         const missing = typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
         if (missing && file === null)
             return null;
-        throw new BuildLabError(missing
+        throw new errors_BuildLabError(missing
             ? `config ${file} not found: check the --config path`
             : `cannot read ${target}: ${errorMessage(error)}`);
     }
@@ -31009,7 +34485,7 @@ async function readRecords(file) {
     }
     catch (error) {
         const missing = typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
-        throw new BuildLabError(missing
+        throw new errors_BuildLabError(missing
             ? `no results at ${file}: run \`build-lab run <context> --all\` first, or pass --results with the file it wrote`
             : `cannot read ${file}: ${errorMessage(error)}`);
     }
@@ -31026,24 +34502,87 @@ async function readRecords(file) {
             // A line cut short by an interrupted run is the last one; anything else is damage worth reporting.
             if (i === lines.length - 1)
                 return;
-            throw new BuildLabError(`${file}:${i + 1}: not a JSON line (${errorMessage(error)}): remove the line`);
+            throw new errors_BuildLabError(`${file}:${i + 1}: not a JSON line (${errorMessage(error)}): remove the line`);
         }
         if (!isLabRecord(value))
-            throw new BuildLabError(`${file}:${i + 1}: not a build-lab run record`);
+            throw new errors_BuildLabError(`${file}:${i + 1}: not a build-lab run record`);
         if (value.schemaVersion > LAB_RECORD_SCHEMA) {
-            throw new BuildLabError(`${file}:${i + 1}: record schema ${value.schemaVersion} is newer than this build-lab reads (${LAB_RECORD_SCHEMA}): upgrade build-lab`);
+            throw new errors_BuildLabError(`${file}:${i + 1}: record schema ${value.schemaVersion} is newer than this build-lab reads (${LAB_RECORD_SCHEMA}): upgrade build-lab`);
         }
         records.push(value);
     });
     return records;
 }
 
+;// CONCATENATED MODULE: ./src/lab/state-dir.ts
+// Where the lab keeps its results and cache: outside the build context, in a directory keyed by the context's path.
+
+
+
+
+
+
+/** `$XDG_STATE_HOME/build-lab`, or `~/.local/state/build-lab` when it is unset or not absolute (as the spec says). */
+function stateRoot(env, home = external_node_os_namespaceObject.homedir()) {
+    const xdg = env.XDG_STATE_HOME;
+    const base = xdg && external_node_path_namespaceObject.isAbsolute(xdg) ? xdg : external_node_path_namespaceObject.join(home, '.local', 'state');
+    return external_node_path_namespaceObject.join(base, 'build-lab');
+}
+/** A directory name for a context: its base name (made safe) and a hash of its absolute path. */
+function contextKey(absContext) {
+    const name = external_node_path_namespaceObject.basename(absContext)
+        .replace(/[^A-Za-z0-9._-]+/g, '_')
+        .slice(0, 40) || 'root';
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(absContext).digest('hex').slice(0, 16);
+    return `${name}-${hash}`;
+}
+/** The default results file of a context: `<state root>/<context key>/results.jsonl`. */
+function defaultResultsFile(context, env) {
+    return external_node_path_namespaceObject.join(stateRoot(env), contextKey(external_node_path_namespaceObject.resolve(context)), 'results.jsonl');
+}
+/** The results file of the old layout, `<context>/.build-lab/results.jsonl`. */
+function legacyResultsFile(context) {
+    return external_node_path_namespaceObject.join(external_node_path_namespaceObject.resolve(context), LEGACY_STATE_DIR, 'results.jsonl');
+}
+/**
+ * Moves the results of the old layout to `results` when only the old file exists, and says what it did;
+ * null when there was nothing to move. The old cache stays where it is (builds leave it out).
+ */
+async function migrateLegacyResults(context, results) {
+    const legacy = legacyResultsFile(context);
+    if (!(await pathExists(legacy)))
+        return null;
+    const dir = external_node_path_namespaceObject.dirname(legacy);
+    if (await pathExists(results)) {
+        return `${dir} holds results of an older build-lab; the results now live in ${results}. Builds leave ${LEGACY_STATE_DIR}/ out; delete it when you no longer need it`;
+    }
+    await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(results), { recursive: true });
+    await external_node_fs_namespaceObject.promises.copyFile(legacy, results);
+    await external_node_fs_namespaceObject.promises.rm(legacy);
+    return `moved the results of an older build-lab from ${legacy} to ${results}. Builds leave ${LEGACY_STATE_DIR}/ out; delete it (its cache is no longer used)`;
+}
+/** The results to read for compare and report: the given file, else the context's, else the old layout's. */
+async function resultsToRead(given, context, env) {
+    if (given !== undefined)
+        return given;
+    const current = defaultResultsFile(context, env);
+    if (await pathExists(current))
+        return current;
+    const legacy = legacyResultsFile(context);
+    return (await pathExists(legacy)) ? legacy : current;
+}
+
 ;// CONCATENATED MODULE: ./src/lab/base-images.ts
-/** `docker image inspect --format {{.Id}}` of each reference; null when the image is not present locally. */
-async function resolveImageIds(engine, refs) {
+// Resolves the local image IDs of the FROM images, so a base image that changes under the lab is caught.
+
+/**
+ * `docker image inspect --format {{.Id}}` of each reference, on the daemon of `context` (null: DOCKER_HOST);
+ * null when the image is not present there.
+ */
+async function resolveImageIds(engine, refs, context = null) {
     const entries = await Promise.all(refs.map(async (ref) => {
         let out = '';
-        const code = await engine.run(['image', 'inspect', '--format', '{{.Id}}', ref], () => undefined, chunk => {
+        const code = await engine.run(daemonArgs(context, ['image', 'inspect', '--format', '{{.Id}}', ref]), () => undefined, chunk => {
             out += chunk.toString('utf8');
         });
         const id = out.trim();
@@ -31060,15 +34599,7 @@ const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 
 
 
-async function lab_cache_exists(p) {
-    try {
-        await external_node_fs_namespaceObject.promises.stat(p);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
+
 /** Whether the directory can be created and written. */
 async function checkLocalDir(dir) {
     try {
@@ -31125,13 +34656,13 @@ function localCache(root, injected = null) {
         primed: false,
         async refs(nonce) {
             next = external_node_path_namespaceObject.join(root, `next-${nonce}`);
-            const from = (await lab_cache_exists(external_node_path_namespaceObject.join(current, 'index.json')))
+            const from = (await pathExists(external_node_path_namespaceObject.join(current, 'index.json')))
                 ? [{ type: 'local', dir: current }]
                 : [];
             return { from, to: { type: 'local', dir: next } };
         },
         async commit() {
-            if (next === null || !(await lab_cache_exists(next)))
+            if (next === null || !(await pathExists(next)))
                 return;
             await external_node_fs_namespaceObject.promises.rm(current, { recursive: true, force: true });
             await external_node_fs_namespaceObject.promises.rename(next, current);
@@ -31214,12 +34745,27 @@ const noop = async () => undefined;
  * For `none`, the context as it is. Otherwise a copy under `workDir` (honouring .dockerignore, as the
  * builder would see it) with the Dockerfile beside it, and a mutation to apply before each build.
  */
-async function prepareContext(mutation, context, dockerfile, workDir, epoch, nowSec) {
+async function prepareContext(mutation, target, workDir, epoch, nowSec) {
+    const { context, dockerfile, exclude } = target;
     if (mutation === 'none') {
         return { context, dockerfile, mutatedFile: null, skipped: null, notes: [], apply: noop };
     }
     const copy = external_node_path_namespaceObject.join(workDir, 'context');
-    await copyAsFreshCheckout(context, copy, epoch, nowSec);
+    if (mutation === 'fresh-checkout') {
+        // A new copy for each repeat, so that every build sees mtimes no earlier build saw.
+        return {
+            context: copy,
+            dockerfile,
+            mutatedFile: null,
+            skipped: null,
+            notes: ['built from a copy of the context whose files carry other mtimes, as a new checkout would'],
+            apply: async (_nonce, now) => {
+                await external_node_fs_namespaceObject.promises.rm(copy, { recursive: true, force: true });
+                await copyAsFreshCheckout(context, copy, epoch, now, { dockerfile, exclude });
+            }
+        };
+    }
+    await copyAsFreshCheckout(context, copy, epoch, nowSec, { dockerfile, exclude });
     const dockerfileText = await external_node_fs_namespaceObject.promises.readFile(dockerfile, 'utf8');
     // The Dockerfile stays where the builder looks for it; a copy beside the context keeps -f paths outside it working.
     const dockerfileCopy = external_node_path_namespaceObject.join(workDir, external_node_path_namespaceObject.basename(dockerfile));
@@ -31227,7 +34773,9 @@ async function prepareContext(mutation, context, dockerfile, workDir, epoch, now
     const files = await listFiles(copy);
     const base = { context: copy, dockerfile: dockerfileCopy, notes: [] };
     if (mutation === 'edit-dockerfile') {
-        const relInContext = external_node_path_namespaceObject.relative(context, dockerfile).split(external_node_path_namespaceObject.sep).join('/');
+        const relInContext = external_node_path_namespaceObject.relative(target.origin ?? context, dockerfile)
+            .split(external_node_path_namespaceObject.sep)
+            .join('/');
         const inCopy = !relInContext.startsWith('..') && files.includes(relInContext);
         return {
             ...base,
@@ -31311,14 +34859,24 @@ async function prepareContext(mutation, context, dockerfile, workDir, epoch, now
 
 
 
+
+
+
+
 function labStep(step) {
     return {
         name: step.name,
         instruction: step.instruction,
         cached: step.cached,
         durationMs: step.durationMs,
-        error: step.error
+        error: step.error,
+        startedAt: step.startedAt
     };
+}
+/** The hit ratio over the steps that do work: a --no-cache build is 0% (see workHits). */
+function labHits(steps) {
+    const hits = workHits(steps);
+    return { cache_hit_ratio: hits.cacheHitRatio, cachedSteps: hits.cachedSteps, totalSteps: hits.totalSteps };
 }
 // A failure of a Dockerfile step is the build's own; anything else (cache import or export) may be the cache's.
 const DOCKERFILE_STEP_ERROR = /^\[[^\]]*\d+\/\d+\] /;
@@ -31334,30 +34892,50 @@ async function runLab(options, deps) {
     const wallStart = deps.nowMs();
     const { context, dockerfile } = await resolveInputs(options.context, options.file);
     if (options.scenarios.length === 0)
-        throw new BuildLabError('no scenarios to run: pass --all or --scenario NAME');
+        throw new errors_BuildLabError('no scenarios to run: pass --all or --scenario NAME');
     if (options.repeat !== undefined && (!Number.isInteger(options.repeat) || options.repeat < 1)) {
-        throw new BuildLabError(`--repeat must be a positive integer (got ${options.repeat})`);
+        throw new errors_BuildLabError(`--repeat must be a positive integer (got ${options.repeat})`);
     }
     const needsRegistry = options.scenarios.some(s => s.cache_mode === 'registry');
     if (needsRegistry && options.cacheRef === null && options.inject === null) {
-        throw new BuildLabError('a registry scenario needs a cache reference: pass --cache-ref host:port/name:tag or set cache_ref in build-lab.yml');
+        throw new errors_BuildLabError('a registry scenario needs a cache reference: pass --cache-ref host:port/name:tag or set cache_ref in build-lab.yml');
     }
+    // Every build's record and step lines pass through it: no secret value reaches a record or the log.
+    const redactor = await loadRedactor(options);
     const dockerfileText = await external_node_fs_namespaceObject.promises.readFile(dockerfile, 'utf8');
     const baseRefs = fromImages(dockerfileText, options.buildArgs);
-    // Independent look-ups run side by side: together they are most of the lab's fixed cost.
-    const [info, { epoch }, initialImages] = await Promise.all([
-        fitEngine(deps.engine),
+    // Independent look-ups run side by side: together they are most of the lab's fixed cost. A named
+    // docker context holds the base images on its own daemon, so the image look-up waits for the engine check.
+    const [info, { epoch }, defaultImages] = await Promise.all([
+        fitEngine(deps.engine, undefined, options.builder),
         buildEpoch(options.epoch, options.buildArgs, context),
-        resolveImageIds(deps.engine, baseRefs)
+        options.builder ? null : resolveImageIds(deps.engine, baseRefs)
     ]);
+    const daemon = info.dockerContext ?? null;
+    const initialImages = defaultImages ?? (await resolveImageIds(deps.engine, baseRefs, daemon));
+    if (info.builder)
+        deps.log.info(builderLine(info));
     const engine = { docker: info.docker, buildkit: info.buildkit, buildx: info.buildx };
     const ownWorkDir = options.workDir === undefined;
     const workDir = options.workDir ?? (await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(external_node_os_namespaceObject.tmpdir(), 'build-lab-lab-')));
     await external_node_fs_namespaceObject.promises.mkdir(workDir, { recursive: true });
-    const resultsDir = options.results
-        ? external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(options.results))
-        : external_node_path_namespaceObject.resolve('.build-lab');
-    const cacheRoot = options.cacheDir ?? external_node_path_namespaceObject.join(resultsDir, 'cache', 'local');
+    const cacheRoot = options.cacheDir ??
+        external_node_path_namespaceObject.join(options.results ? external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(options.results)) : workDir, 'cache', 'local');
+    // Nothing of build-lab's (results, cache, work files, an old .build-lab/) nor .git reaches BuildKit.
+    const exclude = await excludedPaths(context, dockerfile, [
+        ...(options.results ? [external_node_path_namespaceObject.resolve(options.results)] : []),
+        external_node_path_namespaceObject.resolve(cacheRoot),
+        external_node_path_namespaceObject.resolve(workDir)
+    ]);
+    if (exclude.length > 0)
+        deps.log.info(`left out of every build: ${exclude.join(', ')} (${NEVER_SENT_WHY})`);
+    // As the gate's run 1: a working tree older than the epoch is built from a copy with checkout-time mtimes.
+    const source = await checkoutTimeContext({ context, dockerfile, epoch, exclude, dest: external_node_path_namespaceObject.join(workDir, 'context-checkout'), builder: 'the lab' }, { nowMs: deps.nowMs, info: line => deps.log.info(line) });
+    const contextDockerfile = source === context
+        ? await dockerfileExcluding(context, dockerfile, exclude, external_node_path_namespaceObject.join(workDir, 'dockerfile'))
+        : dockerfile;
+    const sleep = deps.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
+    let lastBuildEndMs = 0;
     const plan = {
         dockerfile,
         target: options.target,
@@ -31365,13 +34943,16 @@ async function runLab(options, deps) {
         platforms: options.platforms,
         network: options.network,
         epoch,
-        provenance: false
+        provenance: false,
+        secrets: options.secrets ?? [],
+        builder: info.builder ?? null,
+        dockerContext: daemon
     };
     const identity = {
         context,
         dockerfile,
         target: options.target,
-        buildArgs: options.buildArgs.map(displayBuildArg),
+        buildArgs: options.buildArgs.map(a => displayBuildArg(a, options.secretBuildArgs ?? [])),
         platforms: options.platforms
     };
     const runId = newRunId(wallStart);
@@ -31392,8 +34973,15 @@ async function runLab(options, deps) {
             cacheFrom: cache.from,
             cacheTo: cache.to
         });
-        const record = await runBuild(buildNo, args, { metadataFile, outputDir }, { engine: deps.engine, nowMs: deps.nowMs, onStep: kind === 'prime' ? undefined : deps.log.step });
+        const onStep = (step, phase) => deps.log.step(redactor.data(step), phase);
+        const record = redactor.data(await runBuild(buildNo, args, { metadataFile, outputDir }, {
+            engine: deps.engine,
+            nowMs: deps.nowMs,
+            onStep: kind === 'prime' ? undefined : onStep,
+            ...(deps.signal ? { signal: deps.signal } : {})
+        }));
         builds.push({ scenario, kind, args, durationMs: record.durationMs });
+        lastBuildEndMs = deps.nowMs();
         // The image layout is only read for its digest; keeping it would fill the disk on long runs.
         await external_node_fs_namespaceObject.promises.rm(outputDir, { recursive: true, force: true });
         await external_node_fs_namespaceObject.promises.rm(metadataFile, { force: true });
@@ -31406,7 +34994,11 @@ async function runLab(options, deps) {
             return { run, degraded: `cache unavailable, built without it: ${cache.unavailable}` };
         }
         const refs = await cache.refs(nonce());
-        const run = await build(scenario, kind, target, { noCache: false, from: refs.from, to: refs.to });
+        const run = await build(scenario, kind, target, { noCache: false, from: refs.from, to: refs.to }).catch(async (error) => {
+            // Interrupted: the half-written export (next-*) must not outlive the run.
+            await cache.discard();
+            throw error;
+        });
         if (run.error === null) {
             await cache.commit();
             return { run, degraded: null };
@@ -31420,6 +35012,40 @@ async function runLab(options, deps) {
         if (retry.error !== null)
             return { run: retry, degraded: null };
         return { run: retry, degraded: `cache unavailable, built without it: ${cache.unavailable}` };
+    };
+    /** The gate's isolated build (run 2): --no-cache, a fresh-checkout copy, a later second than the last build. */
+    const isolatedMeasure = async (scenario, dir, repeat) => {
+        buildNo++;
+        const outputDir = external_node_path_namespaceObject.join(workDir, `out-${buildNo}`);
+        const metadataFile = external_node_path_namespaceObject.join(workDir, `metadata-${buildNo}.json`);
+        const copyTo = external_node_path_namespaceObject.join(dir, `context-${repeat}`);
+        const built = await isolatedBuild({
+            plan,
+            context: source,
+            run: buildNo,
+            outputDir,
+            metadataFile,
+            copyTo,
+            dockerfile,
+            exclude,
+            afterMs: lastBuildEndMs,
+            // the command line is not logged here; builds[] keeps the raw args for the bench, as build() does
+            isSecret: () => false
+        }, {
+            engine: deps.engine,
+            nowMs: deps.nowMs,
+            sleep,
+            info: () => undefined,
+            onStep: (step, phase) => deps.log.step(redactor.data(step), phase)
+        });
+        const record = redactor.data(built.record);
+        builds.push({ scenario, kind: 'measure', args: built.args, durationMs: record.durationMs });
+        lastBuildEndMs = deps.nowMs();
+        await external_node_fs_namespaceObject.promises.rm(outputDir, { recursive: true, force: true });
+        await external_node_fs_namespaceObject.promises.rm(metadataFile, { force: true });
+        if (options.workDir === undefined)
+            await external_node_fs_namespaceObject.promises.rm(copyTo, { recursive: true, force: true });
+        return record;
     };
     const cacheFor = async (mode) => {
         let cache = caches.get(mode);
@@ -31443,13 +35069,16 @@ async function runLab(options, deps) {
         for (const scenario of options.scenarios) {
             const repeats = options.repeat ?? scenario.repeat ?? 1;
             const scenarioDir = external_node_path_namespaceObject.join(workDir, `scenario-${scenario.name}`);
-            const prepared = await prepareContext(scenario.input_mutation, context, dockerfile, scenarioDir, epoch, Math.floor(deps.nowMs() / 1000));
+            const prepared = await prepareContext(scenario.input_mutation, { context: source, origin: context, dockerfile, exclude }, scenarioDir, epoch, Math.floor(deps.nowMs() / 1000));
             const before = images;
             const notes = [...prepared.notes];
             const scenarioRecords = [];
             const cache = scenario.cache_mode === 'none' ? null : await cacheFor(scenario.cache_mode);
             if (cache?.injected)
                 notes.push(cache.injected);
+            if (prepared.mutatedFile !== null) {
+                deps.log.info(`${scenario.name}: ${prepared.notes[0] ?? `changes ${prepared.mutatedFile}`}`);
+            }
             if (prepared.skipped !== null) {
                 deps.log.info(`${scenario.name}: ${prepared.skipped}`);
                 scenarioRecords.push(blankRecord(scenario, 1, 'skipped', [prepared.skipped], new Date(deps.nowMs()).toISOString()));
@@ -31458,33 +35087,38 @@ async function runLab(options, deps) {
                 if (cache !== null && !cache.primed) {
                     cache.primed = true;
                     deps.log.info(`priming the ${cache.mode} cache (a build of the unchanged context, not measured)`);
-                    const primed = await cachedBuild(scenario.name, 'prime', { context, dockerfile }, cache);
+                    const primed = await cachedBuild(scenario.name, 'prime', { context: source, dockerfile: contextDockerfile }, cache);
                     if (primed.run.error !== null) {
-                        throw new BuildLabError(`the priming build failed, so nothing can be measured: ${primed.run.error}`, {
+                        throw new errors_BuildLabError(`the priming build failed, so nothing can be measured: ${primed.run.error}`, {
                             detail: primed.run.errorLog ?? undefined
                         });
                     }
                     await deps.afterPrime?.(cache.mode);
                 }
+                const isolated = cache === null && scenario.input_mutation === 'fresh-checkout';
                 for (let repeat = 1; repeat <= repeats; repeat++) {
-                    await prepared.apply(nonce(), Math.floor(deps.nowMs() / 1000));
+                    if (!isolated)
+                        await prepared.apply(nonce(), Math.floor(deps.nowMs() / 1000));
                     deps.log.scenario(scenario, repeat, repeats);
-                    const target = { context: prepared.context, dockerfile: prepared.dockerfile };
-                    const outcome = cache === null
-                        ? {
-                            run: await build(scenario.name, 'measure', target, { noCache: true, from: [], to: null }),
-                            degraded: null
-                        }
-                        : await cachedBuild(scenario.name, 'measure', target, cache);
+                    const target = {
+                        context: prepared.context,
+                        dockerfile: prepared.context === source ? contextDockerfile : prepared.dockerfile
+                    };
+                    const outcome = isolated
+                        ? { run: await isolatedMeasure(scenario.name, scenarioDir, repeat), degraded: null }
+                        : cache === null
+                            ? {
+                                run: await build(scenario.name, 'measure', target, { noCache: true, from: [], to: null }),
+                                degraded: null
+                            }
+                            : await cachedBuild(scenario.name, 'measure', target, cache);
                     const { run } = outcome;
                     const status = run.error !== null ? 'failed' : outcome.degraded !== null ? 'degraded' : 'ok';
                     const record = {
                         ...blankRecord(scenario, repeat, status, outcome.degraded ? [...notes, outcome.degraded] : notes, run.startedAt),
                         duration_sec: Math.round(run.durationMs) / 1000,
-                        cache_hit_ratio: run.cacheHitRatio,
+                        ...labHits(run.steps),
                         digest: run.digest,
-                        cachedSteps: run.cachedSteps,
-                        totalSteps: run.totalSteps,
                         steps: run.steps.map(labStep),
                         mutatedFile: prepared.mutatedFile,
                         error: run.error
@@ -31492,7 +35126,7 @@ async function runLab(options, deps) {
                     scenarioRecords.push(record);
                 }
             }
-            images = await resolveImageIds(deps.engine, baseRefs);
+            images = await resolveImageIds(deps.engine, baseRefs, daemon);
             const baseImages = baseRefs.map(ref => ({
                 ref,
                 before: before.get(ref) ?? null,
@@ -31566,21 +35200,32 @@ async function runLab(options, deps) {
 
 
 
-const RUN_USAGE = `usage: build-lab run <context> [-f Dockerfile] [--target T] [--build-arg K=V]... [--network none|host|default]
+
+
+
+const RUN_USAGE = `usage: build-lab run [<context>] [-f Dockerfile] [--target T] [--build-arg K=V]... [--network none|host|default]
+                     [--secret id=ID,env=VAR | --secret id=ID,src=FILE]... [--secret-build-arg NAME]...
                      (--all | --scenario NAME...) [--repeat N] [--config build-lab.yml] [--results path]
-                     [--cache-ref host:port/name:tag] [--inject cache-unavailable] [--epoch N]
-                     [--format markdown|json|none]`;
-const COMPARE_USAGE = `usage: build-lab compare [--last N] [--results path] [--format text|json|markdown]`;
-const REPORT_USAGE = `usage: build-lab report [--format markdown|json] [--results path] [--config build-lab.yml] [--no-lint]`;
-/** The report formats and their renderers; a new format (html) is one more entry here. */
+                     [--cache-ref host:port/name:tag] [--inject cache-unavailable] [--epoch N] [--builder NAME]
+                     [--format text|markdown|json|html|none]
+  <context> defaults to the working directory; results go to $XDG_STATE_HOME/build-lab/<context key>/`;
+const COMPARE_USAGE = `usage: build-lab compare [<context>] [--last N] [--results path] [--format text|json|markdown]`;
+const REPORT_USAGE = `usage: build-lab report [<context>] [--format text|markdown|json|html] [--output FILE] [--results path] [--config build-lab.yml] [--no-lint]`;
+/** The report formats and their renderers; a new format is one more entry here. */
 const REPORT_RENDERERS = {
+    text: renderLabText,
     markdown: renderLabMarkdown,
-    json: renderLabJson
+    json: renderLabJson,
+    html: renderLabHtml
 };
 const REPORT_FORMATS = Object.keys(REPORT_RENDERERS);
 /** What `build-lab run` needs in production: the docker engine and the clock. */
-function defaultLabDeps() {
-    return { engine: createDockerEngine(), nowMs: () => Date.now() };
+function defaultLabDeps(signal) {
+    return {
+        engine: createDockerEngine(signal ? { signal } : {}),
+        nowMs: () => Date.now(),
+        ...(signal ? { signal } : {})
+    };
 }
 /** Progress on stderr: a line per scenario build, per Dockerfile step, and per record. */
 function labLogger(io) {
@@ -31603,7 +35248,7 @@ function labLogger(io) {
 function positiveInt(value, flag) {
     const n = Number(value);
     if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) {
-        throw new BuildLabError(`${flag} must be a positive integer (got ${JSON.stringify(value)})`);
+        throw new errors_BuildLabError(`${flag} must be a positive integer (got ${JSON.stringify(value)})`);
     }
     return n;
 }
@@ -31612,7 +35257,7 @@ function threshold(value, config) {
         return config?.noise_threshold;
     const n = Number(value);
     if (!Number.isFinite(n) || n <= 0) {
-        throw new BuildLabError(`--noise-threshold must be a positive number such as 0.15 (got ${JSON.stringify(value)})`);
+        throw new errors_BuildLabError(`--noise-threshold must be a positive number such as 0.15 (got ${JSON.stringify(value)})`);
     }
     return n;
 }
@@ -31637,8 +35282,8 @@ async function runCommand(argv, io, deps) {
             'work-dir': { type: 'string' }
         }
     });
-    const context = singlePositional(positionals, 'context', RUN_USAGE);
-    const format = oneOf(values.format ?? 'markdown', [...REPORT_FORMATS, 'none'], '--format');
+    const context = optionalPositional(positionals, 'context', RUN_USAGE) ?? '.';
+    const format = oneOf(values.format ?? terminalFormat(io), [...REPORT_FORMATS, 'none'], '--format');
     const inject = values.inject === undefined ? null : oneOf(values.inject, ['cache-unavailable'], '--inject');
     const config = await loadLabConfig(values.config ?? null, process.cwd());
     const names = (values.scenario ?? [])
@@ -31646,7 +35291,12 @@ async function runCommand(argv, io, deps) {
         .map(s => s.trim())
         .filter(s => s !== '');
     const scenarios = selectScenarios(allScenarios(config), values.all ?? false, names);
-    const results = values.results ?? DEFAULT_RESULTS;
+    const results = values.results ?? defaultResultsFile(context, process.env);
+    if (values.results === undefined) {
+        const moved = await migrateLegacyResults(context, results);
+        if (moved !== null)
+            io.stderr(`build-lab: ${moved}\n`);
+    }
     const noiseThreshold = threshold(values['noise-threshold'], config);
     const result = await runLab({
         context,
@@ -31667,7 +35317,18 @@ async function runCommand(argv, io, deps) {
     });
     if (format !== 'none')
         io.stdout(REPORT_RENDERERS[format](summary));
+    if (values.results === undefined) {
+        io.stderr(`build-lab: next: \`build-lab compare${contextArg(context)} --last 2\`, \`build-lab report${contextArg(context)} --format html -o lab.html\`\n`);
+    }
     return verdictCode(summary, result.records);
+}
+/** Plain text on a terminal; markdown into a file, a pipe or a job summary. */
+function terminalFormat(io) {
+    return io.stdoutIsTTY ? 'text' : 'markdown';
+}
+/** The context as the next command needs it typed: nothing for the working directory. */
+function contextArg(context) {
+    return external_node_path_namespaceObject.resolve(context) === process.cwd() ? '' : ` ${context}`;
 }
 function verdictCode(summary, records) {
     const failed = records.some(r => r.status === 'failed');
@@ -31688,12 +35349,11 @@ async function compareCommand(argv, io) {
             'noise-threshold': { type: 'string' }
         }
     });
-    if (positionals.length > 0)
-        throw new BuildLabError(`unexpected argument ${positionals[0]}\n${COMPARE_USAGE}`);
+    const context = optionalPositional(positionals, 'context', COMPARE_USAGE) ?? '.';
     const format = oneOf(values.format ?? 'text', ['text', 'json', 'markdown'], '--format');
     const last = values.last === undefined ? 2 : positiveInt(values.last, '--last');
     const config = await loadLabConfig(values.config ?? null, process.cwd());
-    const records = await readRecords(values.results ?? DEFAULT_RESULTS);
+    const records = await readRecords(await resultsToRead(values.results, context, process.env));
     const comparison = compareRuns(records, last, {
         noiseThreshold: threshold(values['noise-threshold'], config)
     });
@@ -31736,242 +35396,356 @@ async function reportCommand(argv, io) {
             results: { type: 'string' },
             config: { type: 'string' },
             'noise-threshold': { type: 'string' },
-            'no-lint': { type: 'boolean' }
+            'no-lint': { type: 'boolean' },
+            output: { type: 'string', short: 'o' }
         }
     });
-    if (positionals.length > 0)
-        throw new BuildLabError(`unexpected argument ${positionals[0]}\n${REPORT_USAGE}`);
-    const format = oneOf(values.format ?? 'markdown', REPORT_FORMATS, '--format');
+    const context = optionalPositional(positionals, 'context', REPORT_USAGE) ?? '.';
+    const format = oneOf(values.format ?? terminalFormat(io), REPORT_FORMATS, '--format');
     const config = await loadLabConfig(values.config ?? null, process.cwd());
-    const records = await readRecords(values.results ?? DEFAULT_RESULTS);
+    const records = await readRecords(await resultsToRead(values.results, context, process.env));
     const summary = summarizeLab(records, {
         noiseThreshold: threshold(values['noise-threshold'], config),
         lintFindings: values['no-lint'] ? [] : await lintHints(records)
     });
-    io.stdout(REPORT_RENDERERS[format](summary));
+    const out = REPORT_RENDERERS[format](summary);
+    if (values.output) {
+        await external_node_fs_namespaceObject.promises.writeFile(values.output, out);
+        io.stderr(`build-lab: wrote ${values.output}\n`);
+    }
+    else
+        io.stdout(out);
     return ExitCode.Pass;
 }
 
-;// CONCATENATED MODULE: ./src/core/report/gate-html.ts
-// `build-lab report --format html`: one self-contained page (inline CSS and SVG, no scripts, no fetches).
+;// CONCATENATED MODULE: ./src/core/report/gate-report-schema.ts
+// The JSON Schema of a gate report (`gate --format json`, the action's report.json) and its validation for `report --input`.
 
-
-
-
-
-
-const CSS = `
-:root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--ok:#1a7f37;--bad:#cf222e;--run:#0969da;--cached:#8c959f;--bg:#fff;--soft:#f6f8fa}
-*{box-sizing:border-box}
-body{margin:0;padding:24px 32px;font:14px/1.5 system-ui,-apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:var(--fg);background:var(--bg)}
-h1{font-size:26px;margin:0 0 4px}h2{font-size:19px;margin:28px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}h3{font-size:15px;margin:16px 0 6px}
-.verdict{border-radius:8px;padding:16px 20px;color:#fff}.verdict.pass{background:var(--ok)}.verdict.fail{background:var(--bad)}
-.verdict p{margin:0;opacity:.95;overflow-wrap:anywhere}
-.badge{display:inline-block;font-size:13px;font-weight:700;letter-spacing:.05em;border:2px solid #fff;border-radius:4px;padding:0 6px;margin-right:8px;vertical-align:middle}
-.figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(230px,1fr));gap:12px;margin:16px 0}
-.figure{border:1px solid var(--line);border-radius:8px;padding:10px 14px;background:var(--soft);overflow-wrap:anywhere}
-.figure .label{display:block;color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.04em}
-.figure .value{display:block;font-size:20px;font-weight:600}.figure .detail{display:block;color:var(--muted);font-size:13px}
-.figure.fix{grid-column:1/-1;border-color:var(--bad);background:#fff8f8}.figure.fix .value{font-size:16px}.figure.deltas .value{font-size:15px}
-td.nw,td[class^=sev-]{white-space:nowrap}.figure.deltas{grid-column:span 2}
-table{border-collapse:collapse;width:100%;margin:8px 0;font-size:13px}th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top;overflow-wrap:anywhere}th{background:var(--soft);white-space:nowrap}
-td.num{text-align:right;white-space:nowrap}
-code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px}pre{background:var(--soft);padding:8px;overflow:auto;white-space:pre-wrap;overflow-wrap:anywhere}
-svg.timeline{width:100%;height:auto;display:block;border:1px solid var(--line);border-radius:6px;background:#fff}
-svg .bar.executed{fill:var(--run)}svg .bar.failed{fill:var(--bad)}svg .bar.cached{stroke:var(--cached)}
-svg text{font:12px system-ui,sans-serif;fill:var(--fg)}svg text.muted{fill:var(--muted)}svg .grid{stroke:var(--line)}
-.legend span{display:inline-block;margin-right:16px;color:var(--muted)}.legend i{display:inline-block;width:14px;height:10px;margin-right:4px;vertical-align:middle}
-.legend .executed{background:var(--run)}.legend .cached{background:repeating-linear-gradient(45deg,var(--cached) 0 2px,#fff 2px 5px);border:1px solid var(--cached)}.legend .failed{background:var(--bad)}
-.sev-error{color:var(--bad);font-weight:600}.sev-warning{color:#9a6700;font-weight:600}.sev-info{color:var(--muted)}
-footer{margin-top:32px;color:var(--muted);font-size:12px}
-`;
-function timeMs(iso) {
-    if (iso === null)
-        return null;
-    const t = Date.parse(iso);
-    return Number.isNaN(t) ? null : t;
+const str = { type: 'string' };
+const strOrNull = { type: ['string', 'null'] };
+const count = { type: 'integer', minimum: 0 };
+const CAUSES = [
+    'timestamps',
+    'clock',
+    'random',
+    'order',
+    'permissions',
+    'build-arg',
+    'env',
+    'base-image',
+    'checkout-mtimes',
+    'compression',
+    'unknown'
+];
+const CHANGES = [
+    'added',
+    'removed',
+    'type',
+    'content',
+    'size',
+    'mode',
+    'uid',
+    'gid',
+    'owner',
+    'mtime',
+    'atime',
+    'ctime',
+    'symlink',
+    'hardlink',
+    'xattrs',
+    'device',
+    'order'
+];
+const cause = { enum: CAUSES };
+const configChange = {
+    type: 'object',
+    required: ['field', 'a', 'b', 'cause', 'hint'],
+    properties: {
+        field: str,
+        a: strOrNull,
+        b: strOrNull,
+        cause,
+        hint: str,
+        instruction: str,
+        line: count,
+        platform: str
+    }
+};
+/**
+ * The JSON Schema of a gate result; schema/gate-report.schema.json is this object, and a test keeps
+ * them equal. Every field a renderer reads is required with its type, so a report renders or is
+ * refused with the field named. Fields not listed are allowed: new ones may be added.
+ */
+const GATE_REPORT_SCHEMA = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/build-lab/build-lab/schema/gate-report.schema.json',
+    title: 'build-lab gate report',
+    description: 'The output of `build-lab gate --format json`, or the report.json the action writes (report-path), as `build-lab report --input` reads it.',
+    type: 'object',
+    required: [
+        'reproducible',
+        'digest',
+        'epoch',
+        'epochSource',
+        'reason',
+        'varyMtime',
+        'runs',
+        'platforms',
+        'engine',
+        'workDir',
+        'dockerfile'
+    ],
+    properties: {
+        reproducible: { type: 'boolean' },
+        digest: strOrNull,
+        epoch: count,
+        epochSource: { enum: ['input', 'git', 'default'] },
+        reason: str,
+        varyMtime: { type: 'boolean' },
+        runs: {
+            type: 'array',
+            items: {
+                type: 'object',
+                required: [
+                    'run',
+                    'digest',
+                    'platforms',
+                    'durationMs',
+                    'startedAt',
+                    'cacheHitRatio',
+                    'cachedSteps',
+                    'totalSteps',
+                    'steps',
+                    'error',
+                    'errorLog'
+                ],
+                properties: {
+                    run: { type: 'integer', minimum: 1 },
+                    digest: strOrNull,
+                    platforms: {
+                        type: 'array',
+                        items: {
+                            type: 'object',
+                            required: ['platform', 'digest'],
+                            properties: { platform: str, digest: str }
+                        }
+                    },
+                    durationMs: { type: 'number', minimum: 0 },
+                    startedAt: str,
+                    cacheHitRatio: { type: ['number', 'null'], minimum: 0, maximum: 1 },
+                    cachedSteps: count,
+                    totalSteps: count,
+                    steps: {
+                        type: 'array',
+                        items: {
+                            type: 'object',
+                            required: [
+                                'vertex',
+                                'name',
+                                'stage',
+                                'platform',
+                                'index',
+                                'total',
+                                'instruction',
+                                'startedAt',
+                                'completedAt',
+                                'durationMs',
+                                'cached',
+                                'error'
+                            ],
+                            properties: {
+                                vertex: str,
+                                name: str,
+                                stage: strOrNull,
+                                platform: strOrNull,
+                                index: { type: ['integer', 'null'], minimum: 0 },
+                                total: { type: ['integer', 'null'], minimum: 0 },
+                                instruction: strOrNull,
+                                startedAt: strOrNull,
+                                completedAt: strOrNull,
+                                durationMs: { type: ['number', 'null'], minimum: 0 },
+                                cached: { type: 'boolean' },
+                                error: strOrNull,
+                                log: str,
+                                logBytes: count
+                            }
+                        }
+                    },
+                    error: strOrNull,
+                    errorLog: strOrNull
+                }
+            }
+        },
+        platforms: {
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['platform', 'run1', 'run2', 'equal'],
+                properties: { platform: str, run1: strOrNull, run2: strOrNull, equal: { type: 'boolean' } }
+            }
+        },
+        engine: {
+            type: 'object',
+            required: ['docker', 'buildx', 'buildkit', 'buildkitSource', 'driver'],
+            properties: {
+                docker: strOrNull,
+                buildx: strOrNull,
+                buildkit: strOrNull,
+                buildkitSource: { enum: ['reported', 'inferred', 'unknown'] },
+                driver: strOrNull
+            }
+        },
+        diff: {
+            type: ['object', 'null'],
+            required: [
+                'identical',
+                'index',
+                'manifests',
+                'config',
+                'layers',
+                'files',
+                'truncated',
+                'causes',
+                'warnings'
+            ],
+            properties: {
+                identical: { type: 'boolean' },
+                index: { type: 'array', items: configChange },
+                manifests: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        required: ['platform', 'a', 'b'],
+                        properties: { platform: str, a: strOrNull, b: strOrNull }
+                    }
+                },
+                config: { type: 'array', items: configChange },
+                layers: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        required: ['index', 'a', 'b', 'diffIdA', 'diffIdB', 'files', 'cause', 'hint', 'base'],
+                        properties: {
+                            index: count,
+                            a: strOrNull,
+                            b: strOrNull,
+                            diffIdA: strOrNull,
+                            diffIdB: strOrNull,
+                            files: count,
+                            cause,
+                            hint: str,
+                            base: { type: 'boolean' },
+                            createdBy: str,
+                            instruction: str,
+                            line: count,
+                            platform: str
+                        }
+                    }
+                },
+                files: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        required: ['path', 'changes', 'layer', 'cause', 'hint'],
+                        properties: {
+                            path: str,
+                            changes: { type: 'array', items: { enum: CHANGES } },
+                            layer: count,
+                            instruction: str,
+                            line: count,
+                            cause,
+                            hint: str,
+                            evidence: str,
+                            fields: {
+                                type: 'array',
+                                items: {
+                                    type: 'object',
+                                    required: ['field', 'a', 'b'],
+                                    properties: { field: str, a: strOrNull, b: strOrNull }
+                                }
+                            },
+                            platform: str,
+                            unsafe: { type: 'array', items: str }
+                        }
+                    }
+                },
+                truncated: count,
+                causes: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        required: ['cause', 'count', 'hint'],
+                        properties: { cause, count, hint: str }
+                    }
+                },
+                warnings: { type: 'array', items: str }
+            }
+        },
+        workDir: str,
+        dockerfile: str,
+        findings: {
+            description: 'Lint findings, in the action report.json.',
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['rule', 'severity', 'file', 'line', 'message', 'fix'],
+                properties: {
+                    rule: str,
+                    severity: { enum: ['error', 'warning', 'info'] },
+                    file: str,
+                    line: count,
+                    message: str,
+                    fix: str
+                }
+            }
+        },
+        cache: {
+            description: 'The cache restore and save, in the action report.json.',
+            type: ['object', 'null'],
+            required: ['hit'],
+            properties: {
+                backend: str,
+                hit: { enum: ['exact', 'partial', 'miss'] },
+                restoreMs: { type: ['number', 'null'], minimum: 0 },
+                saveMs: { type: ['number', 'null'], minimum: 0 },
+                sizeBytes: { type: ['number', 'null'], minimum: 0 }
+            }
+        }
+    }
+};
+const gate_report_schema_ajv = new ajv.Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
+const validate = gate_report_schema_ajv.compile(GATE_REPORT_SCHEMA);
+/** One problem as `<JSON pointer> <what is wrong>`, e.g. `/runs/0/run must be integer`. */
+function describeSchemaError(error) {
+    const at = error.instancePath === '' ? '(the top level)' : error.instancePath;
+    const params = error.params;
+    switch (error.keyword) {
+        case 'required':
+            return `${error.instancePath}/${String(params['missingProperty'])} is missing`;
+        case 'type':
+            return `${at} must be ${String(params['type']).split(',').join(' or ')}`;
+        case 'enum': {
+            const allowed = params['allowedValues'];
+            return `${at} must be one of ${Array.isArray(allowed) ? allowed.join(', ') : '(see the schema)'}`;
+        }
+        default:
+            return `${at} ${error.message ?? error.keyword}`;
+    }
 }
-function figure(label, value, detail = '', cls = '') {
-    const extra = detail !== '' ? `<span class="detail">${detail}</span>` : '';
-    return `<div class="figure${cls ? ` ${cls}` : ''}"><span class="label">${escapeHtml(label)}</span><span class="value">${value}</span>${extra}</div>`;
-}
-function stepClass(step) {
-    if (step.error !== null)
-        return 'failed';
-    return step.cached ? 'cached' : 'executed';
-}
-/** One run's steps as horizontal bars on a shared time axis starting when the first step started. */
-function renderTimeline(run, maxSteps = 150) {
-    const ordered = orderSteps(run.steps);
-    const steps = ordered.slice(0, maxSteps);
-    const starts = steps.map(s => timeMs(s.startedAt)).filter((t) => t !== null);
-    if (steps.length === 0 || starts.length === 0)
-        return '<p>No step timings were recorded for this run.</p>';
-    const origin = starts.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
-    const ends = steps.map(s => timeMs(s.completedAt) ?? timeMs(s.startedAt) ?? origin);
-    const span = Math.max(1, ends.reduce((a, b) => Math.max(a, b), origin) - origin);
-    const labelWidth = 360;
-    const plotWidth = 560;
-    const width = labelWidth + plotWidth + 90;
-    const rowHeight = 24;
-    const top = 26;
-    const height = top + rowHeight * steps.length + 8;
-    const x = (t) => labelWidth + ((t - origin) / span) * plotWidth;
-    const out = [];
-    out.push(`<svg class="timeline" role="img" aria-label="${escapeHtml(`timeline of run ${run.run}`)}" data-run="${run.run}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">`, `<defs><pattern id="hatch-${run.run}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><rect width="2.5" height="6" fill="#8c959f"/></pattern></defs>`);
-    for (let i = 0; i <= 4; i++) {
-        const gx = labelWidth + (plotWidth * i) / 4;
-        out.push(`<line class="grid" x1="${gx.toFixed(1)}" y1="${top - 6}" x2="${gx.toFixed(1)}" y2="${height - 4}"/>`, `<text class="muted" x="${gx.toFixed(1)}" y="14" text-anchor="middle">${escapeHtml(formatDuration((span * i) / 4))}</text>`);
+/** Checks parsed JSON against GATE_REPORT_SCHEMA: the report, or the first problem, one line. */
+function validateGateReport(data) {
+    if (!validate(data)) {
+        const first = validate.errors?.[0];
+        return first === undefined ? 'is not a gate report' : describeSchemaError(first);
     }
-    steps.forEach((step, i) => {
-        const y = top + i * rowHeight;
-        const cls = stepClass(step);
-        const name = oneLine(step.name, 400);
-        out.push(`<text x="6" y="${y + 16}"><title>${escapeHtml(name)}</title>${escapeHtml(oneLine(step.name, 52))}</text>`);
-        const start = timeMs(step.startedAt);
-        if (start === null) {
-            out.push(`<text class="muted" x="${labelWidth + 4}" y="${y + 16}">not run</text>`);
-            return;
-        }
-        const end = timeMs(step.completedAt) ?? start;
-        const bx = x(start);
-        const bw = Math.max(2, x(end) - bx);
-        const label = cls === 'cached' ? 'cached' : cls === 'failed' ? 'failed' : formatDuration(step.durationMs);
-        out.push(`<rect class="bar ${cls}"${cls === 'cached' ? ` fill="url(#hatch-${run.run})"` : ''} data-step="${escapeHtml(name)}" x="${bx.toFixed(1)}" y="${y + 4}" width="${bw.toFixed(1)}" height="${rowHeight - 8}" rx="2"><title>${escapeHtml(`${name}: ${label}`)}</title></rect>`, `<text class="muted" x="${(bx + bw + 4).toFixed(1)}" y="${y + 16}">${escapeHtml(label)}</text>`);
-    });
-    out.push('</svg>');
-    if (ordered.length > steps.length) {
-        out.push(`<p>${ordered.length - steps.length} more steps are not drawn.</p>`);
-    }
-    return out.join('\n');
-}
-function diagnosisHtml(diff, markdown) {
-    if (diff === null) {
-        return markdown ? `<pre class="diagnosis">${escapeHtml(markdown, 200_000)}</pre>` : '';
-    }
-    const out = [`<p>${escapeHtml(headline(diff))}</p>`];
-    if (diff.causes.length > 0) {
-        out.push('<ul class="causes">');
-        for (const c of diff.causes) {
-            out.push(`<li><strong>${escapeHtml(c.cause)}</strong> (${c.count}): ${escapeHtml(c.hint, 500)}</li>`);
-        }
-        out.push('</ul>');
-    }
-    const where = (x) => escapeHtml(`${x.line !== undefined ? `Dockerfile:${x.line} ` : ''}${oneLine(x.instruction ?? '', 120)}`.trim());
-    if (diff.files.length > 0) {
-        out.push('<table class="files"><thead><tr><th>file</th><th>changes</th><th>layer</th><th>instruction</th><th>cause</th></tr></thead><tbody>');
-        for (const f of diff.files.slice(0, 50)) {
-            const evidence = f.evidence !== undefined ? `<br><code>${escapeHtml(oneLine(f.evidence, 160))}</code>` : '';
-            out.push(`<tr><td><code>${escapeHtml(oneLine(f.path, 300))}</code></td><td class="nw">${escapeHtml(f.changes.join(', '))}</td><td class="num">${f.layer}</td><td><code>${where(f)}</code></td><td>${escapeHtml(f.cause)}${evidence}</td></tr>`);
-        }
-        out.push('</tbody></table>');
-        const rest = diff.files.length + diff.truncated - Math.min(50, diff.files.length);
-        if (rest > 0)
-            out.push(`<p>…and ${rest} more files.</p>`);
-    }
-    const meta = [...diff.index, ...diff.config];
-    if (meta.length > 0) {
-        out.push('<table class="fields"><thead><tr><th>field</th><th>run 1</th><th>run 2</th><th>cause</th></tr></thead><tbody>');
-        for (const c of meta.slice(0, 50)) {
-            out.push(`<tr><td>${escapeHtml(oneLine(c.field, 120))}</td><td><code>${escapeHtml(oneLine(c.a ?? '(none)', 120))}</code></td><td><code>${escapeHtml(oneLine(c.b ?? '(none)', 120))}</code></td><td>${escapeHtml(c.cause)}</td></tr>`);
-        }
-        out.push('</tbody></table>');
-    }
-    for (const w of diff.warnings.slice(0, 20))
-        out.push(`<p class="warning">${escapeHtml(oneLine(w, 300))}</p>`);
-    return out.join('\n');
-}
-/** The whole report as one HTML page. Every value from a build is escaped; the page loads nothing. */
-function renderGateHtml(result, extras = {}, options = {}) {
-    const h = highlights(result, extras);
-    const verdict = result.reproducible ? 'Reproducible' : 'Not reproducible';
-    const title = `build-lab: ${verdict.toLowerCase()}${options.title ? ` — ${oneLine(options.title, 120)}` : ''}`;
-    const body = [];
-    body.push(`<header class="verdict ${result.reproducible ? 'pass' : 'fail'}" id="verdict"><h1><span class="badge">${result.reproducible ? 'PASS' : 'FAIL'}</span>${escapeHtml(verdict)}${options.title ? ` <small>${escapeHtml(oneLine(options.title, 120))}</small>` : ''}</h1><p>${escapeHtml(oneLine(result.reason, 600))}</p></header>`);
-    const figures = [];
-    if (h.firstFix !== null) {
-        const where = h.firstFix.where !== null ? ` <code>${escapeHtml(oneLine(h.firstFix.where, 160))}</code>` : '';
-        figures.push(figure('First thing to fix', `${escapeHtml(oneLine(h.firstFix.problem, 200))}${where}`, escapeHtml(oneLine(h.firstFix.fix, 600)), 'fix'));
-    }
-    figures.push(figure('Cache hit ratio (warm build)', `<span id="hit-ratio">${escapeHtml(formatRatio(h.hitRatio))}</span>`, h.totalSteps > 0 ? `${h.cachedSteps}/${h.totalSteps} steps cached` : ''));
-    if (h.slowest !== null) {
-        figures.push(figure('Slowest step', escapeHtml(formatDuration(h.slowest.durationMs)), `<code>${escapeHtml(oneLine(h.slowest.name, 160))}</code> (${h.slowest.run === 1 ? 'warm build' : `run ${h.slowest.run}`})`));
-    }
-    for (const run of result.runs) {
-        figures.push(figure(`Run ${runLabel(run.run)}`, escapeHtml(formatDuration(run.durationMs)), run.digest !== null
-            ? `<code>${escapeHtml(gate_shortDigest(run.digest))}</code>`
-            : `failed: ${escapeHtml(oneLine(run.error ?? 'no digest', 300))}`));
-    }
-    if (h.deltas.length > 0) {
-        figures.push(figure('Compared with the base branch', h.deltas.map(d => escapeHtml(d)).join('<br>'), '', 'deltas'));
-    }
-    body.push(`<section class="figures" id="figures">${figures.join('\n')}</section>`);
-    body.push('<section id="timeline"><h2>Timeline</h2>');
-    body.push('<p class="legend"><span><i class="executed"></i>executed</span><span><i class="cached"></i>from the cache</span><span><i class="failed"></i>failed</span></p>');
-    for (const run of result.runs) {
-        const hits = run.totalSteps > 0
-            ? `, ${run.cachedSteps}/${run.totalSteps} steps cached (${formatRatio(run.cacheHitRatio)})`
-            : '';
-        body.push(`<h3>Run ${escapeHtml(runLabel(run.run))}: ${escapeHtml(formatDuration(run.durationMs))}${escapeHtml(hits)}</h3>`);
-        body.push(renderTimeline(run, options.maxSteps));
-        if (run.errorLog) {
-            body.push(`<details open><summary>Log of the failing step</summary><pre>${escapeHtml(run.errorLog.slice(-8000))}</pre></details>`);
-        }
-    }
-    body.push('</section>');
-    const diagnosis = diagnosisHtml(diagnosisOf(result, extras), extras.diagnosisMarkdown);
-    if (diagnosis !== '')
-        body.push(`<section id="diagnosis"><h2>Diagnosis</h2>${diagnosis}</section>`);
-    const findings = sortFindings(extras.findings ?? []);
-    if (findings.length > 0) {
-        body.push('<section id="recommendations"><h2>Recommendations</h2><table><thead><tr><th>severity</th><th>rule</th><th>where</th><th>problem</th><th>fix</th></tr></thead><tbody>');
-        for (const f of findings.slice(0, 200)) {
-            body.push(`<tr><td class="sev-${f.severity}">${f.severity}</td><td class="nw">${escapeHtml(oneLine(f.rule, 40))}</td><td class="nw"><code>${escapeHtml(oneLine(`${f.file}:${f.line}`, 200))}</code></td><td>${escapeHtml(oneLine(f.message, 600))}</td><td>${escapeHtml(oneLine(f.fix, 600))}</td></tr>`);
-        }
-        body.push('</tbody></table></section>');
-    }
-    const e = result.engine;
-    const facts = [
-        ['image digest', result.digest ?? '-'],
-        ['epoch', `${result.epoch} (${result.epochSource})`],
-        ['mtimes varied in run 2', result.varyMtime ? 'yes' : 'no'],
-        ['Docker', e.docker ?? 'unknown'],
-        ['buildx', e.buildx ?? 'unknown'],
-        [
-            'BuildKit',
-            `${e.buildkit ?? 'unknown'}${e.buildkitSource === 'inferred' ? ' (inferred from dockerd)' : ''}`
-        ],
-        ['driver', e.driver ?? 'unknown']
-    ];
-    if (extras.cache) {
-        const c = extras.cache;
-        facts.push(['cache hit', c.hit], ['cache restore', formatDuration(c.restoreMs ?? null)], ['cache save', formatDuration(c.saveMs ?? null)], ['cache size', formatBytes(c.sizeBytes ?? null)]);
-    }
-    body.push('<section id="engine"><h2>Cache and engine</h2><table><tbody>');
-    for (const [k, v] of facts)
-        body.push(`<tr><th>${escapeHtml(k)}</th><td><code>${escapeHtml(oneLine(v, 300))}</code></td></tr>`);
-    body.push('</tbody></table></section>');
-    body.push('<footer>Generated by build-lab. This page is self-contained: it loads no scripts, fonts or images.</footer>');
-    return [
-        '<!doctype html>',
-        '<html lang="en">',
-        '<head>',
-        '<meta charset="utf-8">',
-        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        `<title>${escapeHtml(title)}</title>`,
-        `<style>${CSS}</style>`,
-        '</head>',
-        '<body>',
-        ...body,
-        '</body>',
-        '</html>',
-        ''
-    ].join('\n');
+    const { findings, cache, ...result } = data;
+    // The action writes its cache report even when the cache was off; the summary shows none then.
+    return { result, findings: findings ?? [], cache: cache && cache.backend !== 'off' ? cache : null };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/report-command.ts
-// `build-lab report`: the lab's results (markdown, json), or one gate result (--input) as html or markdown.
+// `build-lab report`: the lab's results (text, markdown, json, html), or one gate result (--input) as html or markdown.
+
 
 
 
@@ -31981,65 +35755,42 @@ function renderGateHtml(result, extras = {}, options = {}) {
 
 const GATE_REPORT_USAGE = 'usage: build-lab report --input <gate-report.json> [--format html|markdown] [--output FILE]\n' +
     '  the input is `build-lab gate --format json` output, or the report-path file of the action';
-function report_command_isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** The fields every renderer reads; the rest of the gate's JSON is taken as written. */
-function isGateResult(v) {
-    return (report_command_isRecord(v) &&
-        typeof v.reproducible === 'boolean' &&
-        typeof v.reason === 'string' &&
-        typeof v.epoch === 'number' &&
-        typeof v.dockerfile === 'string' &&
-        Array.isArray(v.platforms) &&
-        Array.isArray(v.runs) &&
-        v.runs.every(r => report_command_isRecord(r) && typeof r.durationMs === 'number' && Array.isArray(r.steps)));
-}
-function isRecommendation(v) {
-    return (report_command_isRecord(v) &&
-        typeof v.rule === 'string' &&
-        (v.severity === 'error' || v.severity === 'warning' || v.severity === 'info') &&
-        typeof v.file === 'string' &&
-        typeof v.line === 'number' &&
-        typeof v.message === 'string' &&
-        typeof v.fix === 'string');
-}
-/** A gate result as the CLI or the action wrote it, with the action's findings when present. */
+/** A gate result as the CLI or the action wrote it, checked against the gate report schema. */
 function parseGateReport(text, origin) {
     let data;
     try {
         data = JSON.parse(text);
     }
     catch {
-        throw new BuildLabError(`${origin} is not JSON: pass the output of \`build-lab gate --format json\` or the action's report-path file`);
+        throw new errors_BuildLabError(`report: ${origin} is not JSON: pass the output of \`build-lab gate --format json\` or the action's report-path file`);
     }
-    if (!isGateResult(data)) {
-        throw new BuildLabError(`${origin} is not a gate result: pass the output of \`build-lab gate --format json\` or the action's report-path file`);
+    const report = validateGateReport(data);
+    if (typeof report === 'string') {
+        throw new errors_BuildLabError(`report: ${origin}: ${report} (the input is the output of \`build-lab gate --format json\` or the action's report-path file)`);
     }
-    const findings = report_command_isRecord(data) && Array.isArray(data.findings) ? data.findings.filter(isRecommendation) : [];
-    return { result: data, findings };
+    return report;
 }
 async function report_command_reportCommand(argv, io) {
-    if (!argv.some(a => a === '--input' || a.startsWith('--input=') || a === 'html' || a === '--format=html')) {
+    // Without --input it is the lab's report, in any of its formats (html included).
+    if (!argv.some(a => a === '--input' || a.startsWith('--input=')))
         return reportCommand(argv, io);
-    }
     const { values } = (0,external_node_util_namespaceObject.parseArgs)({
         args: argv,
         strict: true,
         options: { input: { type: 'string' }, format: { type: 'string' }, output: { type: 'string', short: 'o' } }
     });
     if (!values.input)
-        throw new BuildLabError(`report --format html renders one gate result: pass --input\n${GATE_REPORT_USAGE}\n${REPORT_USAGE}`);
+        throw new errors_BuildLabError(`--input needs a file\n${GATE_REPORT_USAGE}\n${REPORT_USAGE}`);
     const format = oneOf(values.format ?? 'html', ['html', 'markdown'], '--format');
     let text;
     try {
         text = await external_node_fs_namespaceObject.promises.readFile(values.input, 'utf8');
     }
     catch {
-        throw new BuildLabError(`cannot read ${JSON.stringify(values.input)}: check the --input path`);
+        throw new errors_BuildLabError(`cannot read ${JSON.stringify(values.input)}: check the --input path`);
     }
-    const { result, findings } = parseGateReport(text, values.input);
-    const extras = { findings, reportPath: values.input };
+    const { result, findings, cache } = parseGateReport(text, values.input);
+    const extras = { findings, cache, reportPath: values.input };
     const out = format === 'html' ? renderGateHtml(result, extras) : renderGateMarkdown(result, extras);
     if (values.output)
         await external_node_fs_namespaceObject.promises.writeFile(values.output, out);
@@ -32058,14 +35809,19 @@ async function diagnoseLayouts(run1Dir, run2Dir, hints) {
     return diffImages(a, b, {
         dockerfile: { path: external_node_path_namespaceObject.basename(hints.dockerfile.path), text: hints.dockerfile.text },
         ...(hints.target ? { target: hints.target } : {}),
-        ...(hints.contextMtime !== null ? { contextMtime: hints.contextMtime } : {})
+        ...(hints.contextMtime !== null ? { contextMtime: hints.contextMtime } : {}),
+        buildkit: { a: hints.buildkit, b: hints.buildkit }
     });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/io.ts
+// Where CLI commands write: injected so the commands are testable without a terminal.
+
+// The CLI runs in CI logs too: no line it prints may be obeyed as a workflow command.
 const processIo = {
-    stdout: text => void process.stdout.write(text),
-    stderr: text => void process.stderr.write(text)
+    stdout: text => void process.stdout.write(neutraliseCommands(text)),
+    stderr: text => void process.stderr.write(neutraliseCommands(text)),
+    stdoutIsTTY: process.stdout.isTTY === true
 };
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -32081,15 +35837,16 @@ const processIo = {
 
 
 
+
 const USAGE = `usage: build-lab <command> [options]
 
 commands:
-  gate <context>     build twice (warm, then isolated) and fail when the digests differ
+  gate [<context>]   build twice (warm, then isolated) and fail when the digests differ
   diff <a> <b>       what differs between two OCI images (layout dirs or tars), and why
   lint [<context>]   Dockerfile findings for cache efficiency and reproducibility
-  run <context>      the lab: run scenarios (--all | --scenario cold,warm,...) and record the results
+  run [<context>]    the lab: run scenarios (--all | --scenario cold,warm,...) and record the results
   compare            compare the last runs of the lab (--last 2): deltas and digest stability
-  report             the lab's report (--format markdown|json), or a gate result as html (--input)
+  report             the lab's report (--format text|markdown|json|html), or a gate result (--input)
   version            print the version
   help               show this help
 
@@ -32114,9 +35871,10 @@ function stepLogger(io) {
         }
     };
 }
-function defaultDeps(io) {
+function defaultDeps(io, signal) {
     return {
-        engine: createDockerEngine(),
+        engine: createDockerEngine(signal ? { signal } : {}),
+        ...(signal ? { signal } : {}),
         log: stepLogger(io),
         nowMs: () => Date.now(),
         sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
@@ -32126,12 +35884,14 @@ function defaultDeps(io) {
 /** A usage error from node:util parseArgs, reworded as one line. */
 function usageError(error) {
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-        return new BuildLabError(`${error.message.split('\n').join(' ')} (run 'build-lab help' for usage)`);
+        return new errors_BuildLabError(`${error.message.split('\n').join(' ')} (run 'build-lab help' for usage)`);
     }
     return null;
 }
-async function run(argv = process.argv.slice(2), io = processIo, deps) {
+async function main_run(argv = process.argv.slice(2), io = processIo, deps) {
     const [command, ...rest] = argv;
+    // Commands that build stop their docker child on SIGINT/SIGTERM, clean up, and exit 130/143.
+    const termination = command === 'gate' || command === 'run' ? listenForTermination() : null;
     try {
         if (command === undefined) {
             io.stderr(USAGE + '\n');
@@ -32147,13 +35907,13 @@ async function run(argv = process.argv.slice(2), io = processIo, deps) {
         }
         switch (command) {
             case 'gate':
-                return await gateCommand(rest, io, deps ?? defaultDeps(io));
+                return await gateCommand(rest, io, deps ?? defaultDeps(io, termination?.signal));
             case 'diff':
                 return await diffCommand(rest, io);
             case 'lint':
                 return await lintCommand(rest, io);
             case 'run':
-                return await runCommand(rest, io, { ...defaultLabDeps(), log: labLogger(io) });
+                return await runCommand(rest, io, { ...defaultLabDeps(termination?.signal), log: labLogger(io) });
             case 'compare':
                 return await compareCommand(rest, io);
             case 'report':
@@ -32163,12 +35923,16 @@ async function run(argv = process.argv.slice(2), io = processIo, deps) {
                 io.stdout(`build-lab ${VERSION}\n`);
                 return ExitCode.Pass;
             default:
-                throw new BuildLabError(`unknown command ${JSON.stringify(command)}: run 'build-lab help' for the list`);
+                throw new errors_BuildLabError(`unknown command ${JSON.stringify(command)}: run 'build-lab help' for the list`);
         }
     }
     catch (error) {
+        if (error instanceof Interrupted) {
+            io.stderr(`build-lab: ${error.message}: stopped the build and removed its temporary files\n`);
+            return error.exitCode;
+        }
         const e = usageError(error) ?? error;
-        if (e instanceof BuildLabError) {
+        if (e instanceof errors_BuildLabError) {
             io.stderr(`build-lab: error: ${e.message}\n`);
             if (e.detail)
                 io.stderr(e.detail.replace(/\s+$/, '') + '\n');
@@ -32179,11 +35943,14 @@ async function run(argv = process.argv.slice(2), io = processIo, deps) {
             io.stderr(e.stack + '\n');
         return ExitCode.Error;
     }
+    finally {
+        termination?.dispose();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The build-lab CLI entrypoint.
 
 // Exit explicitly: dangling sockets or retries must never keep a finished command alive.
-run().then(code => process.exit(code));
+main_run().then(code => process.exit(code));
 
