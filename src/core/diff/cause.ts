@@ -20,6 +20,8 @@ export const CAUSE_HINTS: Record<Cause, string> = {
     'The base image changed between the runs: pin FROM to a digest (image@sha256:...) so both runs start from the same layers.',
   'checkout-mtimes':
     'The step records source file mtimes (ls -l, tar, zip, .pyc): normalise them in the step (find . -exec touch -d @$SOURCE_DATE_EPOCH {} +) or use tools that honour SOURCE_DATE_EPOCH.',
+  leftover:
+    "A tool's caches, logs or state are left in the image: remove them in the same step, or keep them in a cache mount (RUN --mount=type=cache,...).",
   compression: compressionHint(),
   unknown:
     'The cause is not clear from the bytes: compare the two files by hand (build-lab diff shows where they are).'
@@ -42,6 +44,22 @@ export function compressionHint(buildkit?: { a: string | null; b: string | null 
         : 'different BuildKit versions compress differently, and a cache written by another version carries its compressed layers'
   return `The uncompressed layers are equal (same diff_ids), only their compressed bytes differ: ${who}. Pin the BuildKit version on every runner (docker/setup-buildx-action with driver-opts: image=moby/buildkit:vX.Y.Z), or compare content instead of digests (equality: content, CLI --equality content).`
 }
+
+/** Most useful first: causes a user can act on directly come before bulk metadata noise. */
+export const CAUSE_ORDER: Cause[] = [
+  'build-arg',
+  'env',
+  'checkout-mtimes',
+  'leftover',
+  'clock',
+  'random',
+  'base-image',
+  'permissions',
+  'unknown',
+  'order',
+  'timestamps',
+  'compression'
+]
 
 /** Values that differ between the runs, known from the config (build args, env). */
 export interface LeakedValues {

@@ -4,6 +4,7 @@ import { oneLine } from '../report/format.js'
 import { diffIdsOf } from '../equality.js'
 import {
   CAUSE_HINTS,
+  CAUSE_ORDER,
   classifyContent,
   classifyName,
   compressionHint,
@@ -20,7 +21,9 @@ import {
   stageChain,
   type DockerInstruction
 } from './provenance.js'
-import { readTarEntries } from './tar-stream.js'
+import { readTarEntries, type TarEntry } from './tar-stream.js'
+import { ARCHIVE_LIMITS, diffArchive, headerOnly, looksLikeArchive, sniffArchive } from './archive-diff.js'
+import { FindingSet } from './findings.js'
 import type {
   BlobSource,
   Cause,
@@ -38,25 +41,54 @@ import type {
 const SAMPLE_BYTES = 256 * 1024
 /** FileDiffs held for ranking before only counting the rest. */
 const HELD_FILES = 10_000
+/** Differing archives per layer looked into, and the bytes of their first samples held meanwhile. */
+const MAX_ARCHIVES = 50
+const ARCHIVE_BUDGET = 64 * 1024 * 1024
+
+interface PendingArchive {
+  file: FileDiff
+  a: Uint8Array
+  b: Uint8Array
+  sizeA: number
+  sizeB: number
+  held: boolean
+}
+
+type EntryReader = (
+  src: BlobSource,
+  d: Descriptor,
+  side: string,
+  sampleBytes?: number
+) => AsyncIterable<TarEntry>
+
+/**
+ * The whole bytes of a few files of a layer (archives bigger than the first sample), read again
+ * with samples as big as the biggest of them. Files over the archive limit are left out.
+ */
+async function wholeFiles(
+  entries: EntryReader,
+  src: BlobSource,
+  d: Descriptor,
+  side: string,
+  wanted: Array<[string, number]>
+): Promise<Map<string, Uint8Array>> {
+  const sizes = new Map(wanted.filter(([, size]) => size <= ARCHIVE_LIMITS.maxBytes))
+  const out = new Map<string, Uint8Array>()
+  if (sizes.size === 0) return out
+  const biggest = Math.max(...sizes.values())
+  for await (const e of entries(src, d, side, biggest)) {
+    if (e.sample !== undefined && sizes.get(e.path) === e.size && e.sample.length === e.size)
+      out.set(e.path, e.sample)
+    if (out.size === sizes.size) break
+  }
+  return out
+}
 const INDEX_TYPES = new Set([
   'application/vnd.oci.image.index.v1+json',
   'application/vnd.docker.distribution.manifest.list.v2+json'
 ])
 
-/** Most useful first: causes a user can act on directly come before bulk metadata noise. */
-export const CAUSE_ORDER: Cause[] = [
-  'build-arg',
-  'env',
-  'checkout-mtimes',
-  'clock',
-  'random',
-  'base-image',
-  'permissions',
-  'unknown',
-  'order',
-  'timestamps',
-  'compression'
-]
+export { CAUSE_ORDER }
 
 interface Descriptor {
   mediaType: string
@@ -86,6 +118,7 @@ export async function diffImages(
   const layers: LayerDiff[] = []
   const files: FileDiff[] = []
   let fileCount = 0
+  const findings = new FindingSet(options.dockerfile?.path ?? 'Dockerfile', options.contextMtime)
   const counts = new Map<Cause, number>()
   const count = (cause: Cause): void => {
     counts.set(cause, (counts.get(cause) ?? 0) + 1)
@@ -187,26 +220,94 @@ export async function diffImages(
       const note = (n: string): void => {
         if (!warnings.includes(n)) warnings.push(n)
       }
-      const entries = (src: BlobSource, d: Descriptor, side: string): ReturnType<typeof readTarEntries> =>
+      const entries: EntryReader = (src, d, side, sampleBytes = SAMPLE_BYTES) =>
         readTarEntries(
           decompressLayer(src.open(d.digest), d.mediaType, `layer ${k} of image ${side}`, note),
           {
-            sampleBytes: SAMPLE_BYTES,
+            sampleBytes,
             label: `layer ${k} (${d.digest}) of image ${side}`
           }
         )
+      const pending: PendingArchive[] = []
+      let pendingBytes = 0
+      const settle = (
+        file: FileDiff,
+        sa: Uint8Array | undefined,
+        sb: Uint8Array | undefined,
+        held: boolean
+      ): void => {
+        findings.add(
+          file,
+          { ...(sa !== undefined ? { a: sa } : {}), ...(sb !== undefined ? { b: sb } : {}) },
+          held
+        )
+        count(file.cause)
+        fileCauses.set(file.cause, (fileCauses.get(file.cause) ?? 0) + 1)
+      }
       layer.files = await compareEntryStreams(entries(a, la, 'a'), entries(b, lb, 'b'), {
         onDiff: d => {
           const file = explainEntry(d, k, origin, leaked, options.contextMtime)
           if (platform !== undefined) file.platform = platform
           fileCount++
-          count(file.cause)
-          fileCauses.set(file.cause, (fileCauses.get(file.cause) ?? 0) + 1)
           if (d.unsafe.length > 0)
             note(`unsafe entry in layer ${k}: ${JSON.stringify(d.path)} (${d.unsafe.join(', ')})`)
-          if (files.length < HELD_FILES) files.push(file)
+          const held = files.length < HELD_FILES
+          if (held) files.push(file)
+          const sa = d.a?.sample
+          const sb = d.b?.sample
+          const archive =
+            !origin.base &&
+            d.changes.includes('content') &&
+            sa !== undefined &&
+            sb !== undefined &&
+            (sniffArchive(sa, d.path) !== undefined || looksLikeArchive(d.path))
+          if (
+            archive &&
+            pending.length < MAX_ARCHIVES &&
+            pendingBytes + sa.length + sb.length <= ARCHIVE_BUDGET
+          ) {
+            pending.push({ file, a: sa, b: sb, sizeA: d.a?.size ?? 0, sizeB: d.b?.size ?? 0, held })
+            pendingBytes += sa.length + sb.length
+            return
+          }
+          settle(file, sa, sb, held)
         }
       })
+      const big = pending.filter(p => p.a.length < p.sizeA || p.b.length < p.sizeB)
+      if (big.length > 0) {
+        const [fullA, fullB] = await Promise.all([
+          wholeFiles(
+            entries,
+            a,
+            la,
+            'a',
+            big.map(p => [p.file.path, p.sizeA])
+          ),
+          wholeFiles(
+            entries,
+            b,
+            lb,
+            'b',
+            big.map(p => [p.file.path, p.sizeB])
+          )
+        ])
+        for (const p of big) {
+          p.a = fullA.get(p.file.path) ?? p.a
+          p.b = fullB.get(p.file.path) ?? p.b
+        }
+      }
+      for (const p of pending) {
+        const whole = p.a.length === p.sizeA && p.b.length === p.sizeB
+        const ctxArchive = {
+          leaked,
+          ...(options.contextMtime !== undefined ? { contextMtime: options.contextMtime } : {})
+        }
+        const inside = whole
+          ? await diffArchive(p.a, p.b, p.file.path, ctxArchive)
+          : headerOnly(p.a, p.b, p.file.path)
+        if (inside !== undefined) p.file.archive = inside
+        settle(p.file, p.a.subarray(0, SAMPLE_BYTES), p.b.subarray(0, SAMPLE_BYTES), p.held)
+      }
       if (!origin.base) layer.cause = topCause(fileCauses)
     }
   }
@@ -215,7 +316,8 @@ export async function diffImages(
   for (const layer of layers) layer.hint = hint(layer.cause)
   for (const c of index) count(c.cause)
   if (layers.some(l => l.cause === 'compression') && !counts.has('compression')) count('compression')
-  files.sort(compareFiles)
+  const findingList = findings.finish()
+  files.sort((x, y) => findings.compare(x, y) || compareFiles(x, y))
   const listed = files.slice(0, maxFiles)
   const causes: CauseCount[] = CAUSE_ORDER.filter(c => counts.has(c)).map(c => ({
     cause: c,
@@ -237,6 +339,7 @@ export async function diffImages(
     layers,
     files: listed,
     truncated: fileCount - listed.length,
+    findings: findingList,
     causes,
     warnings
   }

@@ -1,11 +1,19 @@
 // Markdown rendering of an ImageDiff for job summaries and PR comments; every name from an image is escaped.
-import { escapeMarkdown as escapeCell, oneLine } from '../report/format.js'
+import { escapeMarkdown as escapeCell, inlineCode, oneLine } from '../report/format.js'
 import { headline, shortDigest, type RenderOptions } from './render-text.js'
 import type { ImageDiff } from './types.js'
 
 /** Escapes a name from an image so it can't format, link or inject markup (capped at 200 characters). */
 function escapeMarkdown(s: unknown): string {
   return escapeCell(String(s), 200)
+}
+
+/** A fix whose `code` spans stay code: odd parts of a backtick split go through inlineCode, the rest is escaped. */
+export function fixMarkdown(fix: string): string {
+  return fix
+    .split('`')
+    .map((part, i) => (i % 2 === 1 ? inlineCode(part, 400) : escapeMarkdown(part)))
+    .join('')
 }
 
 /** The diff as a Markdown section, most useful differences first, capped at `limit` files. */
@@ -18,6 +26,24 @@ export function renderDiffMarkdown(d: ImageDiff, opts: RenderOptions = {}): stri
     const line = x.line !== undefined ? `${escapeMarkdown(dockerfile)}:${escapeMarkdown(x.line)} ` : ''
     return `${line}${x.instruction !== undefined ? escapeMarkdown(oneLine(x.instruction, 80)) : ''}`.trim()
   }
+  const findings = d.findings ?? []
+  if (findings.length > 0) {
+    out.push('', '**Findings** (one fix each, most useful first)', '')
+    for (const f of findings.slice(0, limit)) {
+      const platform = f.platform !== undefined ? `, ${escapeMarkdown(f.platform)}` : ''
+      const step = from(f) !== '' ? from(f) : `layer ${f.layer}`
+      const more = f.files - f.examples.length
+      const files = f.examples.map(p => escapeMarkdown(p)).join(', ') + (more > 0 ? `, and ${more} more` : '')
+      out.push(
+        `- **${escapeMarkdown(f.owner)}**: ${escapeMarkdown(f.title)} (${f.files === 1 ? '1 file' : `${f.files} files`}, ${f.cause}${platform}, ${step})`,
+        `  - Fix: ${fixMarkdown(f.fix)}`,
+        `  - Files: ${files}`
+      )
+      const members = f.members ?? []
+      if (members.length > 0) out.push(`  - Inside: ${members.map(m => escapeMarkdown(m)).join('; ')}`)
+    }
+    if (findings.length > limit) out.push('', `…and ${findings.length - limit} more findings.`)
+  }
   if (d.causes.length > 0) {
     out.push('', '**Causes**', '')
     for (const c of d.causes) {
@@ -29,8 +55,9 @@ export function renderDiffMarkdown(d: ImageDiff, opts: RenderOptions = {}): stri
     out.push('', '| File | Changes | Layer | Instruction | Cause |', '| --- | --- | --- | --- | --- |')
     for (const f of d.files.slice(0, limit)) {
       const evidence = f.evidence !== undefined ? `<br>${escapeMarkdown(oneLine(f.evidence, 100))}` : ''
+      const owner = f.owner !== undefined ? ` (${escapeMarkdown(f.owner)})` : ''
       out.push(
-        `| ${escapeMarkdown(f.path)} | ${escapeMarkdown(f.changes.join(', '))} | ${escapeMarkdown(f.layer)} | ${from(f)} | ${escapeMarkdown(f.cause)}${evidence} |`
+        `| ${escapeMarkdown(f.path)} | ${escapeMarkdown(f.changes.join(', '))} | ${escapeMarkdown(f.layer)} | ${from(f)} | ${escapeMarkdown(f.cause)}${owner}${evidence} |`
       )
     }
     const rest = total - Math.min(limit, d.files.length)

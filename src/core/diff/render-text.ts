@@ -1,6 +1,6 @@
 // Plain-text rendering of an ImageDiff for terminals and logs: causes first, then config, layers, files.
 import { oneLine } from '../report/format.js'
-import type { ConfigChange, FileDiff, ImageDiff, LayerDiff } from './types.js'
+import type { ConfigChange, FileDiff, Finding, ImageDiff, LayerDiff } from './types.js'
 
 export interface RenderOptions {
   /** How many files to list (default 20); the rest are counted. */
@@ -66,14 +66,45 @@ function fileLine(f: FileDiff, dockerfile: string): string {
     .filter(x => x.field !== 'size')
     .map(x => `${t(x.field, 40)} ${t(x.a ?? '', 40)} → ${t(x.b ?? '', 40)}`)
     .join('; ')
+  const owner = f.owner !== undefined ? `, ${oneLine(f.owner, 40)}` : ''
+  const inside = (f.archive?.members ?? [])
+    .slice(0, 5)
+    .map(
+      m =>
+        `      inside: ${oneLine(m.path, 120)}: ${m.changes.join(',')}${m.evidence !== undefined ? `  ${oneLine(m.evidence, 80)}` : ''}`
+    )
   return [
-    `  ${t(f.path)}  ${t(f.changes.join(','))}  layer ${t(f.layer)}  [${t(f.cause)}]${unsafe}`,
+    `  ${t(f.path)}  ${t(f.changes.join(','))}  layer ${t(f.layer)}  [${t(f.cause)}${owner}]${unsafe}`,
     from !== '' ? `      from ${from}` : '',
     fields !== '' ? `      ${fields}` : '',
-    evidence !== '' ? `    ${evidence}` : ''
+    evidence !== '' ? `    ${evidence}` : '',
+    ...inside
   ]
     .filter(l => l !== '')
     .join('\n')
+}
+
+/** Where a finding's files came from: "Dockerfile:4 RUN npm ci", or the layer. */
+export function findingStep(f: Finding, dockerfile: string): string {
+  const from = where(f, dockerfile)
+  return from !== '' ? from : `layer ${f.layer}`
+}
+
+/** One finding: owner, what, file count and step; then the fix, the clearest files and the members inside. */
+function findingLines(f: Finding, dockerfile: string): string[] {
+  const platform = f.platform !== undefined ? ` (${oneLine(f.platform, 40)})` : ''
+  const more = f.files - f.examples.length
+  const files = f.examples.map(p => oneLine(p, 120)).join(', ') + (more > 0 ? `, … and ${more} more` : '')
+  const out = [
+    `  ${oneLine(f.owner, 40)}: ${oneLine(f.title, 120)}  [${f.cause}]  ${plural(f.files, 'file')}${platform}`,
+    `      in ${findingStep(f, dockerfile)}`,
+    `      fix: ${oneLine(f.fix, 600)}`,
+    `      files: ${files}`
+  ]
+  for (const m of f.members ?? []) out.push(`      inside: ${oneLine(m, 160)}`)
+  if (f.evidence !== undefined && (f.members ?? []).length === 0)
+    out.push(`      evidence: ${oneLine(f.evidence, 160)}`)
+  return out
 }
 
 /** The diff as plain text, most useful differences first. */
@@ -82,6 +113,12 @@ export function renderDiffText(d: ImageDiff, opts: RenderOptions = {}): string {
   const dockerfile = opts.dockerfile ?? 'Dockerfile'
   const out: string[] = [headline(d)]
   if (d.identical) return `${out[0]}\n`
+  const findings = d.findings ?? []
+  if (findings.length > 0) {
+    out.push('', 'Findings (one fix each, most useful first):')
+    for (const f of findings.slice(0, limit)) out.push(...findingLines(f, dockerfile))
+    if (findings.length > limit) out.push(`  … and ${findings.length - limit} more`)
+  }
   if (d.causes.length > 0) {
     out.push('', 'Causes:')
     for (const c of d.causes) out.push(`  ${t(c.cause)} (${t(c.count)}): ${t(c.hint, 400)}`)

@@ -21,6 +21,7 @@ export type Cause =
   | 'env'
   | 'base-image'
   | 'checkout-mtimes'
+  | 'leftover'
   | 'compression'
   | 'unknown'
 
@@ -106,6 +107,55 @@ export interface FileDiff {
   platform?: string
   /** Set for entries whose name is unsafe to extract (absolute, `..`, device, non-UTF-8, very long). */
   unsafe?: string[]
+  /** The catalogue entry that explains it (diff.findings[].id). */
+  finding?: string
+  /** The tool that owns the file (apt, npm, gzip ...), from the catalogue. */
+  owner?: string
+  /** What differs inside, when the file is an archive (tar, gzip, zip, jar, whl). */
+  archive?: ArchiveDiff
+}
+
+/** A member of an archive that differs, with the path inside the archive (nested ones joined with " → "). */
+export interface MemberDiff {
+  path: string
+  changes: Change[]
+  fields?: FieldChange[]
+  evidence?: string
+}
+
+export interface ArchiveDiff {
+  format: 'tar' | 'tar.gz' | 'gzip' | 'zip'
+  /** Header fields that differ (gzip MTIME, FNAME, OS ...). */
+  header: FieldChange[]
+  /** Members that differ, most useful first, capped. */
+  members: MemberDiff[]
+  /** Differing members not listed. */
+  truncated: number
+  /** Why the look inside stopped early (too big, too many members, corrupt), when it did. */
+  note?: string
+}
+
+/** Differing files that one catalogue entry explains in one step: one cause, one fix, a file count. */
+export interface Finding {
+  /** The catalogue entry (docs/diagnosis.md lists them). */
+  id: string
+  owner: string
+  title: string
+  cause: Cause
+  explanation: string
+  /** The fix, written for the step's own instruction where it can be. */
+  fix: string
+  /** How many differing files it covers (all of them, not only those listed in diff.files). */
+  files: number
+  /** Paths, clearest evidence first (at most 5). */
+  examples: string[]
+  /** Differing archive members, as "archive → member: fields" (at most 5). */
+  members?: string[]
+  evidence?: string
+  layer: number
+  instruction?: string
+  line?: number
+  platform?: string
 }
 
 export interface ManifestDiff {
@@ -133,6 +183,8 @@ export interface ImageDiff {
   files: FileDiff[]
   /** Differing files not listed in `files` because of maxFiles. */
   truncated: number
+  /** The files grouped by the catalogue entry that explains them, per step, most useful first. */
+  findings?: Finding[]
   causes: CauseCount[]
   /** Things the reader should know: unreadable samples, unsupported compression, unsafe entries. */
   warnings: string[]

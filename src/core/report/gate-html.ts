@@ -115,6 +115,14 @@ export function renderTimeline(run: RunRecord, maxSteps = 150): string {
   return out.join('\n')
 }
 
+/** A fix with its `code` spans as <code>: every part is escaped. */
+function fixHtml(fix: string): string {
+  return oneLine(fix, 1000)
+    .split('`')
+    .map((part, i) => (i % 2 === 1 ? `<code>${escapeHtml(part, 1000)}</code>` : escapeHtml(part, 1000)))
+    .join('')
+}
+
 function diagnosisHtml(diff: ImageDiff | null, markdown: string | null | undefined): string {
   if (diff === null) {
     return markdown ? `<pre class="diagnosis">${escapeHtml(markdown, 200_000)}</pre>` : ''
@@ -133,6 +141,21 @@ function diagnosisHtml(diff: ImageDiff | null, markdown: string | null | undefin
     escapeHtml(
       `${x.line !== undefined ? `Dockerfile:${x.line} ` : ''}${oneLine(x.instruction ?? '', 120)}`.trim()
     )
+  const findings = diff.findings ?? []
+  if (findings.length > 0) {
+    out.push(
+      '<table class="findings"><thead><tr><th>owner</th><th>finding</th><th>files</th><th>step</th><th>fix</th></tr></thead><tbody>'
+    )
+    for (const f of findings.slice(0, 50)) {
+      const more = f.files - f.examples.length
+      const files = f.examples.map(p => `<code>${escapeHtml(oneLine(p, 200))}</code>`).join(', ')
+      const inside = (f.members ?? []).map(m => `<code>${escapeHtml(oneLine(m, 200))}</code>`).join(', ')
+      out.push(
+        `<tr><td class="nw">${escapeHtml(oneLine(f.owner, 40))}</td><td>${escapeHtml(oneLine(f.title, 200))} <small>(${escapeHtml(f.cause)})</small><br>${files}${more > 0 ? `, and ${more} more` : ''}${inside !== '' ? `<br>inside: ${inside}` : ''}</td><td class="num">${f.files}</td><td><code>${where(f) || `layer ${f.layer}`}</code></td><td>${fixHtml(f.fix)}</td></tr>`
+      )
+    }
+    out.push('</tbody></table>')
+  }
   if (diff.files.length > 0) {
     out.push(
       '<table class="files"><thead><tr><th>file</th><th>changes</th><th>layer</th><th>instruction</th><th>cause</th></tr></thead><tbody>'
@@ -141,7 +164,7 @@ function diagnosisHtml(diff: ImageDiff | null, markdown: string | null | undefin
       const evidence =
         f.evidence !== undefined ? `<br><code>${escapeHtml(oneLine(f.evidence, 160))}</code>` : ''
       out.push(
-        `<tr><td><code>${escapeHtml(oneLine(f.path, 300))}</code></td><td class="nw">${escapeHtml(f.changes.join(', '))}</td><td class="num">${escapeHtml(String(f.layer))}</td><td><code>${where(f)}</code></td><td>${escapeHtml(f.cause)}${evidence}</td></tr>`
+        `<tr><td><code>${escapeHtml(oneLine(f.path, 300))}</code></td><td class="nw">${escapeHtml(f.changes.join(', '))}</td><td class="num">${escapeHtml(String(f.layer))}</td><td><code>${where(f)}</code></td><td>${escapeHtml(f.cause)}${f.owner !== undefined ? ` (${escapeHtml(oneLine(f.owner, 40))})` : ''}${evidence}</td></tr>`
       )
     }
     out.push('</tbody></table>')
