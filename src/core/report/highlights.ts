@@ -118,7 +118,11 @@ function firstFix(result: GateResult, extras: ReportExtras): FirstFix | null {
     const finding = diff.findings?.[0]
     if (finding !== undefined && finding.owner !== finding.cause) {
       const count = finding.files === 1 ? '1 file' : `${finding.files} files`
-      return { problem: `${finding.owner}: ${finding.title} (${count})`, where: origin(finding), fix: finding.fix }
+      return {
+        problem: `${finding.owner}: ${finding.title} (${count})`,
+        where: origin(finding),
+        fix: finding.fix
+      }
     }
     const file = diff.files[0]
     if (file !== undefined) {
