@@ -80,6 +80,18 @@ function isAddedOrRemoved(c: Candidate): boolean {
 const text = (b: Uint8Array | undefined): string =>
   b === undefined ? '' : Buffer.from(b.buffer, b.byteOffset, Math.min(b.length, 65536)).toString('latin1')
 
+/**
+ * A file in one run's COPY layer only. A name that reads as random or dated, or a COPY --from a
+ * stage, points to the source producing other files, not to the layering.
+ */
+function copiedAgain(c: Candidate): string | undefined {
+  const instruction = c.instruction ?? ''
+  if (!isAddedOrRemoved(c) || !/^(COPY|ADD)\s/i.test(instruction)) return undefined
+  if (/\s--(link|from)\b/.test(instruction) || c.cause === 'random' || c.cause === 'clock') return undefined
+  const keyword = instruction.split(' ')[0]!.toUpperCase()
+  return `only in the ${c.changes.includes('added') ? 'clean' : 'warm'} build's ${keyword} layer`
+}
+
 /** The shadow(5) line whose third field (days since 1970 of the last password change) differs. */
 function shadowDays(c: Candidate): string | undefined {
   const days = (s: string): Map<string, string> =>
@@ -496,12 +508,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     cause: 'checkout-mtimes',
     explanation:
       "A COPY layer holds what differs from the layers below. When a lower layer was reused from the cache, built from a checkout with other mtimes, the COPY sees those files as changed and adds them again; a clean build's layer does not. The files are the same, the layers are not.",
-    signature: c =>
-      isAddedOrRemoved(c) &&
-      /^(COPY|ADD)\s/i.test(c.instruction ?? '') &&
-      !/\s--link\b/.test(c.instruction ?? '')
-        ? `${c.changes.includes('added') ? 'only in the clean build' : 'only in the warm build'}'s ${(c.instruction ?? '').split(' ')[0]} layer`
-        : undefined,
+    signature: copiedAgain,
     fix: ctx => {
       const m = /^(COPY|ADD)\s+(.*)$/is.exec(ctx.instruction ?? '')
       const linked = m !== null ? q(`${m[1]!.toUpperCase()} --link ${m[2]}`) : q('COPY --link ...')

@@ -145,9 +145,12 @@ export class FindingSet {
 
 const GENERIC_IDS = new Set(Object.keys(GENERIC_ENTRIES))
 
-function isGenericId(id: string): boolean {
+/** True for the generic classes (clock, random ...), false for catalogue entries with a tool and a fix. */
+export function isGenericFinding(id: string): boolean {
   return GENERIC_IDS.has(id)
 }
+
+const isGenericId = isGenericFinding
 
 function isGeneric(entry: CatalogueEntry): boolean {
   return isGenericId(entry.id) && !CATALOGUE.includes(entry)

@@ -1,5 +1,6 @@
 // What a reader needs first from a gate result: verdict, first fix, slowest step, hit ratio, change from the base.
 import type { GateResult, RunRecord } from '../gate.js'
+import { isGenericFinding } from '../diff/findings.js'
 import type { ImageDiff } from '../diff/types.js'
 import type { Step } from '../progress.js'
 import { orderSteps } from '../progress.js'
@@ -116,7 +117,7 @@ function firstFix(result: GateResult, extras: ReportExtras): FirstFix | null {
   const diff = diagnosisOf(result, extras)
   if (!result.reproducible && diff !== null) {
     const finding = diff.findings?.[0]
-    if (finding !== undefined && finding.owner !== finding.cause) {
+    if (finding !== undefined && !isGenericFinding(finding.id)) {
       const count = finding.files === 1 ? '1 file' : `${finding.files} files`
       return {
         problem: `${finding.owner}: ${finding.title} (${count})`,
