@@ -248,3 +248,58 @@ describe('findings', () => {
     })
   })
 })
+
+describe('archives in layers', () => {
+  it('reads an archive bigger than the first sample again, whole, and names its members', async () => {
+    // 600 KiB of incompressible bytes: the tar is bigger than the 256 KiB kept per file.
+    let state = 0x2545f491
+    const noise = Buffer.from(
+      Array.from({ length: 600 * 1024 }, () => {
+        state ^= state << 13
+        state >>>= 0
+        state ^= state >>> 17
+        state ^= state << 5
+        state >>>= 0
+        return state & 0xff
+      })
+    )
+    const bundle = (t: number): Buffer =>
+      makeTar([
+        { name: 'app/data.bin', content: noise, mtime: 100 },
+        { name: 'app/VERSION', content: '1.0\n', mtime: t }
+      ])
+    const image = (t: number) =>
+      makeImage({
+        layers: [
+          { tar: makeTar([{ name: 'bin/sh', content: 'sh' }]) },
+          { tar: makeTar([{ name: 'opt/app-bundle.tar', content: bundle(t) }]) }
+        ],
+        history: [
+          { created_by: 'FROM base' },
+          {
+            created_by: 'RUN /bin/sh -c tar -cf /opt/app-bundle.tar app # buildkit',
+            comment: 'buildkit.dockerfile.v0'
+          }
+        ]
+      })
+    const d = await diffImages(image(1_700_000_000), image(1_750_000_000), {
+      dockerfile: { path: 'Dockerfile', text: 'FROM base\nRUN tar -cf /opt/app-bundle.tar app\n' }
+    })
+    expect(d.files[0]?.archive?.members).toEqual([
+      {
+        path: 'app/VERSION',
+        changes: ['mtime'],
+        fields: [
+          { field: 'mtime', a: '2023-11-14T22:13:20Z (1700000000)', b: '2025-06-15T15:06:40Z (1750000000)' }
+        ]
+      }
+    ])
+    expect(d.findings?.[0]).toMatchObject({
+      id: 'tar-members',
+      owner: 'tar',
+      cause: 'timestamps',
+      members: ['opt/app-bundle.tar → app/VERSION: mtime']
+    })
+    expect(renderDiffText(d)).toContain('      inside: opt/app-bundle.tar → app/VERSION: mtime')
+  })
+})
