@@ -210,7 +210,15 @@ describe('findings', () => {
       "  npm: npm's cache and logs are left in the image  [leftover]  27 files\n      in Dockerfile:2 RUN npm ci\n      fix: use `RUN --mount=type=cache,target=/root/.npm npm ci` at Dockerfile:2"
     )
     expect(text).toContain(', … and 22 more')
+    expect(d.findings?.[0]?.patch).toEqual({
+      line: 2,
+      before: ['RUN npm ci'],
+      after: ['RUN --mount=type=cache,target=/root/.npm npm ci']
+    })
     const md = renderDiffMarkdown(d)
+    expect(md).toContain(
+      '  - Change Dockerfile:2:\n\n    ```diff\n    -RUN npm ci\n    +RUN --mount=type=cache,target=/root/.npm npm ci\n    ```'
+    )
     expect(md).toContain(
       "- **npm**: npm's cache and logs are left in the image (27 files, leftover, Dockerfile:2 RUN npm ci)"
     )
@@ -301,5 +309,44 @@ describe('archives in layers', () => {
       members: ['opt/app-bundle.tar → app/VERSION: mtime']
     })
     expect(renderDiffText(d)).toContain('      inside: opt/app-bundle.tar → app/VERSION: mtime')
+  })
+})
+
+describe('findings with hostile names', () => {
+  const evil = '<img src=x onerror=alert(1)>`|@team'
+  const image = (run: string) =>
+    makeImage({
+      layers: [
+        { tar: makeTar([{ name: 'bin/sh', content: 'sh' }]) },
+        {
+          tar: makeTar([
+            { name: `tmp/tmp.${run === 'a' ? 'Ab12Cd34Ef' : 'Zy98Xw76Vu'}/${evil}`, content: 'x' }
+          ])
+        }
+      ],
+      history: [
+        { created_by: 'FROM base' },
+        { created_by: `RUN /bin/sh -c mktemp ${evil} # buildkit`, comment: 'buildkit.dockerfile.v0' }
+      ]
+    })
+  const text = `FROM base\nRUN mktemp ${evil}\n`
+
+  it('escapes them in markdown, in the diff block and in HTML', async () => {
+    const d = await diffImages(image('a'), image('b'), { dockerfile: { path: 'Dockerfile', text } })
+    expect(d.findings?.[0]?.id).toBe('tempdir')
+    expect(d.findings?.[0]?.patch?.after).toEqual([`RUN mktemp ${evil} \\`, '    && rm -rf /tmp/tmp.*'])
+    const md = renderDiffMarkdown(d)
+    // Outside code, the name is entity-escaped; inside the diff block, it is literal code.
+    expect(md.split('```diff')[0]).not.toContain('<img')
+    expect(md).not.toContain(' @team')
+    const { renderGateHtml } = await import('../../src/core/report/gate-html.js')
+    const base = JSON.parse(
+      readFileSync(new URL('./fixtures/report/nondeterministic.gate.json', import.meta.url), 'utf8')
+    ) as Parameters<typeof renderGateHtml>[0]
+    const html = renderGateHtml({ ...base, diff: d }, { diff: d })
+    expect(html).toContain('<table class="findings">')
+    expect(html).toContain('<pre class="patch" data-line="2">')
+    expect(html).not.toContain('<img')
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
   })
 })

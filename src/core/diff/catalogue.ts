@@ -1,5 +1,6 @@
 // The catalogue of known nondeterminism sources: which tool owns a differing file, why it differs, and the fix.
 import { CAUSE_HINTS } from './cause.js'
+import type { DockerfileEdit } from './fix-patch.js'
 import type { ArchiveDiff, Cause, Change } from './types.js'
 
 /** What a recogniser sees of one differing file. */
@@ -56,15 +57,34 @@ export interface CatalogueEntry {
   /** Another entry this one folds into when both are found in the same step (ldconfig's cache into apt's). */
   joins?: string
   fix: (ctx: FixContext) => string
+  /** The fix as a Dockerfile edit, when it is one. */
+  edit?: (ctx: FixContext) => DockerfileEdit | undefined
 }
 
 const q = (s: string): string => `\`${s}\``
 
+function removeCommand(ctx: FixContext, paths: string[]): string {
+  return `&& rm -rf ${[...new Set([...paths, ...ctx.remove])].join(' ')}`
+}
+
 /** "append `&& rm -rf X` to Dockerfile:2" */
 function appendRemove(ctx: FixContext, paths: string[]): string {
-  const all = [...new Set([...paths, ...ctx.remove])]
-  return `append ${q(`&& rm -rf ${all.join(' ')}`)} to ${ctx.where}`
+  return `append ${q(removeCommand(ctx, paths))} to ${ctx.where}`
 }
+
+const appendEdit =
+  (paths: (ctx: FixContext) => string[]) =>
+  (ctx: FixContext): DockerfileEdit => ({ kind: 'append', text: removeCommand(ctx, paths(ctx)) })
+
+const mountEdit =
+  (target: (ctx: FixContext) => string) =>
+  (ctx: FixContext): DockerfileEdit => ({
+    kind: 'replace',
+    pattern: /^(\s*RUN)\s+/i,
+    with: `$1 --mount=type=cache,target=${target(ctx)} `
+  })
+
+const ARG_EDIT = (): DockerfileEdit => ({ kind: 'before', text: 'ARG SOURCE_DATE_EPOCH' })
 
 /** The instruction with a cache mount added after RUN, or a generic form when the step is not a RUN. */
 function withCacheMount(ctx: FixContext, target: string, fallback: string): string {
@@ -189,6 +209,7 @@ const TAR_FLAGS = '--sort=name --mtime=@$SOURCE_DATE_EPOCH --owner=0 --group=0 -
 export const CATALOGUE: CatalogueEntry[] = [
   {
     id: 'apt-state',
+    edit: appendEdit(() => APT_REMOVE),
     owner: 'apt',
     title: "apt's package lists, caches and logs are left in the image",
     cause: 'leftover',
@@ -216,6 +237,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   },
   {
     id: 'ldconfig-aux-cache',
+    edit: appendEdit(() => ['/var/cache/ldconfig/aux-cache']),
     owner: 'ldconfig',
     title: "ldconfig's auxiliary cache is left in the image",
     cause: 'leftover',
@@ -228,6 +250,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   },
   {
     id: 'man-db-cache',
+    edit: appendEdit(() => ['/var/cache/man']),
     owner: 'man-db',
     title: "man-db's index caches are left in the image",
     cause: 'leftover',
@@ -241,6 +264,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   },
   {
     id: 'fontconfig-cache',
+    edit: appendEdit(() => ['/var/cache/fontconfig/*']),
     owner: 'fontconfig',
     title: "fontconfig's font caches are left in the image",
     cause: 'leftover',
@@ -254,6 +278,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   },
   {
     id: 'npm-cache',
+    edit: mountEdit(ctx => `/${ctx.prefix ?? 'root/.npm'}`),
     owner: 'npm',
     title: "npm's cache and logs are left in the image",
     cause: 'leftover',
@@ -277,6 +302,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   },
   {
     id: 'yarn-cache',
+    edit: mountEdit(ctx => `/${ctx.prefix ?? 'usr/local/share/.cache/yarn'}`),
     owner: 'yarn',
     title: "yarn's cache is left in the image",
     cause: 'leftover',
@@ -301,6 +327,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   },
   {
     id: 'pnpm-store',
+    edit: mountEdit(() => '/root/.local/share/pnpm/store'),
     owner: 'pnpm',
     title: "pnpm's store and state are left in the image",
     cause: 'leftover',
@@ -318,6 +345,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   },
   {
     id: 'pip-cache',
+    edit: mountEdit(() => '/root/.cache/pip'),
     owner: 'pip',
     title: "pip's download and wheel cache is left in the image",
     cause: 'leftover',
@@ -330,6 +358,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   },
   {
     id: 'python-pyc',
+    edit: ARG_EDIT,
     owner: 'python',
     title: 'Python bytecode records the source mtime',
     cause: 'checkout-mtimes',
@@ -343,6 +372,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   },
   {
     id: 'gzip-header',
+    edit: () => ({ kind: 'replace', pattern: /\bgzip\b(?![.-])(?!\s+-n\b)/, with: 'gzip -n' }),
     owner: 'gzip',
     title: 'the gzip header stores the input file name and mtime',
     cause: null,
@@ -354,6 +384,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   },
   {
     id: 'tar-members',
+    edit: () => ({ kind: 'replace', pattern: /\btar\s+(?=-)/, with: `tar ${TAR_FLAGS} ` }),
     owner: 'tar',
     title: 'a tar archive records member times, order and owners',
     cause: null,
@@ -390,6 +421,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   },
   {
     id: 'wheel-members',
+    edit: ARG_EDIT,
     owner: 'wheel',
     title: 'a Python wheel records member times',
     cause: null,
@@ -403,6 +435,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   },
   {
     id: 'tempdir',
+    edit: appendEdit(ctx => [...new Set(ctx.paths.map(tempGlob))].slice(0, 4)),
     owner: 'tempdir',
     title: 'temporary files with random names are left in the image',
     cause: 'random',
@@ -417,6 +450,14 @@ export const CATALOGUE: CatalogueEntry[] = [
   },
   {
     id: 'go-build',
+    edit: ctx =>
+      /-ldflags/.test(ctx.instruction ?? '')
+        ? undefined
+        : {
+            kind: 'replace',
+            pattern: /\bgo build\b/,
+            with: 'go build -trimpath -buildvcs=false -ldflags=-buildid='
+          },
     owner: 'go',
     title: 'a Go binary embeds VCS stamps and build paths',
     cause: null,
@@ -428,6 +469,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   },
   {
     id: 'go-cache',
+    edit: mountEdit(ctx => `/${ctx.prefix ?? 'root/.cache/go-build'}`),
     owner: 'go',
     title: "Go's build and module caches are left in the image",
     cause: 'leftover',
@@ -440,6 +482,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   },
   {
     id: 'js-bundle-date',
+    edit: ARG_EDIT,
     owner: 'js-bundle',
     title: 'a JavaScript bundle embeds the build date',
     cause: 'clock',
@@ -454,6 +497,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   },
   {
     id: 'shadow-lastchg',
+    edit: ARG_EDIT,
     owner: 'shadow',
     title: '/etc/shadow records the day each password was last changed',
     cause: 'clock',
@@ -466,6 +510,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   },
   {
     id: 'machine-id',
+    edit: () => ({ kind: 'append', text: '&& : > /etc/machine-id && rm -f /var/lib/dbus/machine-id' }),
     owner: 'machine-id',
     title: 'a machine id was generated at build time',
     cause: 'random',
@@ -477,6 +522,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   },
   {
     id: 'ssh-host-keys',
+    edit: () => ({ kind: 'append', text: '&& rm -f /etc/ssh/ssh_host_*' }),
     owner: 'ssh',
     title: 'SSH host keys were generated at build time',
     cause: 'random',
@@ -488,6 +534,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   },
   {
     id: 'log-files',
+    edit: appendEdit(ctx => ctx.paths.slice(0, 4).map(p => `/${p}`)),
     owner: 'logs',
     title: 'log files written during the build are left in the image',
     cause: 'leftover',
@@ -503,6 +550,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   },
   {
     id: 'copy-over-cache',
+    edit: () => ({ kind: 'replace', pattern: /^(\s*(?:COPY|ADD))\s+/i, with: '$1 --link ' }),
     owner: 'buildkit',
     title: 'COPY re-adds files that a cached lower layer already holds',
     cause: 'checkout-mtimes',

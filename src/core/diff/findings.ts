@@ -2,6 +2,7 @@
 import { archiveCause } from './archive-diff.js'
 import { CATALOGUE, GENERIC_ENTRIES, recognise, type Candidate, type CatalogueEntry } from './catalogue.js'
 import { CAUSE_ORDER } from './cause.js'
+import { patchDockerfile } from './fix-patch.js'
 import type { Cause, FileDiff, Finding } from './types.js'
 
 const EXAMPLES = 5
@@ -15,6 +16,7 @@ interface Group {
   best: Array<[number, string]>
   /** Entries folded into this one (their remove lists join the fix). */
   joined: CatalogueEntry[]
+  evidenceWeight: number
 }
 
 /** Where a finding's fix goes, for the fix text. */
@@ -31,7 +33,9 @@ export class FindingSet {
   /** @param dockerfile the Dockerfile's name, as the fixes cite it ("Dockerfile:4"). */
   constructor(
     private readonly dockerfile = 'Dockerfile',
-    private readonly contextMtime?: number
+    private readonly contextMtime?: number,
+    /** The Dockerfile's text, to write fixes as edits of it. */
+    private readonly dockerfileText?: string
   ) {}
 
   /**
@@ -70,13 +74,17 @@ export class FindingSet {
       if (file.instruction !== undefined) finding.instruction = file.instruction
       if (file.line !== undefined) finding.line = file.line
       if (file.platform !== undefined) finding.platform = file.platform
-      group = { entry, finding, best: [], joined: [] }
+      group = { entry, finding, best: [], joined: [], evidenceWeight: Infinity }
       if (hit.prefix !== undefined) group.prefix = hit.prefix
       this.groups.set(key, group)
     }
     const f = group.finding
     f.files++
-    if (f.evidence === undefined && file.evidence !== undefined) f.evidence = file.evidence
+    // The evidence of the clearest file, like the first example.
+    if (file.evidence !== undefined && (f.evidence === undefined || hit.weight < group.evidenceWeight)) {
+      f.evidence = file.evidence
+      group.evidenceWeight = hit.weight
+    }
     if (file.archive !== undefined && (f.members?.length ?? 0) < MEMBERS) {
       const lines = file.archive.members.map(m => `${file.path} → ${m.path}: ${m.changes.join(', ')}`)
       const head = file.archive.header.map(h => `${file.path} (${file.archive?.format} header): ${h.field}`)
@@ -118,6 +126,11 @@ export class FindingSet {
         ...(group.prefix !== undefined ? { prefix: group.prefix } : {})
       }
       f.fix = group.entry.fix(ctx)
+      const edit = group.entry.edit?.(ctx)
+      if (edit !== undefined && f.line !== undefined && this.dockerfileText !== undefined) {
+        const patch = patchDockerfile(this.dockerfileText, f.line, edit)
+        if (patch !== undefined) f.patch = patch
+      }
       out.push(f)
     }
     out.sort(compareFindings)

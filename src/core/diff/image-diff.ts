@@ -118,7 +118,11 @@ export async function diffImages(
   const layers: LayerDiff[] = []
   const files: FileDiff[] = []
   let fileCount = 0
-  const findings = new FindingSet(options.dockerfile?.path ?? 'Dockerfile', options.contextMtime)
+  const findings = new FindingSet(
+    options.dockerfile?.path ?? 'Dockerfile',
+    options.contextMtime,
+    options.dockerfile?.text
+  )
   const counts = new Map<Cause, number>()
   const count = (cause: Cause): void => {
     counts.set(cause, (counts.get(cause) ?? 0) + 1)

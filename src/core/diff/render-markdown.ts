@@ -1,7 +1,7 @@
 // Markdown rendering of an ImageDiff for job summaries and PR comments; every name from an image is escaped.
 import { escapeMarkdown as escapeCell, inlineCode, oneLine } from '../report/format.js'
 import { headline, shortDigest, type RenderOptions } from './render-text.js'
-import type { ImageDiff } from './types.js'
+import type { FixPatch, ImageDiff } from './types.js'
 
 /** Escapes a name from an image so it can't format, link or inject markup (capped at 200 characters). */
 function escapeMarkdown(s: unknown): string {
@@ -14,6 +14,14 @@ export function fixMarkdown(fix: string): string {
     .split('`')
     .map((part, i) => (i % 2 === 1 ? inlineCode(part, 400) : escapeMarkdown(part)))
     .join('')
+}
+
+/** A fenced `diff` block of the patch; the fence is longer than any backtick run in the lines. */
+export function diffBlock(p: FixPatch): string[] {
+  const lines = [...p.before.map(l => `-${oneLine(l, 400)}`), ...p.after.map(l => `+${oneLine(l, 400)}`)]
+  const longest = Math.max(2, ...lines.map(l => Math.max(0, ...(l.match(/`+/g) ?? []).map(r => r.length))))
+  const fence = '`'.repeat(longest + 1)
+  return [`${fence}diff`, ...lines, fence]
 }
 
 /** The diff as a Markdown section, most useful differences first, capped at `limit` files. */
@@ -41,6 +49,13 @@ export function renderDiffMarkdown(d: ImageDiff, opts: RenderOptions = {}): stri
       )
       const members = f.members ?? []
       if (members.length > 0) out.push(`  - Inside: ${members.map(m => escapeMarkdown(m)).join('; ')}`)
+      if (f.patch !== undefined) {
+        out.push(
+          `  - Change ${escapeMarkdown(dockerfile)}:${f.patch.line}:`,
+          '',
+          ...diffBlock(f.patch).map(l => `    ${l}`)
+        )
+      }
     }
     if (findings.length > limit) out.push('', `…and ${findings.length - limit} more findings.`)
   }

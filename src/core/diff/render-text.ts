@@ -102,6 +102,11 @@ function findingLines(f: Finding, dockerfile: string): string[] {
     `      files: ${files}`
   ]
   for (const m of f.members ?? []) out.push(`      inside: ${oneLine(m, 160)}`)
+  if (f.patch !== undefined) {
+    out.push(`      change ${dockerfile}:${f.patch.line}:`)
+    for (const l of f.patch.before) out.push(`        - ${oneLine(l, 300)}`)
+    for (const l of f.patch.after) out.push(`        + ${oneLine(l, 300)}`)
+  }
   if (f.evidence !== undefined && (f.members ?? []).length === 0)
     out.push(`      evidence: ${oneLine(f.evidence, 160)}`)
   return out

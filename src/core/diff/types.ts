@@ -135,6 +135,14 @@ export interface ArchiveDiff {
   note?: string
 }
 
+/** The fix as an edit of the Dockerfile: the instruction's lines as they are and as they would be. */
+export interface FixPatch {
+  /** 1-based first line of the instruction. */
+  line: number
+  before: string[]
+  after: string[]
+}
+
 /** Differing files that one catalogue entry explains in one step: one cause, one fix, a file count. */
 export interface Finding {
   /** The catalogue entry (docs/diagnosis.md lists them). */
@@ -149,6 +157,8 @@ export interface Finding {
   files: number
   /** Paths, clearest evidence first (at most 5). */
   examples: string[]
+  /** The fix as a Dockerfile edit, when it is one (and the Dockerfile was given). */
+  patch?: FixPatch
   /** Differing archive members, as "archive → member: fields" (at most 5). */
   members?: string[]
   evidence?: string

@@ -1,6 +1,6 @@
 // `build-lab report --format html`: one self-contained page (inline CSS and SVG, no scripts, no fetches).
 import { headline } from '../diff/render-text.js'
-import type { ImageDiff } from '../diff/types.js'
+import type { FixPatch, ImageDiff } from '../diff/types.js'
 import { EQUALITY_NOTE } from '../equality.js'
 import { type GateResult, type RunRecord, shortDigest } from '../gate.js'
 import { orderSteps, type Step } from '../progress.js'
@@ -38,6 +38,7 @@ svg text{font:12px system-ui,sans-serif;fill:var(--fg)}svg text.muted{fill:var(-
 .legend span{display:inline-block;margin-right:16px;color:var(--muted)}.legend i{display:inline-block;width:14px;height:10px;margin-right:4px;vertical-align:middle}
 .legend .executed{background:var(--run)}.legend .cached{background:repeating-linear-gradient(45deg,var(--cached) 0 2px,#fff 2px 5px);border:1px solid var(--cached)}.legend .failed{background:var(--bad)}
 .sev-error{color:var(--bad);font-weight:600}.sev-warning{color:#9a6700;font-weight:600}.sev-info{color:var(--muted)}
+pre.patch del{color:var(--bad);text-decoration:none;display:block}pre.patch ins{color:var(--ok);text-decoration:none;display:block}
 footer{margin-top:32px;color:var(--muted);font-size:12px}
 `
 
@@ -115,6 +116,15 @@ export function renderTimeline(run: RunRecord, maxSteps = 150): string {
   return out.join('\n')
 }
 
+/** The fix as a Dockerfile edit: removed and added lines, escaped. */
+function patchHtml(p: FixPatch): string {
+  const rows = [
+    ...p.before.map(l => `<del>-${escapeHtml(oneLine(l, 400))}</del>`),
+    ...p.after.map(l => `<ins>+${escapeHtml(oneLine(l, 400))}</ins>`)
+  ]
+  return `<pre class="patch" data-line="${p.line}">${rows.join('')}</pre>`
+}
+
 /** A fix with its `code` spans as <code>: every part is escaped. */
 function fixHtml(fix: string): string {
   return oneLine(fix, 1000)
@@ -151,7 +161,7 @@ function diagnosisHtml(diff: ImageDiff | null, markdown: string | null | undefin
       const files = f.examples.map(p => `<code>${escapeHtml(oneLine(p, 200))}</code>`).join(', ')
       const inside = (f.members ?? []).map(m => `<code>${escapeHtml(oneLine(m, 200))}</code>`).join(', ')
       out.push(
-        `<tr><td class="nw">${escapeHtml(oneLine(f.owner, 40))}</td><td>${escapeHtml(oneLine(f.title, 200))} <small>(${escapeHtml(f.cause)})</small><br>${files}${more > 0 ? `, and ${more} more` : ''}${inside !== '' ? `<br>inside: ${inside}` : ''}</td><td class="num">${f.files}</td><td><code>${where(f) || `layer ${f.layer}`}</code></td><td>${fixHtml(f.fix)}</td></tr>`
+        `<tr><td class="nw">${escapeHtml(oneLine(f.owner, 40))}</td><td>${escapeHtml(oneLine(f.title, 200))} <small>(${escapeHtml(f.cause)})</small><br>${files}${more > 0 ? `, and ${more} more` : ''}${inside !== '' ? `<br>inside: ${inside}` : ''}</td><td class="num">${f.files}</td><td><code>${where(f) || `layer ${f.layer}`}</code></td><td>${fixHtml(f.fix)}${f.patch !== undefined ? patchHtml(f.patch) : ''}</td></tr>`
       )
     }
     out.push('</tbody></table>')
