@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
+import { gunzipSync } from 'node:zlib'
 import { ALL_ENTRIES, CATALOGUE, recognise, tempGlob, type Candidate } from '../../src/core/diff/catalogue.js'
 import { diffImages, renderDiffMarkdown, renderDiffText } from '../../src/core/diff/index.js'
 import type { Change } from '../../src/core/diff/types.js'
@@ -348,5 +349,49 @@ describe('findings with hostile names', () => {
     expect(html).toContain('<pre class="patch" data-line="2">')
     expect(html).not.toContain('<img')
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
+  })
+})
+
+describe('recorded layers of a real Debian build', () => {
+  // Recorded from the gate on build-lab/debian:local with --network host:
+  // RUN apt-get update && apt-get install -y --no-install-recommends openssh-server man-db fontconfig
+  //     fonts-dejavu-core dbus && useradd -m app
+  // The layers keep the differing files of that step (public host keys only).
+  const layer = (run: string): Buffer =>
+    gunzipSync(readFileSync(new URL(`./fixtures/diff/debian-system-${run}.layer.tar.gz`, import.meta.url)))
+  const instruction =
+    'RUN apt-get update && apt-get install -y --no-install-recommends openssh-server man-db fontconfig fonts-dejavu-core dbus && useradd -m app'
+  const image = (run: string) =>
+    makeImage({
+      layers: [{ tar: makeTar([{ name: 'bin/sh', content: 'sh' }]) }, { tar: layer(run) }],
+      history: [
+        { created_by: 'FROM debian' },
+        {
+          created_by: `${instruction.replace(/^RUN /, 'RUN /bin/sh -c ')} # buildkit`,
+          comment: 'buildkit.dockerfile.v0'
+        }
+      ]
+    })
+
+  it('names apt (with fontconfig and ldconfig folded in), the SSH host keys and the machine id', async () => {
+    const d = await diffImages(image('run1'), image('run2'), {
+      dockerfile: { path: 'Dockerfile', text: `FROM debian\n${instruction}\n` }
+    })
+    expect(d.findings?.map(f => [f.id, f.owner, f.files])).toEqual([
+      ['apt-state', 'apt', 6],
+      ['ssh-host-keys', 'ssh', 3],
+      ['machine-id', 'machine-id', 1]
+    ])
+    const [apt, ssh, id] = d.findings ?? []
+    expect(apt?.fix).toContain('/var/cache/fontconfig/* /var/cache/ldconfig/aux-cache` to Dockerfile:2')
+    expect(ssh?.fix).toBe(
+      'append `&& rm -f /etc/ssh/ssh_host_*` to Dockerfile:2 and generate keys when the container starts (`ssh-keygen -A` in the entrypoint)'
+    )
+    expect(id?.patch?.after.at(-1)).toBe('    && : > /etc/machine-id && rm -f /var/lib/dbus/machine-id')
+    expect(d.files.find(f => f.path.startsWith('var/cache/fontconfig/'))).toMatchObject({
+      owner: 'fontconfig',
+      finding: 'apt-state',
+      cause: 'leftover'
+    })
   })
 })
