@@ -5,6 +5,7 @@ import { ALL_ENTRIES, CATALOGUE, recognise, tempGlob, type Candidate } from '../
 import { diffImages, renderDiffMarkdown, renderDiffText } from '../../src/core/diff/index.js'
 import type { Change } from '../../src/core/diff/types.js'
 import { makeImage, makeTar, type FixtureEntry } from './fixtures/diff/tar-writer.js'
+import { makeZip } from './fixtures/diff/zip-writer.js'
 
 const content: Change[] = ['content']
 
@@ -259,6 +260,28 @@ describe('findings', () => {
 })
 
 describe('archives in layers', () => {
+  it.each([
+    ['opt/site.zip', 'zip-members', 'zip'],
+    ['opt/site.bundle', 'zip-members', 'zip'],
+    ['opt/app.jar', 'jar-members', 'jar'],
+    ['wheels/app-1.0-py3-none-any.whl', 'wheel-members', 'wheel']
+  ])('names the members of %s and its owner', async (path, id, owner) => {
+    const zip = (t: number): Buffer =>
+      makeZip([
+        { name: 'index.html', content: '<h1>hi</h1>', mtime: t, deflate: true },
+        { name: 'same.txt', content: 'same', mtime: 315532800 }
+      ])
+    const image = (t: number) =>
+      makeImage({
+        layers: [
+          { tar: makeTar([{ name: 'bin/sh', content: 'sh' }]) },
+          { tar: makeTar([{ name: path, content: zip(t) }]) }
+        ]
+      })
+    const d = await diffImages(image(1_700_000_000), image(1_750_000_000))
+    expect(d.findings?.[0]).toMatchObject({ id, owner, members: [`${path} → index.html: mtime`] })
+  })
+
   it('reads an archive bigger than the first sample again, whole, and names its members', async () => {
     // 600 KiB of incompressible bytes: the tar is bigger than the 256 KiB kept per file.
     let state = 0x2545f491

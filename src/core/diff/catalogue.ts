@@ -140,12 +140,16 @@ function goBinary(c: Candidate): string | undefined {
     return undefined
   }
   const s = text(b)
-  if (s.includes('\xff Go buildinf:') || s.includes('Go\0\0') || /go1\.\d+/.test(s)) {
+  // The ELF note Go writes first: namesz 4, any descsz, type 4, name "Go\0\0"; or the build info magic.
+  if (GO_NOTE.test(s) || s.includes('\xff Go buildinf:')) {
     const vcs = /vcs\.(revision|time|modified)=[^\n\0]*/.exec(s)
     return vcs !== null ? `Go binary (${vcs[0]})` : 'Go binary: its build ID differs'
   }
   return undefined
 }
+
+// eslint-disable-next-line no-control-regex -- the note header is binary
+const GO_NOTE = /\x04\x00\x00\x00[\s\S]\x00\x00\x00\x04\x00\x00\x00Go\x00\x00/
 
 /** A content-hashed bundle name (main.3f9a1c2b.js) on one side only. */
 function hashedAsset(c: Candidate): string | undefined {
@@ -394,19 +398,6 @@ export const CATALOGUE: CatalogueEntry[] = [
     fix: ctx => `create it with ${q(`tar ${TAR_FLAGS}`)} in ${ctx.where}`
   },
   {
-    id: 'zip-members',
-    owner: 'zip',
-    title: 'a zip archive records member times and order',
-    cause: null,
-    explanation:
-      "zip stores each member's DOS time (and often an extended Unix time) and keeps the members in the order they were added; both differ when the inputs' mtimes or the directory order differ.",
-    paths: [/(?:^|\/)()[^/]+\.(zip|apk|nupkg|egg)$/],
-    signature: archiveMembers(['zip']),
-    both: true,
-    fix: ctx =>
-      `normalise the inputs and the order in ${ctx.where}: ${q('find . -exec touch -d @$SOURCE_DATE_EPOCH {} + && find . -print | LC_ALL=C sort | zip -X -@ out.zip')}, or run strip-nondeterminism on the result`
-  },
-  {
     id: 'jar-members',
     owner: 'jar',
     title: 'a jar records member times and order',
@@ -432,6 +423,17 @@ export const CATALOGUE: CatalogueEntry[] = [
     both: true,
     fix: ctx =>
       `declare ${q('ARG SOURCE_DATE_EPOCH')} before ${ctx.where} so the wheel build uses it for member times`
+  },
+  {
+    id: 'zip-members',
+    owner: 'zip',
+    title: 'a zip archive records member times and order',
+    cause: null,
+    explanation:
+      "zip stores each member's DOS time (and often an extended Unix time) and keeps the members in the order they were added; both differ when the inputs' mtimes or the directory order differ.",
+    signature: archiveMembers(['zip']),
+    fix: ctx =>
+      `normalise the inputs and the order in ${ctx.where}: ${q('find . -exec touch -d @$SOURCE_DATE_EPOCH {} + && find . -print | LC_ALL=C sort | zip -X -@ out.zip')}, or run strip-nondeterminism on the result`
   },
   {
     id: 'tempdir',
@@ -488,7 +490,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     cause: 'clock',
     explanation:
       'The bundler config or a plugin writes new Date() or Date.now() into the bundle (a banner, a define like __BUILD_TIME__, a version file), and content-hashed file names change with it.',
-    paths: [/(?:^|\/)()[^/]+\.(m?js|cjs|css|html|json)(\.map)?$/],
+    paths: [/(?:^|\/)()[^/]+\.(m?js|cjs|css|html)(\.map)?$/],
     signature: c => (c.cause === 'clock' ? 'a date in the bundle' : hashedAsset(c)),
     both: true,
     weights: [[/\.(m?js|cjs)$/, 0]],
