@@ -5,6 +5,7 @@ import { ALL_ENTRIES, CATALOGUE, recognise, tempGlob, type Candidate } from '../
 import { diffImages, renderDiffMarkdown, renderDiffText } from '../../src/core/diff/index.js'
 import type { Change } from '../../src/core/diff/types.js'
 import { makeImage, makeTar, type FixtureEntry } from './fixtures/diff/tar-writer.js'
+import { xorshiftBytes } from './fixtures/diff/noise.js'
 import { makeZip } from './fixtures/diff/zip-writer.js'
 
 const content: Change[] = ['content']
@@ -284,17 +285,7 @@ describe('archives in layers', () => {
 
   it('reads an archive bigger than the first sample again, whole, and names its members', async () => {
     // 600 KiB of incompressible bytes: the tar is bigger than the 256 KiB kept per file.
-    let state = 0x2545f491
-    const noise = Buffer.from(
-      Array.from({ length: 600 * 1024 }, () => {
-        state ^= state << 13
-        state >>>= 0
-        state ^= state >>> 17
-        state ^= state << 5
-        state >>>= 0
-        return state & 0xff
-      })
-    )
+    const noise = Buffer.from(Array.from({ length: 600 * 1024 }, xorshiftBytes(0x2545f491)))
     const bundle = (t: number): Buffer =>
       makeTar([
         { name: 'app/data.bin', content: noise, mtime: 100 },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { classifyContent, classifyName, differingTokens, metadataCause } from '../../src/core/diff/cause.js'
 import type { Change } from '../../src/core/diff/types.js'
+import { xorshiftBytes } from './fixtures/diff/noise.js'
 
 const none = { args: [], env: [] }
 const text = (s: string): Buffer => Buffer.from(s)
@@ -74,15 +75,7 @@ describe('classifyContent', () => {
 
   it('names pairs of random bytes random, never a time stamp', () => {
     // A seeded generator (xorshift32): 2000 pairs of 16 random bytes, as `head -c 16 /dev/urandom` writes.
-    let state = 0x9e3779b9
-    const next = () => {
-      state ^= state << 13
-      state >>>= 0
-      state ^= state >>> 17
-      state ^= state << 5
-      state >>>= 0
-      return state & 0xff
-    }
+    const next = xorshiftBytes(0x9e3779b9)
     const counts = new Map<string, number>()
     for (let i = 0; i < 2000; i++) {
       const a = Buffer.from(Array.from({ length: 16 }, next))
