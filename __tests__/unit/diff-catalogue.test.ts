@@ -359,6 +359,10 @@ describe('findings with hostile names', () => {
       readFileSync(new URL('./fixtures/report/nondeterministic.gate.json', import.meta.url), 'utf8')
     ) as Parameters<typeof renderGateHtml>[0]
     const html = renderGateHtml({ ...base, diff: d }, { diff: d })
+    // The gate report's schema accepts the findings, the owners and the leftover class.
+    const { validateGateReport } = await import('../../src/core/report/gate-report-schema.js')
+    const leftover = { ...d, files: d.files.map(f => ({ ...f, cause: 'leftover' as const })) }
+    expect(typeof validateGateReport(JSON.parse(JSON.stringify({ ...base, diff: leftover })))).toBe('object')
     expect(html).toContain('<table class="findings">')
     expect(html).toContain('<pre class="patch" data-line="2">')
     expect(html).not.toContain('<img')

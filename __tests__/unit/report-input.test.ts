@@ -69,7 +69,7 @@ describe('report --input', () => {
     [
       '/diff/causes/0/cause',
       'evil',
-      '/diff/causes/0/cause must be one of timestamps, clock, random, order, permissions, build-arg, env, base-image, checkout-mtimes, compression, unknown'
+      '/diff/causes/0/cause must be one of timestamps, clock, random, order, permissions, build-arg, env, base-image, checkout-mtimes, leftover, compression, unknown'
     ],
     ['/runs/0/digest', 7, '/runs/0/digest must be string or null'],
     ['/engine', undefined, '/engine is missing'],

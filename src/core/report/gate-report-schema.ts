@@ -16,6 +16,7 @@ const CAUSES = [
   'env',
   'base-image',
   'checkout-mtimes',
+  'leftover',
   'compression',
   'unknown'
 ] as const
