@@ -24976,6 +24976,7 @@ const CAUSE_HINTS = {
     env: 'An environment value differs between the runs: pin it in the Dockerfile instead of taking it from the build environment.',
     'base-image': 'The base image changed between the runs: pin FROM to a digest (image@sha256:...) so both runs start from the same layers.',
     'checkout-mtimes': 'The step records source file mtimes (ls -l, tar, zip, .pyc): normalise them in the step (find . -exec touch -d @$SOURCE_DATE_EPOCH {} +) or use tools that honour SOURCE_DATE_EPOCH.',
+    leftover: "A tool's caches, logs or state are left in the image: remove them in the same step, or keep them in a cache mount (RUN --mount=type=cache,...).",
     compression: compressionHint(),
     unknown: 'The cause is not clear from the bytes: compare the two files by hand (build-lab diff shows where they are).'
 };
@@ -24995,6 +24996,21 @@ function compressionHint(buildkit) {
             : 'different BuildKit versions compress differently, and a cache written by another version carries its compressed layers';
     return `The uncompressed layers are equal (same diff_ids), only their compressed bytes differ: ${who}. Pin the BuildKit version on every runner (docker/setup-buildx-action with driver-opts: image=moby/buildkit:vX.Y.Z), or compare content instead of digests (equality: content, CLI --equality content).`;
 }
+/** Most useful first: causes a user can act on directly come before bulk metadata noise. */
+const CAUSE_ORDER = [
+    'build-arg',
+    'env',
+    'checkout-mtimes',
+    'leftover',
+    'clock',
+    'random',
+    'base-image',
+    'permissions',
+    'unknown',
+    'order',
+    'timestamps',
+    'compression'
+];
 const MONTHS = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
 const DAYS = 'Mon|Tue|Wed|Thu|Fri|Sat|Sun';
 const DATE_RE = new RegExp([
@@ -26639,8 +26655,1175 @@ function parseTarHeader(h) {
     return { name: normalizeName(raw).path, flag, size: HEADER_ONLY.has(flag) ? 0 : size, raw, zero: false };
 }
 
+;// CONCATENATED MODULE: ./src/core/diff/archive-diff.ts
+// Looks inside a differing archive (tar, gzip, zip/jar/whl) and names the members and header fields that differ.
+
+
+
+
+
+const ARCHIVE_LIMITS = {
+    maxBytes: 64 * 1024 * 1024,
+    maxMembers: 20_000,
+    maxDepth: 3,
+    listed: 20
+};
+/** Bytes of each member kept to classify a content difference. */
+const MEMBER_SAMPLE = 64 * 1024;
+/** The archive format from the first bytes (and the name for tar, whose magic may be absent). */
+function sniffArchive(head, path = '') {
+    if (head === undefined || head.length < 4)
+        return undefined;
+    if (head[0] === 0x1f && head[1] === 0x8b)
+        return 'gzip';
+    if (head[0] === 0x50 &&
+        head[1] === 0x4b &&
+        (head[2] === 3 || head[2] === 5) &&
+        (head[3] === 4 || head[3] === 6)) {
+        return 'zip';
+    }
+    if (head.length >= 512) {
+        const magic = Buffer.from(head.buffer, head.byteOffset + 257, 5).toString('latin1');
+        if (magic === 'ustar' || (/\.tar$/.test(path) && checksumOk(head.subarray(0, 512))))
+            return 'tar';
+    }
+    return undefined;
+}
+/** True when the name says archive, so a file too big for the first sample is worth a second read. */
+function looksLikeArchive(path) {
+    return /\.(tar|tgz|gz|zip|jar|war|ear|aar|whl|egg|apk|nupkg)$/i.test(path);
+}
+/** What differs inside two versions of an archive; undefined when the bytes are not an archive. */
+async function diffArchive(a, b, path, ctx, depth = 1) {
+    const limits = { ...ARCHIVE_LIMITS, ...ctx.limits };
+    const fa = sniffArchive(a, path);
+    const fb = sniffArchive(b, path);
+    if (fa === undefined || fa !== fb)
+        return undefined;
+    if (a.length > limits.maxBytes || b.length > limits.maxBytes) {
+        return { format: fa, header: [], members: [], truncated: 0, note: `larger than ${limits.maxBytes} bytes` };
+    }
+    try {
+        if (fa === 'gzip')
+            return await diffGzip(a, b, path, ctx, limits, depth);
+        if (fa === 'zip')
+            return await diffZip(a, b, ctx, limits, depth);
+        return await diffTar(a, b, ctx, limits, depth);
+    }
+    catch (e) {
+        return {
+            format: fa,
+            header: [],
+            members: [],
+            truncated: 0,
+            note: `could not be read: ${errorMessage(e)}`
+        };
+    }
+}
+/** What can be said of two archives only partly read: a gzip header, or nothing. */
+function headerOnly(a, b, path) {
+    const format = sniffArchive(a, path);
+    if (format === undefined)
+        return undefined;
+    const ha = gzipHeader(a);
+    const hb = gzipHeader(b);
+    const header = ha !== undefined && hb !== undefined ? gzipFields(ha, hb) : [];
+    return {
+        format,
+        header,
+        members: [],
+        truncated: 0,
+        note: `larger than ${ARCHIVE_LIMITS.maxBytes} bytes: not looked into`
+    };
+}
+/** The RFC 1952 header fields. */
+function gzipHeader(b) {
+    if (b.length < 10 || b[0] !== 0x1f || b[1] !== 0x8b)
+        return undefined;
+    const flags = b[3];
+    const buf = Buffer.from(b.buffer, b.byteOffset, b.length);
+    let pos = 10;
+    if (flags & 4)
+        pos += 2 + (pos + 2 <= b.length ? buf.readUInt16LE(pos) : 0);
+    const cstring = () => {
+        const end = buf.indexOf(0, pos);
+        if (end < 0 || end - pos > 4096)
+            return null;
+        const s = normalizeName(buf.subarray(pos, end)).path;
+        pos = end + 1;
+        return s;
+    };
+    const name = flags & 8 ? cstring() : null;
+    const comment = flags & 16 ? cstring() : null;
+    return { mtime: buf.readUInt32LE(4), name, comment, os: b[9], xfl: b[8] };
+}
+const archive_diff_isoTime = (t) => `${new Date(t * 1000).toISOString().replace('.000Z', 'Z')} (${t})`;
+function gzipFields(a, b) {
+    const out = [];
+    if (a.mtime !== b.mtime)
+        out.push({ field: 'mtime', a: archive_diff_isoTime(a.mtime), b: archive_diff_isoTime(b.mtime) });
+    if (a.name !== b.name)
+        out.push({ field: 'name', a: a.name, b: b.name });
+    if (a.comment !== b.comment)
+        out.push({ field: 'comment', a: a.comment, b: b.comment });
+    if (a.os !== b.os)
+        out.push({ field: 'os', a: String(a.os), b: String(b.os) });
+    if (a.xfl !== b.xfl)
+        out.push({ field: 'xfl', a: String(a.xfl), b: String(b.xfl) });
+    return out;
+}
+async function diffGzip(a, b, path, ctx, limits, depth) {
+    const ha = gzipHeader(a);
+    const hb = gzipHeader(b);
+    const header = ha !== undefined && hb !== undefined ? gzipFields(ha, hb) : [];
+    const ua = external_node_zlib_namespaceObject.gunzipSync(a, { maxOutputLength: limits.maxBytes });
+    const ub = external_node_zlib_namespaceObject.gunzipSync(b, { maxOutputLength: limits.maxBytes });
+    const innerPath = path.replace(/\.t?gz$/i, m => (m.toLowerCase() === '.tgz' ? '.tar' : ''));
+    if (Buffer.compare(ua, ub) === 0) {
+        const format = sniffArchive(ua, innerPath) === 'tar' ? 'tar.gz' : 'gzip';
+        return { format, header, members: [], truncated: 0 };
+    }
+    const inner = depth < limits.maxDepth ? await diffArchive(ua, ub, innerPath, ctx, depth + 1) : undefined;
+    if (inner !== undefined && inner.format === 'tar')
+        return { ...inner, format: 'tar.gz', header };
+    if (inner !== undefined) {
+        const name = innerPath.slice(innerPath.lastIndexOf('/') + 1) || '(data)';
+        return { format: 'gzip', header, members: nest(name, inner), truncated: inner.truncated };
+    }
+    const verdict = classifyContent(head(ua), head(ub), innerPath, ctx.leaked, ctx.contextMtime);
+    const member = { path: '(decompressed data)', changes: ['content'] };
+    if (verdict.evidence !== undefined)
+        member.evidence = `${verdict.cause}: ${verdict.evidence}`;
+    return { format: 'gzip', header, members: [member], truncated: 0 };
+}
+/** An inner archive's members under the member that holds them ("lib/a.jar → META-INF/MANIFEST.MF"). */
+function nest(name, inner) {
+    const out = [];
+    if (inner.header.length > 0) {
+        out.push({ path: name, changes: ['content'], fields: inner.header, evidence: `${inner.format} header` });
+    }
+    for (const m of inner.members)
+        out.push({ ...m, path: `${name} → ${m.path}` });
+    if (out.length === 0)
+        out.push({
+            path: name,
+            changes: ['content'],
+            ...(inner.note !== undefined ? { evidence: inner.note } : {})
+        });
+    return out;
+}
+// ---- tar -----------------------------------------------------------------------------------------
+async function* once(b) {
+    for (let i = 0; i < b.length; i += 1 << 20)
+        yield b.subarray(i, Math.min(b.length, i + (1 << 20)));
+}
+async function diffTar(a, b, ctx, limits, depth) {
+    const nestedOk = depth < limits.maxDepth;
+    const sampleBytes = nestedOk ? limits.maxBytes : MEMBER_SAMPLE;
+    const rows = [];
+    let note;
+    const bounded = async function* (src, side) {
+        let n = 0;
+        for await (const e of readTarEntries(src, { sampleBytes, label: `an archive in image ${side}` })) {
+            if (++n > limits.maxMembers) {
+                note = `more than ${limits.maxMembers} members: only the first were compared`;
+                return;
+            }
+            yield e;
+        }
+    };
+    const total = await compareEntryStreams(bounded(once(a), 'a'), bounded(once(b), 'b'), {
+        pendingSampleBudget: limits.maxBytes,
+        onDiff: d => {
+            if (rows.length >= limits.maxMembers)
+                return;
+            const row = { member: toMember(d) };
+            rows.push(row);
+            const sa = d.a?.sample;
+            const sb = d.b?.sample;
+            if (!d.changes.includes('content') || sa === undefined || sb === undefined)
+                return;
+            const whole = sa.length === d.a?.size && sb.length === d.b?.size;
+            if (nestedOk && whole && sniffArchive(sa, d.path) !== undefined) {
+                row.inner = diffArchive(sa, sb, d.path, ctx, depth + 1);
+                return;
+            }
+            const v = classifyContent(head(sa), head(sb), d.path, ctx.leaked, ctx.contextMtime);
+            row.member.evidence = v.evidence !== undefined ? `${v.cause}: ${v.evidence}` : v.cause;
+        }
+    });
+    const members = [];
+    for (const row of rows) {
+        const inner = row.inner === undefined ? undefined : await row.inner;
+        if (inner === undefined) {
+            members.push(row.member);
+            continue;
+        }
+        // The member's own metadata changes stay; its content change is told by what differs inside it.
+        const own = row.member.changes.filter(c => c !== 'content' && c !== 'size');
+        if (own.length > 0)
+            members.push({ ...row.member, changes: own });
+        members.push(...nest(row.member.path, inner));
+    }
+    return finish('tar', [], members, Math.max(total, members.length), limits, note);
+}
+const head = (b) => b.subarray(0, MEMBER_SAMPLE);
+function toMember(d) {
+    const m = { path: d.path, changes: d.changes };
+    const fields = d.fields.filter(f => f.field !== 'sha256');
+    if (fields.length > 0)
+        m.fields = fields;
+    return m;
+}
+const RANK = {
+    content: 0,
+    added: 1,
+    removed: 1,
+    type: 1,
+    mode: 2,
+    uid: 2,
+    gid: 2,
+    owner: 2,
+    mtime: 3,
+    order: 4
+};
+function finish(format, header, members, total, limits, note) {
+    const rank = (m) => Math.min(...m.changes.map(c => RANK[c] ?? 5));
+    const sorted = [...members].sort((x, y) => rank(x) - rank(y) || (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+    const listed = sorted.slice(0, limits.listed);
+    const out = { format, header, members: listed, truncated: Math.max(0, total - listed.length) };
+    if (note !== undefined)
+        out.note = note;
+    return out;
+}
+/** Reads a zip's central directory (no zip64). Throws on a corrupt directory. */
+function readZipDirectory(b, maxMembers = ARCHIVE_LIMITS.maxMembers) {
+    const buf = Buffer.from(b.buffer, b.byteOffset, b.length);
+    let eocd = -1;
+    for (let p = buf.length - 22; p >= Math.max(0, buf.length - 22 - 0xffff); p--) {
+        if (buf.readUInt32LE(p) === 0x06054b50) {
+            eocd = p;
+            break;
+        }
+    }
+    if (eocd < 0)
+        throw new Error('no end-of-central-directory record');
+    const total = buf.readUInt16LE(eocd + 10);
+    const cdOffset = buf.readUInt32LE(eocd + 16);
+    if (total === 0xffff || cdOffset === 0xffffffff)
+        throw new Error('zip64 archives are not read');
+    const members = [];
+    let pos = cdOffset;
+    for (let i = 0; i < Math.min(total, maxMembers); i++) {
+        if (pos + 46 > buf.length || buf.readUInt32LE(pos) !== 0x02014b50)
+            throw new Error(`bad central directory entry ${i + 1}`);
+        const nameLen = buf.readUInt16LE(pos + 28);
+        const extraLen = buf.readUInt16LE(pos + 30);
+        const commentLen = buf.readUInt16LE(pos + 32);
+        const end = pos + 46 + nameLen + extraLen + commentLen;
+        if (end > buf.length)
+            throw new Error(`central directory entry ${i + 1} runs past the end`);
+        const t = buf.readUInt16LE(pos + 12);
+        const d = buf.readUInt16LE(pos + 14);
+        const two = (n) => String(n).padStart(2, '0');
+        const member = {
+            path: normalizeName(buf.subarray(pos + 46, pos + 46 + nameLen)).path,
+            index: i,
+            method: buf.readUInt16LE(pos + 10),
+            crc: buf.readUInt32LE(pos + 16),
+            compressedSize: buf.readUInt32LE(pos + 20),
+            size: buf.readUInt32LE(pos + 24),
+            dosTime: `${(d >> 9) + 1980}-${two((d >> 5) & 15)}-${two(d & 31)} ${two(t >> 11)}:${two((t >> 5) & 63)}:${two((t & 31) * 2)}`,
+            localOffset: buf.readUInt32LE(pos + 42)
+        };
+        if (buf[pos + 5] === 3)
+            member.mode = (buf.readUInt32LE(pos + 38) >>> 16) & 0o7777;
+        let x = pos + 46 + nameLen;
+        const xEnd = x + extraLen;
+        while (x + 4 <= xEnd) {
+            const id = buf.readUInt16LE(x);
+            const size = buf.readUInt16LE(x + 2);
+            if (id === 0x5455 && size >= 5 && (buf[x + 4] & 1) !== 0)
+                member.mtime = buf.readUInt32LE(x + 5);
+            x += 4 + size;
+        }
+        members.push(member);
+        pos = end;
+    }
+    return { members, total };
+}
+/** A member's uncompressed bytes (stored or deflated), at most `max` of them; undefined when unreadable. */
+function zipData(b, m, max) {
+    const buf = Buffer.from(b.buffer, b.byteOffset, b.length);
+    const p = m.localOffset;
+    if (p + 30 > buf.length || buf.readUInt32LE(p) !== 0x04034b50)
+        return undefined;
+    const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
+    const data = buf.subarray(start, Math.min(buf.length, start + m.compressedSize));
+    if (m.method === 0)
+        return data.subarray(0, max);
+    if (m.method !== 8)
+        return undefined;
+    try {
+        return external_node_zlib_namespaceObject.inflateRawSync(data, { maxOutputLength: max });
+    }
+    catch {
+        // A member bigger than `max` is cut: keep what the first bytes give.
+        return external_node_zlib_namespaceObject.inflateRawSync(data, { maxOutputLength: max, finishFlush: external_node_zlib_namespaceObject.constants.Z_SYNC_FLUSH });
+    }
+}
+async function diffZip(a, b, ctx, limits, depth) {
+    const za = readZipDirectory(a, limits.maxMembers);
+    const zb = readZipDirectory(b, limits.maxMembers);
+    const note = za.total > limits.maxMembers || zb.total > limits.maxMembers
+        ? `more than ${limits.maxMembers} members: only the first were compared`
+        : undefined;
+    const byPath = new Map(zb.members.map(m => [m.path, m]));
+    const members = [];
+    const pairs = [];
+    const changed = new Set();
+    for (const ma of za.members) {
+        const mb = byPath.get(ma.path);
+        if (mb === undefined) {
+            members.push({ path: ma.path, changes: ['removed'] });
+            continue;
+        }
+        byPath.delete(ma.path);
+        pairs.push([ma.index, mb.index, ma.path]);
+        const changes = [];
+        const fields = [];
+        const add = (change, field, va, vb) => {
+            if (!changes.includes(change))
+                changes.push(change);
+            fields.push({ field, a: va, b: vb });
+        };
+        if (ma.crc !== mb.crc || ma.size !== mb.size)
+            add('content', 'crc32', ma.crc.toString(16), mb.crc.toString(16));
+        if (ma.dosTime !== mb.dosTime)
+            add('mtime', 'mtime', ma.dosTime, mb.dosTime);
+        if (ma.mtime !== mb.mtime)
+            add('mtime', 'mtime (extended)', String(ma.mtime ?? '(none)'), String(mb.mtime ?? '(none)'));
+        if (ma.mode !== mb.mode)
+            add('mode', 'mode', (ma.mode ?? 0).toString(8), (mb.mode ?? 0).toString(8));
+        if (ma.method !== mb.method)
+            add('content', 'method', String(ma.method), String(mb.method));
+        if (changes.length === 0)
+            continue;
+        changed.add(ma.path);
+        const member = { path: ma.path, changes, fields };
+        if (changes.includes('content')) {
+            const nestedOk = depth < limits.maxDepth;
+            const cap = nestedOk ? limits.maxBytes : MEMBER_SAMPLE;
+            const da = zipData(a, ma, cap);
+            const db = zipData(b, mb, cap);
+            if (da !== undefined && db !== undefined) {
+                const inner = nestedOk && da.length === ma.size && db.length === mb.size
+                    ? await diffArchive(da, db, ma.path, ctx, depth + 1)
+                    : undefined;
+                if (inner !== undefined) {
+                    members.push(...nest(ma.path, inner));
+                    continue;
+                }
+                const v = classifyContent(head(da), head(db), ma.path, ctx.leaked, ctx.contextMtime);
+                member.evidence = v.evidence !== undefined ? `${v.cause}: ${v.evidence}` : v.cause;
+            }
+        }
+        members.push(member);
+    }
+    for (const mb of byPath.values())
+        members.push({ path: mb.path, changes: ['added'] });
+    for (const [ia, ib, path] of movedEntries(pairs)) {
+        if (changed.has(path)) {
+            const m = members.find(x => x.path === path);
+            m?.changes.push('order');
+            m?.fields?.push({ field: 'position', a: String(ia), b: String(ib) });
+        }
+        else {
+            members.push({
+                path,
+                changes: ['order'],
+                fields: [{ field: 'position', a: String(ia), b: String(ib) }]
+            });
+        }
+    }
+    return finish('zip', [], members, members.length, limits, note);
+}
+/** The cause class an archive's differences point to. */
+function archiveCause(g, contextMtime) {
+    const kinds = new Set(g.members.flatMap(m => m.changes));
+    const evidence = g.members.find(m => m.changes.includes('content') && m.evidence !== undefined)?.evidence;
+    const named = evidence !== undefined ? /^([a-z-]+):/.exec(evidence)?.[1] : undefined;
+    if (named !== undefined && named !== 'unknown' && isCause(named))
+        return named;
+    const times = [...g.header, ...g.members.flatMap(m => m.fields ?? [])].filter(f => /mtime/.test(f.field));
+    if (contextMtime !== undefined &&
+        times.some(f => f.b?.includes(`(${Math.floor(contextMtime)})`) ||
+            f.b?.includes(new Date(contextMtime * 1000).toISOString().slice(0, 16).replace('T', ' ')))) {
+        return 'checkout-mtimes';
+    }
+    if (kinds.has('mode') || kinds.has('uid') || kinds.has('gid') || kinds.has('owner'))
+        return 'permissions';
+    if (kinds.has('mtime') || times.length > 0)
+        return 'timestamps';
+    if (kinds.has('order'))
+        return 'order';
+    return undefined;
+}
+function isCause(s) {
+    return Object.prototype.hasOwnProperty.call(CAUSE_HINTS, s);
+}
+
+;// CONCATENATED MODULE: ./src/core/diff/catalogue.ts
+// The catalogue of known nondeterminism sources: which tool owns a differing file, why it differs, and the fix.
+
+const q = (s) => `\`${s}\``;
+function removeCommand(ctx, paths) {
+    return `&& rm -rf ${[...new Set([...paths, ...ctx.remove])].join(' ')}`;
+}
+/** "append `&& rm -rf X` to Dockerfile:2" */
+function appendRemove(ctx, paths) {
+    return `append ${q(removeCommand(ctx, paths))} to ${ctx.where}`;
+}
+const appendEdit = (paths) => (ctx) => ({ kind: 'append', text: removeCommand(ctx, paths(ctx)) });
+const mountEdit = (target) => (ctx) => ({
+    kind: 'replace',
+    pattern: /^(\s*RUN)\s+/i,
+    with: `$1 --mount=type=cache,target=${target(ctx)} `
+});
+const ARG_EDIT = () => ({ kind: 'before', text: 'ARG SOURCE_DATE_EPOCH' });
+/** The instruction with a cache mount added after RUN, or a generic form when the step is not a RUN. */
+function withCacheMount(ctx, target, fallback) {
+    const m = /^RUN\s+(.*)$/s.exec(ctx.instruction ?? '');
+    const rest = m !== null ? m[1] : fallback;
+    return q(`RUN --mount=type=cache,target=${target} ${rest}`);
+}
+function isAddedOrRemoved(c) {
+    return c.changes.includes('added') || c.changes.includes('removed');
+}
+const catalogue_text = (b) => b === undefined ? '' : Buffer.from(b.buffer, b.byteOffset, Math.min(b.length, 65536)).toString('latin1');
+/**
+ * A file in one run's COPY layer only. A name that reads as random or dated, or a COPY --from a
+ * stage, points to the source producing other files, not to the layering.
+ */
+function copiedAgain(c) {
+    const instruction = c.instruction ?? '';
+    if (!isAddedOrRemoved(c) || !/^(COPY|ADD)\s/i.test(instruction))
+        return undefined;
+    if (/\s--(link|from)\b/.test(instruction) || c.cause === 'random' || c.cause === 'clock')
+        return undefined;
+    const keyword = instruction.split(' ')[0].toUpperCase();
+    return `only in the ${c.changes.includes('added') ? 'clean' : 'warm'} build's ${keyword} layer`;
+}
+/** The shadow(5) line whose third field (days since 1970 of the last password change) differs. */
+function shadowDays(c) {
+    const days = (s) => new Map(s
+        .split('\n')
+        .map(l => l.split(':'))
+        .filter(f => f.length >= 3)
+        .map(f => [f[0], f[2]]));
+    const a = days(catalogue_text(c.a));
+    const b = days(catalogue_text(c.b));
+    for (const [user, d] of b) {
+        const before = a.get(user);
+        if (before !== undefined && before !== d && /^\d*$/.test(d) && /^\d*$/.test(before)) {
+            return `${user}: last change day ${before || '(empty)'} → ${d || '(empty)'}`;
+        }
+    }
+    return undefined;
+}
+/** A Go binary: an ELF whose notes hold the Go build ID, or whose first bytes hold the build info magic. */
+function goBinary(c) {
+    const b = c.b ?? c.a;
+    if (b === undefined || b.length < 64 || b[0] !== 0x7f || b[1] !== 0x45 || b[2] !== 0x4c || b[3] !== 0x46) {
+        return undefined;
+    }
+    const s = catalogue_text(b);
+    // The ELF note Go writes first: namesz 4, any descsz, type 4, name "Go\0\0"; or the build info magic.
+    if (GO_NOTE.test(s) || s.includes('\xff Go buildinf:')) {
+        const vcs = /vcs\.(revision|time|modified)=[^\n\0]*/.exec(s);
+        return vcs !== null ? `Go binary (${vcs[0]})` : 'Go binary: its build ID differs';
+    }
+    return undefined;
+}
+// eslint-disable-next-line no-control-regex -- the note header is binary
+const GO_NOTE = /\x04\x00\x00\x00[\s\S]\x00\x00\x00\x04\x00\x00\x00Go\x00\x00/;
+/** A content-hashed bundle name (main.3f9a1c2b.js) on one side only. */
+function hashedAsset(c) {
+    if (!isAddedOrRemoved(c))
+        return undefined;
+    const m = /(?:^|\/)[^/]+[.-]([0-9a-f]{8,}|[A-Za-z0-9_-]{8,}(?=\.))\.(m?js|cjs|css)(\.map)?$/.exec(c.path);
+    if (m === null || !/\d/.test(m[1]))
+        return undefined;
+    return `content-hashed name ${m[1]}`;
+}
+function pycHeader(c) {
+    const a = c.a;
+    const b = c.b;
+    if (a === undefined || b === undefined || a.length < 16 || b.length < 16)
+        return undefined;
+    if (a[2] !== 0x0d || a[3] !== 0x0a)
+        return undefined;
+    const flags = Buffer.from(b.buffer, b.byteOffset + 4, 4).readUInt32LE(0);
+    if (flags !== 0)
+        return `hash-based .pyc (flags ${flags}) whose bytes differ`;
+    const ta = Buffer.from(a.buffer, a.byteOffset + 8, 4).readUInt32LE(0);
+    const tb = Buffer.from(b.buffer, b.byteOffset + 8, 4).readUInt32LE(0);
+    if (ta === tb)
+        return undefined;
+    const iso = (t) => new Date(t * 1000).toISOString().replace('.000Z', 'Z');
+    return `source mtime in the .pyc header ${iso(ta)} → ${iso(tb)}`;
+}
+function catalogue_gzipHeader(c) {
+    const g = c.archive;
+    if (g === undefined || (g.format !== 'gzip' && g.format !== 'tar.gz'))
+        return undefined;
+    if (g.header.length === 0)
+        return undefined;
+    if (g.members.length > 0 && g.format === 'tar.gz')
+        return undefined;
+    return g.header.map(f => `${f.field} ${f.a ?? '(none)'} → ${f.b ?? '(none)'}`).join('; ');
+}
+function archiveMembers(formats) {
+    return c => {
+        const g = c.archive;
+        if (g === undefined || !formats.includes(g.format) || g.members.length === 0)
+            return undefined;
+        return summarizeMembers(g);
+    };
+}
+/** "app/VERSION: mtime; app/run.sh: mtime, order" for the first few members. */
+function summarizeMembers(g, max = 3) {
+    const shown = g.members.slice(0, max).map(m => `${m.path}: ${m.changes.join(', ')}`);
+    const rest = g.members.length + g.truncated - shown.length;
+    return `${shown.join('; ')}${rest > 0 ? `; and ${rest} more` : ''}`;
+}
+const APT_REMOVE = [
+    '/var/lib/apt/lists/*',
+    '/var/cache/apt/*.bin',
+    '/var/cache/apt/archives/*.deb',
+    '/var/log/apt',
+    '/var/log/dpkg.log',
+    '/var/log/alternatives.log',
+    '/var/cache/debconf/*-old',
+    '/var/lib/dpkg/*-old'
+];
+const TAR_FLAGS = '--sort=name --mtime=@$SOURCE_DATE_EPOCH --owner=0 --group=0 --numeric-owner';
+/** Specific entries, tried in order; the generic classes come after them. */
+const CATALOGUE = [
+    {
+        id: 'apt-state',
+        edit: appendEdit(() => APT_REMOVE),
+        owner: 'apt',
+        title: "apt's package lists, caches and logs are left in the image",
+        cause: 'leftover',
+        explanation: 'apt-get update writes the package lists and binary caches (pkgcache.bin, srcpkgcache.bin) with the download time inside; apt and dpkg append to logs with the time of each action; debconf and dpkg keep -old backups. All of it changes on every build and none of it is needed at run time.',
+        paths: [
+            /^(var\/lib\/apt)\/lists(\/|$)/,
+            /^(var\/cache\/apt)(\/|$)/,
+            /^(var\/log\/apt)(\/|$)/,
+            /^var\/log\/(dpkg|alternatives)\.log$/,
+            /^var\/cache\/debconf\/[^/]+-old$/,
+            /^var\/lib\/dpkg\/[^/]+-old$/,
+            /^var\/lib\/apt\/(extended_states|periodic)/
+        ],
+        weights: [
+            [/^var\/log\/apt\/history\.log$/, 0],
+            [/^var\/log\/dpkg\.log$/, 0],
+            [/^var\/log\//, 1],
+            [/^var\/cache\/apt\/[^/]+\.bin$/, 1],
+            [/^var\/lib\/apt\/lists\//, 3],
+            [/^var\/cache\/apt\/archives\//, 3]
+        ],
+        fix: ctx => `${appendRemove(ctx, APT_REMOVE)} (the same RUN as apt-get), or keep them out of the layer with cache mounts: ${q('RUN --mount=type=cache,target=/var/cache/apt,sharing=locked --mount=type=cache,target=/var/lib/apt/lists,sharing=locked ...')}`
+    },
+    {
+        id: 'ldconfig-aux-cache',
+        edit: appendEdit(() => ['/var/cache/ldconfig/aux-cache']),
+        owner: 'ldconfig',
+        title: "ldconfig's auxiliary cache is left in the image",
+        cause: 'leftover',
+        explanation: 'ldconfig (run by dpkg triggers after installing libraries) keeps /var/cache/ldconfig/aux-cache with the inode numbers, sizes and times of every library it scanned; they differ from build to build. The loader never reads it.',
+        paths: [/^(var\/cache\/ldconfig)\/aux-cache$/],
+        remove: ['/var/cache/ldconfig/aux-cache'],
+        joins: 'apt-state',
+        fix: ctx => appendRemove(ctx, ['/var/cache/ldconfig/aux-cache'])
+    },
+    {
+        id: 'man-db-cache',
+        edit: appendEdit(() => ['/var/cache/man']),
+        owner: 'man-db',
+        title: "man-db's index caches are left in the image",
+        cause: 'leftover',
+        explanation: "man-db's dpkg trigger rebuilds /var/cache/man/**/index.db after each install; the databases hold times and come out in a different order each time.",
+        paths: [/^(var\/cache\/man)(\/|$)/],
+        remove: ['/var/cache/man'],
+        joins: 'apt-state',
+        fix: ctx => `${appendRemove(ctx, ['/var/cache/man'])}, or stop the trigger before installing: ${q("echo 'man-db man-db/auto-update boolean false' | debconf-set-selections")}`
+    },
+    {
+        id: 'fontconfig-cache',
+        edit: appendEdit(() => ['/var/cache/fontconfig/*']),
+        owner: 'fontconfig',
+        title: "fontconfig's font caches are left in the image",
+        cause: 'leftover',
+        explanation: 'fc-cache (run when font packages are installed) writes one cache file per font directory, named from a hash and holding the directory mtime; both differ between builds.',
+        paths: [/^(var\/cache\/fontconfig)(\/|$)/, /^(root\/\.cache\/fontconfig)(\/|$)/],
+        remove: ['/var/cache/fontconfig/*'],
+        joins: 'apt-state',
+        fix: ctx => `${appendRemove(ctx, ['/var/cache/fontconfig/*'])}; fontconfig rebuilds the cache at run time when it is missing`
+    },
+    {
+        id: 'npm-cache',
+        edit: mountEdit(ctx => `/${ctx.prefix ?? 'root/.npm'}`),
+        owner: 'npm',
+        title: "npm's cache and logs are left in the image",
+        cause: 'leftover',
+        explanation: 'npm keeps a content-addressed cache (_cacache, whose index entries carry the fetch time) and a debug log per run named after the start time (_logs/<time>-debug-0.log) in the home directory. They change on every build.',
+        paths: [
+            /^((?:root|home\/[^/]+)\/\.npm)(\/|$)/,
+            /^(usr\/local\/share\/\.npm|tmp\/\.npm)(\/|$)/,
+            /^((?:root|home\/[^/]+)\/\.config\/configstore)\/update-notifier-npm/
+        ],
+        weights: [
+            [/\/_logs\/[^/]*debug[^/]*\.log$/, 0],
+            [/\/_update-notifier-last-checked$/, 1],
+            [/\/_cacache\/index-v5\//, 3],
+            [/\/_cacache\//, 4]
+        ],
+        fix: ctx => {
+            const dir = `/${ctx.prefix ?? 'root/.npm'}`;
+            return `use ${withCacheMount(ctx, dir, 'npm ci')} at ${ctx.where}, or ${appendRemove(ctx, [`${dir}/_cacache`, `${dir}/_logs`])} (npm cache clean --force leaves the logs)`;
+        }
+    },
+    {
+        id: 'yarn-cache',
+        edit: mountEdit(ctx => `/${ctx.prefix ?? 'usr/local/share/.cache/yarn'}`),
+        owner: 'yarn',
+        title: "yarn's cache is left in the image",
+        cause: 'leftover',
+        explanation: 'yarn v1 keeps every downloaded package in a global cache (/usr/local/share/.cache/yarn for root) with metadata files that carry times; yarn berry keeps a cache and an install state. They change on every build.',
+        paths: [
+            /^(usr\/local\/share\/\.cache\/yarn)(\/|$)/,
+            /^((?:root|home\/[^/]+)\/\.cache\/yarn)(\/|$)/,
+            /^((?:root|home\/[^/]+)\/\.yarn\/berry)(\/|$)/,
+            /^((?:[^/]+\/)*\.yarn\/cache)(\/|$)/,
+            /(?:^|\/)(\.yarn)\/install-state\.gz$/,
+            /(?:^|\/)()yarn-error\.log$/
+        ],
+        weights: [
+            [/yarn-error\.log$/, 0],
+            [/install-state\.gz$/, 1]
+        ],
+        fix: ctx => {
+            const dir = `/${ctx.prefix ?? 'usr/local/share/.cache/yarn'}`;
+            return `use ${withCacheMount(ctx, dir, 'yarn install --frozen-lockfile')} at ${ctx.where}, or append ${q('&& yarn cache clean')} to ${ctx.where}`;
+        }
+    },
+    {
+        id: 'pnpm-store',
+        edit: mountEdit(() => '/root/.local/share/pnpm/store'),
+        owner: 'pnpm',
+        title: "pnpm's store and state are left in the image",
+        cause: 'leftover',
+        explanation: 'pnpm keeps its content-addressable store and metadata cache in the home directory, and writes the install time (prunedAt) into node_modules/.modules.yaml. They change on every build.',
+        paths: [
+            /^((?:root|home\/[^/]+)\/\.local\/share\/pnpm)(\/|$)/,
+            /^((?:root|home\/[^/]+)\/\.cache\/pnpm)(\/|$)/,
+            /^((?:[^/]+\/)*\.pnpm-store)(\/|$)/,
+            /(?:^|\/)(node_modules)\/\.modules\.yaml$/
+        ],
+        weights: [[/\.modules\.yaml$/, 0]],
+        fix: ctx => `use ${withCacheMount(ctx, '/root/.local/share/pnpm/store', 'pnpm install --frozen-lockfile')} at ${ctx.where} (and ${q('--mount=type=cache,target=/root/.cache/pnpm')}), or append ${q('&& pnpm store prune && rm -rf /root/.cache/pnpm')} to ${ctx.where}`
+    },
+    {
+        id: 'pip-cache',
+        edit: mountEdit(() => '/root/.cache/pip'),
+        owner: 'pip',
+        title: "pip's download and wheel cache is left in the image",
+        cause: 'leftover',
+        explanation: 'pip caches HTTP responses and built wheels under ~/.cache/pip; the entries are named by hashes and hold fetch times, so they change on every build.',
+        paths: [/^((?:root|home\/[^/]+)\/\.cache\/pip)(\/|$)/],
+        weights: [[/\/selfcheck/, 0]],
+        fix: ctx => `pass ${q('--no-cache-dir')} to pip in ${ctx.where}, or use ${withCacheMount(ctx, '/root/.cache/pip', 'pip install ...')}`
+    },
+    {
+        id: 'python-pyc',
+        edit: ARG_EDIT,
+        owner: 'python',
+        title: 'Python bytecode records the source mtime',
+        cause: 'checkout-mtimes',
+        explanation: 'A timestamp-based .pyc stores the mtime and size of its .py in its header (bytes 8-15). The mtime comes from the checkout or from the time the file was written, so it differs between builds. With SOURCE_DATE_EPOCH set, py_compile and compileall (Python ≥ 3.7) write checked-hash .pyc files instead, which hold a hash of the source.',
+        paths: [/(?:^|\/)()[^/]+\.pyc$/],
+        signature: pycHeader,
+        both: true,
+        fix: ctx => `declare ${q('ARG SOURCE_DATE_EPOCH')} before ${ctx.where} so Python writes checked-hash .pyc files, or compile with ${q('python3 -m compileall --invalidation-mode checked-hash ...')}, or don't ship bytecode (${q('PYTHONDONTWRITEBYTECODE=1')}, pip ${q('--no-compile')})`
+    },
+    {
+        id: 'gzip-header',
+        edit: () => ({ kind: 'replace', pattern: /\bgzip\b(?![.-])(?!\s+-n\b)/, with: 'gzip -n' }),
+        owner: 'gzip',
+        title: 'the gzip header stores the input file name and mtime',
+        cause: null,
+        explanation: "gzip writes the original file name and its mtime (or the current time, for a stream) into the header's MTIME and FNAME fields. The compressed data can be identical while the header differs.",
+        signature: catalogue_gzipHeader,
+        fix: ctx => `use ${q('gzip -n')} (no name, no time in the header) in ${ctx.where}; in Python, ${q('gzip.GzipFile(..., mtime=0)')}`
+    },
+    {
+        id: 'tar-members',
+        edit: () => ({ kind: 'replace', pattern: /\btar\s+(?=-)/, with: `tar ${TAR_FLAGS} ` }),
+        owner: 'tar',
+        title: 'a tar archive records member times, order and owners',
+        cause: null,
+        explanation: "tar stores each member's mtime, owner and mode, in the order readdir returned them. The member times come from the checkout or the build, and the order from the filesystem.",
+        signature: archiveMembers(['tar', 'tar.gz']),
+        fix: ctx => `create it with ${q(`tar ${TAR_FLAGS}`)} in ${ctx.where}`
+    },
+    {
+        id: 'jar-members',
+        owner: 'jar',
+        title: 'a jar records member times and order',
+        cause: null,
+        explanation: 'A jar is a zip: each member keeps its time, and META-INF/MANIFEST.MF or pom.properties often carry the build time.',
+        paths: [/(?:^|\/)()[^/]+\.(jar|war|ear|aar)$/],
+        signature: archiveMembers(['zip']),
+        both: true,
+        fix: ctx => `make the build tool write fixed times in ${ctx.where}: Maven ${q('-Dproject.build.outputTimestamp=$SOURCE_DATE_EPOCH')}, Gradle ${q('preserveFileTimestamps = false; reproducibleFileOrder = true')}, or ${q('jar --date=...')} (JDK ≥ 17)`
+    },
+    {
+        id: 'wheel-members',
+        edit: ARG_EDIT,
+        owner: 'wheel',
+        title: 'a Python wheel records member times',
+        cause: null,
+        explanation: 'A wheel is a zip; bdist_wheel stamps each member with its mtime unless SOURCE_DATE_EPOCH is set.',
+        paths: [/(?:^|\/)()[^/]+\.whl$/],
+        signature: archiveMembers(['zip']),
+        both: true,
+        fix: ctx => `declare ${q('ARG SOURCE_DATE_EPOCH')} before ${ctx.where} so the wheel build uses it for member times`
+    },
+    {
+        id: 'zip-members',
+        owner: 'zip',
+        title: 'a zip archive records member times and order',
+        cause: null,
+        explanation: "zip stores each member's DOS time (and often an extended Unix time) and keeps the members in the order they were added; both differ when the inputs' mtimes or the directory order differ.",
+        signature: archiveMembers(['zip']),
+        fix: ctx => `normalise the inputs and the order in ${ctx.where}: ${q('find . -exec touch -d @$SOURCE_DATE_EPOCH {} + && find . -print | LC_ALL=C sort | zip -X -@ out.zip')}, or run strip-nondeterminism on the result`
+    },
+    {
+        id: 'tempdir',
+        edit: appendEdit(ctx => [...new Set(ctx.paths.map(tempGlob))].slice(0, 4)),
+        owner: 'tempdir',
+        title: 'temporary files with random names are left in the image',
+        cause: 'random',
+        explanation: 'mktemp and most tools name temp files and directories with random characters (tmp.XXXXXXXXXX, build.XXXXXX). Left in the image, they differ on every build.',
+        paths: [/^((?:var\/)?tmp)\/./],
+        weights: [[/^(var\/)?tmp\/[^/]+$/, 0]],
+        fix: ctx => {
+            const globs = [...new Set(ctx.paths.map(tempGlob))].slice(0, 4);
+            return `remove them in the same RUN: ${appendRemove({ ...ctx, remove: [] }, globs)} (or ${q('trap \'rm -rf "$dir"\' EXIT')} in a script)`;
+        }
+    },
+    {
+        id: 'go-build',
+        edit: ctx => /-ldflags/.test(ctx.instruction ?? '')
+            ? undefined
+            : {
+                kind: 'replace',
+                pattern: /\bgo build\b/,
+                with: 'go build -trimpath -buildvcs=false -ldflags=-buildid='
+            },
+        owner: 'go',
+        title: 'a Go binary embeds VCS stamps and build paths',
+        cause: null,
+        explanation: 'go build stamps the binary with the VCS state (vcs.revision, vcs.time, vcs.modified: a checkout without .git or with other mtimes reads as modified) and the absolute build paths; the build ID changes with them.',
+        signature: goBinary,
+        fix: ctx => `build with ${q('go build -trimpath -buildvcs=false -ldflags=-buildid=')} in ${ctx.where} (or set ${q('GOFLAGS="-trimpath -buildvcs=false"')})`
+    },
+    {
+        id: 'go-cache',
+        edit: mountEdit(ctx => `/${ctx.prefix ?? 'root/.cache/go-build'}`),
+        owner: 'go',
+        title: "Go's build and module caches are left in the image",
+        cause: 'leftover',
+        explanation: 'go build and go mod download fill GOCACHE (~/.cache/go-build, with a trim.txt holding the time) and GOMODCACHE (/go/pkg/mod); both change between builds.',
+        paths: [/^((?:root|home\/[^/]+)\/\.cache\/go-build)(\/|$)/, /^((?:go|root\/go)\/pkg\/mod)(\/|$)/],
+        weights: [[/trim\.txt$/, 0]],
+        fix: ctx => `use ${withCacheMount(ctx, `/${ctx.prefix ?? 'root/.cache/go-build'}`, 'go build ...')} at ${ctx.where}, or append ${q('&& go clean -cache -modcache')} to ${ctx.where}`
+    },
+    {
+        id: 'js-bundle-date',
+        edit: ARG_EDIT,
+        owner: 'js-bundle',
+        title: 'a JavaScript bundle embeds the build date',
+        cause: 'clock',
+        explanation: 'The bundler config or a plugin writes new Date() or Date.now() into the bundle (a banner, a define like __BUILD_TIME__, a version file), and content-hashed file names change with it.',
+        paths: [/(?:^|\/)()[^/]+\.(m?js|cjs|css|html)(\.map)?$/],
+        signature: c => (c.cause === 'clock' ? 'a date in the bundle' : hashedAsset(c)),
+        both: true,
+        weights: [[/\.(m?js|cjs)$/, 0]],
+        fix: ctx => `take the date from SOURCE_DATE_EPOCH in the bundler config (${q('new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000)')}) and declare ${q('ARG SOURCE_DATE_EPOCH')} before ${ctx.where}`
+    },
+    {
+        id: 'shadow-lastchg',
+        edit: ARG_EDIT,
+        owner: 'shadow',
+        title: '/etc/shadow records the day each password was last changed',
+        cause: 'clock',
+        explanation: "useradd, adduser, passwd and chpasswd write today's day number (days since 1970) into the third field of /etc/shadow; builds on different days differ.",
+        paths: [/^(etc)\/g?shadow-?$/],
+        signature: shadowDays,
+        fix: ctx => `declare ${q('ARG SOURCE_DATE_EPOCH')} before ${ctx.where} (shadow ≥ 4.6 takes the day from it), or pin the field in the same RUN: ${q("&& sed -i -E 's/^([^:]*:[^:]*):[0-9]+:/\\1:0:/' /etc/shadow && rm -f /etc/shadow-")}`
+    },
+    {
+        id: 'machine-id',
+        edit: () => ({ kind: 'append', text: '&& : > /etc/machine-id && rm -f /var/lib/dbus/machine-id' }),
+        owner: 'machine-id',
+        title: 'a machine id was generated at build time',
+        cause: 'random',
+        explanation: 'Installing systemd or dbus generates /etc/machine-id (and /var/lib/dbus/machine-id): 128 random bits that should be unique per running system, not baked into an image.',
+        paths: [/^(etc)\/machine-id$/, /^(var\/lib\/dbus)\/machine-id$/],
+        fix: ctx => `empty it in the same RUN: append ${q('&& : > /etc/machine-id && rm -f /var/lib/dbus/machine-id')} to ${ctx.where} (systemd fills it at boot)`
+    },
+    {
+        id: 'ssh-host-keys',
+        edit: () => ({ kind: 'append', text: '&& rm -f /etc/ssh/ssh_host_*' }),
+        owner: 'ssh',
+        title: 'SSH host keys were generated at build time',
+        cause: 'random',
+        explanation: 'Installing openssh-server generates host keys. They are random on every build, and every container of the image would share the same private key.',
+        paths: [/^(etc\/ssh)\/ssh_host_[^/]*key(\.pub)?$/],
+        fix: ctx => `append ${q('&& rm -f /etc/ssh/ssh_host_*')} to ${ctx.where} and generate keys when the container starts (${q('ssh-keygen -A')} in the entrypoint)`
+    },
+    {
+        id: 'log-files',
+        edit: appendEdit(ctx => ctx.paths.slice(0, 4).map(p => `/${p}`)),
+        owner: 'logs',
+        title: 'log files written during the build are left in the image',
+        cause: 'leftover',
+        explanation: 'Logs carry the time of each line, and login records (lastlog, faillog, wtmp) change with every useradd.',
+        paths: [/^(var\/log)\/./],
+        weights: [[/\.log$/, 0]],
+        fix: ctx => appendRemove(ctx, ctx.paths.slice(0, 4).map(p => `/${p}`))
+    },
+    {
+        id: 'copy-over-cache',
+        edit: () => ({ kind: 'replace', pattern: /^(\s*(?:COPY|ADD))\s+/i, with: '$1 --link ' }),
+        owner: 'buildkit',
+        title: 'COPY re-adds files that a cached lower layer already holds',
+        cause: 'checkout-mtimes',
+        explanation: "A COPY layer holds what differs from the layers below. When a lower layer was reused from the cache, built from a checkout with other mtimes, the COPY sees those files as changed and adds them again; a clean build's layer does not. The files are the same, the layers are not.",
+        signature: copiedAgain,
+        fix: ctx => {
+            const m = /^(COPY|ADD)\s+(.*)$/is.exec(ctx.instruction ?? '');
+            const linked = m !== null ? q(`${m[1].toUpperCase()} --link ${m[2]}`) : q('COPY --link ...');
+            return `use ${linked} at ${ctx.where}: a linked layer does not depend on the layers below, so files they hold are not copied again`;
+        }
+    }
+];
+/** "tmp/build.Ab12Cd/out" → "/tmp/build.*": the random part of a temp name as a glob. */
+function tempGlob(path) {
+    const m = /^((?:var\/)?tmp)\/([^/]+)/.exec(path);
+    if (m === null)
+        return `/${path}`;
+    const name = m[2];
+    const dot = /^(.*?[._-])([A-Za-z0-9]{5,})$/.exec(name);
+    return `/${m[1]}/${dot !== null ? `${dot[1]}*` : name}`;
+}
+const GENERIC_TITLES = {
+    timestamps: 'only file times differ',
+    clock: 'the build writes the current date or time into a file',
+    random: 'a file holds random bytes',
+    order: 'entries come in a different order',
+    permissions: 'permissions or ownership differ',
+    'build-arg': 'a build argument differs between the runs and leaks into the image',
+    env: 'an environment value differs between the runs',
+    'base-image': 'the base image changed between the runs',
+    'checkout-mtimes': 'the step records source file mtimes',
+    leftover: "a tool's caches, logs or state are left in the image",
+    compression: 'the same content compresses to different bytes',
+    unknown: 'the cause is not clear from the bytes'
+};
+/** The generic classes the content classifier names, as entries: used when no specific entry matches. */
+const GENERIC_ENTRIES = Object.fromEntries(Object.keys(CAUSE_HINTS).map(cause => {
+    const entry = {
+        id: cause,
+        owner: cause,
+        title: GENERIC_TITLES[cause],
+        cause,
+        explanation: CAUSE_HINTS[cause],
+        fix: ctx => `${CAUSE_HINTS[cause].replace(/\.$/, '')} (${ctx.where})`
+    };
+    return [cause, entry];
+}));
+/** Every entry, specific then generic (for the docs and their test). */
+const ALL_ENTRIES = [...CATALOGUE, ...Object.values(GENERIC_ENTRIES)];
+/** The first specific entry that recognises the file, else the generic entry of its cause. */
+function recognise(c) {
+    for (const entry of CATALOGUE) {
+        let prefix;
+        let pathHit = false;
+        for (const re of entry.paths ?? []) {
+            const m = re.exec(c.path);
+            if (m !== null) {
+                pathHit = true;
+                if (m[1] !== undefined && m[1] !== '')
+                    prefix = m[1];
+                break;
+            }
+        }
+        if (entry.paths !== undefined && !pathHit)
+            continue;
+        const evidence = entry.signature?.(c);
+        if (evidence === undefined && (entry.paths === undefined || entry.both === true))
+            continue;
+        const match = { entry, weight: weightOf(entry, c.path) };
+        if (evidence !== undefined)
+            match.evidence = evidence;
+        if (prefix !== undefined)
+            match.prefix = prefix;
+        return match;
+    }
+    return { entry: GENERIC_ENTRIES[c.cause], weight: 1 };
+}
+function weightOf(entry, path) {
+    for (const [re, w] of entry.weights ?? [])
+        if (re.test(path))
+            return w;
+    return 2;
+}
+
+;// CONCATENATED MODULE: ./src/core/diff/fix-patch.ts
+/** The lines of the instruction that starts at `line` (1-based), with its continuation lines. */
+function instructionLines(lines, line) {
+    const start = line - 1;
+    if (start < 0 || start >= lines.length)
+        return undefined;
+    let end = start;
+    while (end < lines.length - 1 && /\\\s*$/.test(lines[end]))
+        end++;
+    return { start, end };
+}
+/** The edit applied to the Dockerfile text; undefined when it does not apply (exec form, heredoc, no match). */
+function patchDockerfile(text, line, edit) {
+    const lines = text.split(/\r?\n/);
+    const span = instructionLines(lines, line);
+    if (span === undefined)
+        return undefined;
+    const before = lines.slice(span.start, span.end + 1);
+    const first = before[0];
+    if (/<<-?["']?[A-Za-z_]/.test(first))
+        return undefined;
+    let after;
+    if (edit.kind === 'before') {
+        after = [edit.text, ...before];
+    }
+    else if (edit.kind === 'append') {
+        if (!/^\s*RUN\s/i.test(first) || /^\s*RUN\s+(--\S+\s+)*\[/i.test(first))
+            return undefined;
+        const last = before[before.length - 1].replace(/\s+$/, '');
+        const indent = before.length > 1 ? (/^\s*/.exec(before[before.length - 1])?.[0] ?? '    ') : '    ';
+        after = [...before.slice(0, -1), `${last} \\`, `${indent}${edit.text}`];
+    }
+    else {
+        let done = false;
+        after = before.map(l => {
+            if (done || !edit.pattern.test(l))
+                return l;
+            done = true;
+            return l.replace(edit.pattern, edit.with);
+        });
+        if (!done)
+            return undefined;
+    }
+    return { line, before, after };
+}
+
+;// CONCATENATED MODULE: ./src/core/diff/findings.ts
+// Groups differing files by the catalogue entry that explains them, per step: one finding, one fix, a count.
+
+
+
+
+const EXAMPLES = 5;
+const MEMBERS = 5;
+/** Where a finding's fix goes, for the fix text. */
+function whereOf(f, dockerfile) {
+    if (f.line !== undefined)
+        return `${dockerfile}:${f.line}`;
+    if (f.instruction !== undefined)
+        return `the step \`${f.instruction.slice(0, 80)}\``;
+    return `the step that made layer ${f.layer}`;
+}
+class FindingSet {
+    dockerfile;
+    contextMtime;
+    dockerfileText;
+    groups = new Map();
+    fileKeys = new Map();
+    /** @param dockerfile the Dockerfile's name, as the fixes cite it ("Dockerfile:4"). */
+    constructor(dockerfile = 'Dockerfile', contextMtime, 
+    /** The Dockerfile's text, to write fixes as edits of it. */
+    dockerfileText) {
+        this.dockerfile = dockerfile;
+        this.contextMtime = contextMtime;
+        this.dockerfileText = dockerfileText;
+    }
+    /**
+     * Recognises one file, sets its cause, hint, owner and finding, and counts it. `held` says
+     * whether the file object is kept (for ranking and for the joins' updates).
+     */
+    add(file, c, held) {
+        const candidate = { path: file.path, changes: file.changes, cause: file.cause, ...c };
+        if (file.instruction !== undefined)
+            candidate.instruction = file.instruction;
+        if (file.archive !== undefined)
+            candidate.archive = file.archive;
+        const hit = file.cause === 'base-image' ? { entry: GENERIC_ENTRIES['base-image'], weight: 2 } : recognise(candidate);
+        const entry = hit.entry;
+        let cause = entry.cause ?? file.cause;
+        if (entry.cause === null && file.archive !== undefined)
+            cause = archiveCause(file.archive, this.contextMtime) ?? cause;
+        file.cause = cause;
+        file.finding = entry.id;
+        if (!isGeneric(entry))
+            file.owner = entry.owner;
+        if (hit.evidence !== undefined && (file.evidence === undefined || !isGeneric(entry)))
+            file.evidence = hit.evidence;
+        const key = [entry.id, file.platform ?? '', file.layer].join('\0');
+        let group = this.groups.get(key);
+        if (group === undefined) {
+            const finding = {
+                id: entry.id,
+                owner: entry.owner,
+                title: entry.title,
+                cause,
+                explanation: entry.explanation,
+                fix: '',
+                files: 0,
+                examples: [],
+                layer: file.layer
+            };
+            if (file.instruction !== undefined)
+                finding.instruction = file.instruction;
+            if (file.line !== undefined)
+                finding.line = file.line;
+            if (file.platform !== undefined)
+                finding.platform = file.platform;
+            group = { entry, finding, best: [], joined: [], evidenceWeight: Infinity };
+            if (hit.prefix !== undefined)
+                group.prefix = hit.prefix;
+            this.groups.set(key, group);
+        }
+        const f = group.finding;
+        f.files++;
+        // The evidence of the clearest file, like the first example.
+        if (file.evidence !== undefined && (f.evidence === undefined || hit.weight < group.evidenceWeight)) {
+            f.evidence = file.evidence;
+            group.evidenceWeight = hit.weight;
+        }
+        if (file.archive !== undefined && (f.members?.length ?? 0) < MEMBERS) {
+            const lines = file.archive.members.map(m => `${file.path} → ${m.path}: ${m.changes.join(', ')}`);
+            const head = file.archive.header.map(h => `${file.path} (${file.archive?.format} header): ${h.field}`);
+            f.members = [...(f.members ?? []), ...head, ...lines].slice(0, MEMBERS);
+        }
+        group.best.push([hit.weight, file.path]);
+        group.best.sort((x, y) => x[0] - y[0] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0));
+        if (group.best.length > EXAMPLES)
+            group.best.length = EXAMPLES;
+        if (held)
+            this.fileKeys.set(file, { key, weight: hit.weight });
+    }
+    /** Folds joining entries into their host of the same step, writes the fixes, and ranks the findings. */
+    finish() {
+        for (const [key, group] of this.groups) {
+            const into = group.entry.joins;
+            if (into === undefined)
+                continue;
+            const hostKey = key.replace(/^[^\0]*/, into);
+            const host = this.groups.get(hostKey);
+            if (host === undefined)
+                continue;
+            host.finding.files += group.finding.files;
+            host.best = [...host.best, ...group.best].sort((x, y) => x[0] - y[0]).slice(0, EXAMPLES);
+            host.joined.push(group.entry);
+            this.groups.delete(key);
+            for (const [file, k] of this.fileKeys) {
+                if (k.key !== key)
+                    continue;
+                k.key = hostKey;
+                file.finding = host.entry.id;
+            }
+        }
+        const out = [];
+        for (const group of this.groups.values()) {
+            const f = group.finding;
+            f.examples = group.best.map(([, p]) => p);
+            const ctx = {
+                where: whereOf(f, this.dockerfile),
+                paths: f.examples,
+                remove: group.joined.flatMap(e => e.remove ?? []),
+                ...(f.instruction !== undefined ? { instruction: f.instruction } : {}),
+                ...(group.prefix !== undefined ? { prefix: group.prefix } : {})
+            };
+            f.fix = group.entry.fix(ctx);
+            const edit = group.entry.edit?.(ctx);
+            if (edit !== undefined && f.line !== undefined && this.dockerfileText !== undefined) {
+                const patch = patchDockerfile(this.dockerfileText, f.line, edit);
+                if (patch !== undefined)
+                    f.patch = patch;
+            }
+            out.push(f);
+        }
+        out.sort(compareFindings);
+        const rank = new Map(out.map((f, i) => [[f.id, f.platform ?? '', f.layer].join('\0'), i]));
+        for (const [file, k] of this.fileKeys) {
+            const f = out[rank.get(k.key) ?? -1];
+            if (f !== undefined && !isGenericId(f.id))
+                file.hint = f.fix;
+        }
+        this.rank = rank;
+        return out;
+    }
+    rank = new Map();
+    /** Files in the order of their findings, clearest evidence first within one. */
+    compare(x, y) {
+        const kx = this.fileKeys.get(x);
+        const ky = this.fileKeys.get(y);
+        const rx = kx === undefined ? Infinity : (this.rank.get(kx.key) ?? Infinity);
+        const ry = ky === undefined ? Infinity : (this.rank.get(ky.key) ?? Infinity);
+        if (rx !== ry)
+            return rx < ry ? -1 : 1;
+        return (kx?.weight ?? 2) - (ky?.weight ?? 2);
+    }
+}
+const GENERIC_IDS = new Set(Object.keys(GENERIC_ENTRIES));
+/** True for the generic classes (clock, random ...), false for catalogue entries with a tool and a fix. */
+function isGenericFinding(id) {
+    return GENERIC_IDS.has(id);
+}
+const isGenericId = isGenericFinding;
+function isGeneric(entry) {
+    return isGenericId(entry.id) && !CATALOGUE.includes(entry);
+}
+/** Specific entries before generic classes, then the cause order, later layers first, bigger first. */
+function compareFindings(x, y) {
+    const gx = isGenericId(x.id) ? 1 : 0;
+    const gy = isGenericId(y.id) ? 1 : 0;
+    if (gx !== gy)
+        return gx - gy;
+    const cause = CAUSE_ORDER.indexOf(x.cause) - CAUSE_ORDER.indexOf(y.cause);
+    if (cause !== 0)
+        return cause;
+    if (x.layer !== y.layer)
+        return y.layer - x.layer;
+    return y.files - x.files;
+}
+
 ;// CONCATENATED MODULE: ./src/core/diff/image-diff.ts
 // Compares two OCI images top down (index, manifests, config, layers, files) and explains each difference.
+
+
 
 
 
@@ -26654,24 +27837,32 @@ function parseTarHeader(h) {
 const SAMPLE_BYTES = 256 * 1024;
 /** FileDiffs held for ranking before only counting the rest. */
 const HELD_FILES = 10_000;
+/** Differing archives per layer looked into, and the bytes of their first samples held meanwhile. */
+const MAX_ARCHIVES = 50;
+const ARCHIVE_BUDGET = 64 * 1024 * 1024;
+/**
+ * The whole bytes of a few files of a layer (archives bigger than the first sample), read again
+ * with samples as big as the biggest of them. Files over the archive limit are left out.
+ */
+async function wholeFiles(entries, src, d, side, wanted) {
+    const sizes = new Map(wanted.filter(([, size]) => size <= ARCHIVE_LIMITS.maxBytes));
+    const out = new Map();
+    if (sizes.size === 0)
+        return out;
+    const biggest = Math.max(...sizes.values());
+    for await (const e of entries(src, d, side, biggest)) {
+        if (e.sample !== undefined && sizes.get(e.path) === e.size && e.sample.length === e.size)
+            out.set(e.path, e.sample);
+        if (out.size === sizes.size)
+            break;
+    }
+    return out;
+}
 const image_diff_INDEX_TYPES = new Set([
     'application/vnd.oci.image.index.v1+json',
     'application/vnd.docker.distribution.manifest.list.v2+json'
 ]);
-/** Most useful first: causes a user can act on directly come before bulk metadata noise. */
-const CAUSE_ORDER = [
-    'build-arg',
-    'env',
-    'checkout-mtimes',
-    'clock',
-    'random',
-    'base-image',
-    'permissions',
-    'unknown',
-    'order',
-    'timestamps',
-    'compression'
-];
+
 /** Diffs image a (run 1) against image b (run 2). Layers with equal digests are never read. */
 async function diffImages(a, b, options = {}) {
     const maxFiles = options.maxFiles ?? 200;
@@ -26683,6 +27874,7 @@ async function diffImages(a, b, options = {}) {
     const layers = [];
     const files = [];
     let fileCount = 0;
+    const findings = new FindingSet(options.dockerfile?.path ?? 'Dockerfile', options.contextMtime, options.dockerfile?.text);
     const counts = new Map();
     const count = (cause) => {
         counts.set(cause, (counts.get(cause) ?? 0) + 1);
@@ -26788,24 +27980,69 @@ async function diffImages(a, b, options = {}) {
                 if (!warnings.includes(n))
                     warnings.push(n);
             };
-            const entries = (src, d, side) => readTarEntries(decompressLayer(src.open(d.digest), d.mediaType, `layer ${k} of image ${side}`, note), {
-                sampleBytes: SAMPLE_BYTES,
+            const entries = (src, d, side, sampleBytes = SAMPLE_BYTES) => readTarEntries(decompressLayer(src.open(d.digest), d.mediaType, `layer ${k} of image ${side}`, note), {
+                sampleBytes,
                 label: `layer ${k} (${d.digest}) of image ${side}`
             });
+            const pending = [];
+            let pendingBytes = 0;
+            const settle = (file, sa, sb, held) => {
+                findings.add(file, { ...(sa !== undefined ? { a: sa } : {}), ...(sb !== undefined ? { b: sb } : {}) }, held);
+                count(file.cause);
+                fileCauses.set(file.cause, (fileCauses.get(file.cause) ?? 0) + 1);
+            };
             layer.files = await compareEntryStreams(entries(a, la, 'a'), entries(b, lb, 'b'), {
                 onDiff: d => {
                     const file = explainEntry(d, k, origin, leaked, options.contextMtime);
                     if (platform !== undefined)
                         file.platform = platform;
                     fileCount++;
-                    count(file.cause);
-                    fileCauses.set(file.cause, (fileCauses.get(file.cause) ?? 0) + 1);
                     if (d.unsafe.length > 0)
                         note(`unsafe entry in layer ${k}: ${JSON.stringify(d.path)} (${d.unsafe.join(', ')})`);
-                    if (files.length < HELD_FILES)
+                    const held = files.length < HELD_FILES;
+                    if (held)
                         files.push(file);
+                    const sa = d.a?.sample;
+                    const sb = d.b?.sample;
+                    const archive = !origin.base &&
+                        d.changes.includes('content') &&
+                        sa !== undefined &&
+                        sb !== undefined &&
+                        (sniffArchive(sa, d.path) !== undefined || looksLikeArchive(d.path));
+                    if (archive &&
+                        pending.length < MAX_ARCHIVES &&
+                        pendingBytes + sa.length + sb.length <= ARCHIVE_BUDGET) {
+                        pending.push({ file, a: sa, b: sb, sizeA: d.a?.size ?? 0, sizeB: d.b?.size ?? 0, held });
+                        pendingBytes += sa.length + sb.length;
+                        return;
+                    }
+                    settle(file, sa, sb, held);
                 }
             });
+            const big = pending.filter(p => p.a.length < p.sizeA || p.b.length < p.sizeB);
+            if (big.length > 0) {
+                const [fullA, fullB] = await Promise.all([
+                    wholeFiles(entries, a, la, 'a', big.map(p => [p.file.path, p.sizeA])),
+                    wholeFiles(entries, b, lb, 'b', big.map(p => [p.file.path, p.sizeB]))
+                ]);
+                for (const p of big) {
+                    p.a = fullA.get(p.file.path) ?? p.a;
+                    p.b = fullB.get(p.file.path) ?? p.b;
+                }
+            }
+            for (const p of pending) {
+                const whole = p.a.length === p.sizeA && p.b.length === p.sizeB;
+                const ctxArchive = {
+                    leaked,
+                    ...(options.contextMtime !== undefined ? { contextMtime: options.contextMtime } : {})
+                };
+                const inside = whole
+                    ? await diffArchive(p.a, p.b, p.file.path, ctxArchive)
+                    : headerOnly(p.a, p.b, p.file.path);
+                if (inside !== undefined)
+                    p.file.archive = inside;
+                settle(p.file, p.a.subarray(0, SAMPLE_BYTES), p.b.subarray(0, SAMPLE_BYTES), p.held);
+            }
             if (!origin.base)
                 layer.cause = topCause(fileCauses);
         }
@@ -26817,7 +28054,8 @@ async function diffImages(a, b, options = {}) {
         count(c.cause);
     if (layers.some(l => l.cause === 'compression') && !counts.has('compression'))
         count('compression');
-    files.sort(compareFiles);
+    const findingList = findings.finish();
+    files.sort((x, y) => findings.compare(x, y) || compareFiles(x, y));
     const listed = files.slice(0, maxFiles);
     const causes = CAUSE_ORDER.filter(c => counts.has(c)).map(c => ({
         cause: c,
@@ -26839,6 +28077,7 @@ async function diffImages(a, b, options = {}) {
         layers,
         files: listed,
         truncated: fileCount - listed.length,
+        findings: findingList,
         causes,
         warnings
     };
@@ -27033,14 +28272,48 @@ function fileLine(f, dockerfile) {
         .filter(x => x.field !== 'size')
         .map(x => `${t(x.field, 40)} ${t(x.a ?? '', 40)} → ${t(x.b ?? '', 40)}`)
         .join('; ');
+    const owner = f.owner !== undefined ? `, ${oneLine(f.owner, 40)}` : '';
+    const inside = (f.archive?.members ?? [])
+        .slice(0, 5)
+        .map(m => `      inside: ${oneLine(m.path, 120)}: ${m.changes.join(',')}${m.evidence !== undefined ? `  ${oneLine(m.evidence, 80)}` : ''}`);
     return [
-        `  ${t(f.path)}  ${t(f.changes.join(','))}  layer ${t(f.layer)}  [${t(f.cause)}]${unsafe}`,
+        `  ${t(f.path)}  ${t(f.changes.join(','))}  layer ${t(f.layer)}  [${t(f.cause)}${owner}]${unsafe}`,
         from !== '' ? `      from ${from}` : '',
         fields !== '' ? `      ${fields}` : '',
-        evidence !== '' ? `    ${evidence}` : ''
+        evidence !== '' ? `    ${evidence}` : '',
+        ...inside
     ]
         .filter(l => l !== '')
         .join('\n');
+}
+/** Where a finding's files came from: "Dockerfile:4 RUN npm ci", or the layer. */
+function findingStep(f, dockerfile) {
+    const from = where(f, dockerfile);
+    return from !== '' ? from : `layer ${f.layer}`;
+}
+/** One finding: owner, what, file count and step; then the fix, the clearest files and the members inside. */
+function findingLines(f, dockerfile) {
+    const platform = f.platform !== undefined ? ` (${oneLine(f.platform, 40)})` : '';
+    const more = f.files - f.examples.length;
+    const files = f.examples.map(p => oneLine(p, 120)).join(', ') + (more > 0 ? `, … and ${more} more` : '');
+    const out = [
+        `  ${oneLine(f.owner, 40)}: ${oneLine(f.title, 120)}  [${f.cause}]  ${plural(f.files, 'file')}${platform}`,
+        `      in ${findingStep(f, dockerfile)}`,
+        `      fix: ${oneLine(f.fix, 600)}`,
+        `      files: ${files}`
+    ];
+    for (const m of f.members ?? [])
+        out.push(`      inside: ${oneLine(m, 160)}`);
+    if (f.patch !== undefined) {
+        out.push(`      change ${dockerfile}:${f.patch.line}:`);
+        for (const l of f.patch.before)
+            out.push(`        - ${oneLine(l, 300)}`);
+        for (const l of f.patch.after)
+            out.push(`        + ${oneLine(l, 300)}`);
+    }
+    if (f.evidence !== undefined && (f.members ?? []).length === 0)
+        out.push(`      evidence: ${oneLine(f.evidence, 160)}`);
+    return out;
 }
 /** The diff as plain text, most useful differences first. */
 function renderDiffText(d, opts = {}) {
@@ -27049,6 +28322,14 @@ function renderDiffText(d, opts = {}) {
     const out = [headline(d)];
     if (d.identical)
         return `${out[0]}\n`;
+    const findings = d.findings ?? [];
+    if (findings.length > 0) {
+        out.push('', 'Findings (one fix each, most useful first):');
+        for (const f of findings.slice(0, limit))
+            out.push(...findingLines(f, dockerfile));
+        if (findings.length > limit)
+            out.push(`  … and ${findings.length - limit} more`);
+    }
     if (d.causes.length > 0) {
         out.push('', 'Causes:');
         for (const c of d.causes)
@@ -27099,6 +28380,20 @@ function renderDiffText(d, opts = {}) {
 function render_markdown_escapeMarkdown(s) {
     return escapeMarkdown(String(s), 200);
 }
+/** A fix whose `code` spans stay code: odd parts of a backtick split go through inlineCode, the rest is escaped. */
+function fixMarkdown(fix) {
+    return fix
+        .split('`')
+        .map((part, i) => (i % 2 === 1 ? inlineCode(part, 400) : render_markdown_escapeMarkdown(part)))
+        .join('');
+}
+/** A fenced `diff` block of the patch; the fence is longer than any backtick run in the lines. */
+function diffBlock(p) {
+    const lines = [...p.before.map(l => `-${oneLine(l, 400)}`), ...p.after.map(l => `+${oneLine(l, 400)}`)];
+    const longest = Math.max(2, ...lines.map(l => Math.max(0, ...(l.match(/`+/g) ?? []).map(r => r.length))));
+    const fence = '`'.repeat(longest + 1);
+    return [`${fence}diff`, ...lines, fence];
+}
 /** The diff as a Markdown section, most useful differences first, capped at `limit` files. */
 function renderDiffMarkdown(d, opts = {}) {
     const limit = opts.limit ?? 10;
@@ -27110,6 +28405,25 @@ function renderDiffMarkdown(d, opts = {}) {
         const line = x.line !== undefined ? `${render_markdown_escapeMarkdown(dockerfile)}:${render_markdown_escapeMarkdown(x.line)} ` : '';
         return `${line}${x.instruction !== undefined ? render_markdown_escapeMarkdown(oneLine(x.instruction, 80)) : ''}`.trim();
     };
+    const findings = d.findings ?? [];
+    if (findings.length > 0) {
+        out.push('', '**Findings** (one fix each, most useful first)', '');
+        for (const f of findings.slice(0, limit)) {
+            const platform = f.platform !== undefined ? `, ${render_markdown_escapeMarkdown(f.platform)}` : '';
+            const step = from(f) !== '' ? from(f) : `layer ${f.layer}`;
+            const more = f.files - f.examples.length;
+            const files = f.examples.map(p => render_markdown_escapeMarkdown(p)).join(', ') + (more > 0 ? `, and ${more} more` : '');
+            out.push(`- **${render_markdown_escapeMarkdown(f.owner)}**: ${render_markdown_escapeMarkdown(f.title)} (${f.files === 1 ? '1 file' : `${f.files} files`}, ${f.cause}${platform}, ${step})`, `  - Fix: ${fixMarkdown(f.fix)}`, `  - Files: ${files}`);
+            const members = f.members ?? [];
+            if (members.length > 0)
+                out.push(`  - Inside: ${members.map(m => render_markdown_escapeMarkdown(m)).join('; ')}`);
+            if (f.patch !== undefined) {
+                out.push(`  - Change ${render_markdown_escapeMarkdown(dockerfile)}:${f.patch.line}:`, '', ...diffBlock(f.patch).map(l => `    ${l}`));
+            }
+        }
+        if (findings.length > limit)
+            out.push('', `…and ${findings.length - limit} more findings.`);
+    }
     if (d.causes.length > 0) {
         out.push('', '**Causes**', '');
         for (const c of d.causes) {
@@ -27121,7 +28435,8 @@ function renderDiffMarkdown(d, opts = {}) {
         out.push('', '| File | Changes | Layer | Instruction | Cause |', '| --- | --- | --- | --- | --- |');
         for (const f of d.files.slice(0, limit)) {
             const evidence = f.evidence !== undefined ? `<br>${render_markdown_escapeMarkdown(oneLine(f.evidence, 100))}` : '';
-            out.push(`| ${render_markdown_escapeMarkdown(f.path)} | ${render_markdown_escapeMarkdown(f.changes.join(', '))} | ${render_markdown_escapeMarkdown(f.layer)} | ${from(f)} | ${render_markdown_escapeMarkdown(f.cause)}${evidence} |`);
+            const owner = f.owner !== undefined ? ` (${render_markdown_escapeMarkdown(f.owner)})` : '';
+            out.push(`| ${render_markdown_escapeMarkdown(f.path)} | ${render_markdown_escapeMarkdown(f.changes.join(', '))} | ${render_markdown_escapeMarkdown(f.layer)} | ${from(f)} | ${render_markdown_escapeMarkdown(f.cause)}${owner}${evidence} |`);
         }
         const rest = total - Math.min(limit, d.files.length);
         if (rest > 0)
@@ -28431,6 +29746,7 @@ function workHits(steps) {
 
 
 
+
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
 /** True when a value has the shape of core/diff's ImageDiff (GateResult.diff is typed unknown). */
 function isImageDiff(value) {
@@ -28475,6 +29791,15 @@ function firstFix(result, extras) {
     }
     const diff = diagnosisOf(result, extras);
     if (!result.reproducible && diff !== null) {
+        const finding = diff.findings?.[0];
+        if (finding !== undefined && !isGenericFinding(finding.id)) {
+            const count = finding.files === 1 ? '1 file' : `${finding.files} files`;
+            return {
+                problem: `${finding.owner}: ${finding.title} (${count})`,
+                where: origin(finding),
+                fix: finding.fix
+            };
+        }
         const file = diff.files[0];
         if (file !== undefined) {
             return { problem: `${file.cause}: ${file.path}`, where: origin(file), fix: file.hint };
@@ -31983,7 +33308,7 @@ function buildkitRuleName(id) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/lint/policy.ts
-const RANK = { info: 0, warning: 1, error: 2 };
+const policy_RANK = { info: 0, warning: 1, error: 2 };
 const PRAGMA = /^\s*#\s*build-lab\s+(ignore|ignore-file)\s*=\s*([A-Za-z0-9:_,\s-]+?)\s*$/;
 function ids(list) {
     return list
@@ -32035,7 +33360,7 @@ function applyPolicy(findings, text, config) {
 }
 /** Whether any finding is at `level` or above: the check fails (exit 1). */
 function failsAt(findings, level) {
-    return findings.some(f => RANK[f.severity] >= RANK[level]);
+    return findings.some(f => policy_RANK[f.severity] >= policy_RANK[level]);
 }
 
 ;// CONCATENATED MODULE: ./src/core/lint/rules.ts
@@ -33711,6 +35036,7 @@ svg text{font:12px system-ui,sans-serif;fill:var(--fg)}svg text.muted{fill:var(-
 .legend span{display:inline-block;margin-right:16px;color:var(--muted)}.legend i{display:inline-block;width:14px;height:10px;margin-right:4px;vertical-align:middle}
 .legend .executed{background:var(--run)}.legend .cached{background:repeating-linear-gradient(45deg,var(--cached) 0 2px,#fff 2px 5px);border:1px solid var(--cached)}.legend .failed{background:var(--bad)}
 .sev-error{color:var(--bad);font-weight:600}.sev-warning{color:#9a6700;font-weight:600}.sev-info{color:var(--muted)}
+pre.patch del{color:var(--bad);text-decoration:none;display:block}pre.patch ins{color:var(--ok);text-decoration:none;display:block}
 footer{margin-top:32px;color:var(--muted);font-size:12px}
 `;
 function timeMs(iso) {
@@ -33775,6 +35101,21 @@ function renderTimeline(run, maxSteps = 150) {
     }
     return out.join('\n');
 }
+/** The fix as a Dockerfile edit: removed and added lines, escaped. */
+function patchHtml(p) {
+    const rows = [
+        ...p.before.map(l => `<del>-${escapeHtml(oneLine(l, 400))}</del>`),
+        ...p.after.map(l => `<ins>+${escapeHtml(oneLine(l, 400))}</ins>`)
+    ];
+    return `<pre class="patch" data-line="${p.line}">${rows.join('')}</pre>`;
+}
+/** A fix with its `code` spans as <code>: every part is escaped. */
+function fixHtml(fix) {
+    return oneLine(fix, 1000)
+        .split('`')
+        .map((part, i) => (i % 2 === 1 ? `<code>${escapeHtml(part, 1000)}</code>` : escapeHtml(part, 1000)))
+        .join('');
+}
 function diagnosisHtml(diff, markdown) {
     if (diff === null) {
         return markdown ? `<pre class="diagnosis">${escapeHtml(markdown, 200_000)}</pre>` : '';
@@ -33788,11 +35129,22 @@ function diagnosisHtml(diff, markdown) {
         out.push('</ul>');
     }
     const where = (x) => escapeHtml(`${x.line !== undefined ? `Dockerfile:${x.line} ` : ''}${oneLine(x.instruction ?? '', 120)}`.trim());
+    const findings = diff.findings ?? [];
+    if (findings.length > 0) {
+        out.push('<table class="findings"><thead><tr><th>owner</th><th>finding</th><th>files</th><th>step</th><th>fix</th></tr></thead><tbody>');
+        for (const f of findings.slice(0, 50)) {
+            const more = f.files - f.examples.length;
+            const files = f.examples.map(p => `<code>${escapeHtml(oneLine(p, 200))}</code>`).join(', ');
+            const inside = (f.members ?? []).map(m => `<code>${escapeHtml(oneLine(m, 200))}</code>`).join(', ');
+            out.push(`<tr><td class="nw">${escapeHtml(oneLine(f.owner, 40))}</td><td>${escapeHtml(oneLine(f.title, 200))} <small>(${escapeHtml(f.cause)})</small><br>${files}${more > 0 ? `, and ${more} more` : ''}${inside !== '' ? `<br>inside: ${inside}` : ''}</td><td class="num">${f.files}</td><td><code>${where(f) || `layer ${f.layer}`}</code></td><td>${fixHtml(f.fix)}${f.patch !== undefined ? patchHtml(f.patch) : ''}</td></tr>`);
+        }
+        out.push('</tbody></table>');
+    }
     if (diff.files.length > 0) {
         out.push('<table class="files"><thead><tr><th>file</th><th>changes</th><th>layer</th><th>instruction</th><th>cause</th></tr></thead><tbody>');
         for (const f of diff.files.slice(0, 50)) {
             const evidence = f.evidence !== undefined ? `<br><code>${escapeHtml(oneLine(f.evidence, 160))}</code>` : '';
-            out.push(`<tr><td><code>${escapeHtml(oneLine(f.path, 300))}</code></td><td class="nw">${escapeHtml(f.changes.join(', '))}</td><td class="num">${escapeHtml(String(f.layer))}</td><td><code>${where(f)}</code></td><td>${escapeHtml(f.cause)}${evidence}</td></tr>`);
+            out.push(`<tr><td><code>${escapeHtml(oneLine(f.path, 300))}</code></td><td class="nw">${escapeHtml(f.changes.join(', '))}</td><td class="num">${escapeHtml(String(f.layer))}</td><td><code>${where(f)}</code></td><td>${escapeHtml(f.cause)}${f.owner !== undefined ? ` (${escapeHtml(oneLine(f.owner, 40))})` : ''}${evidence}</td></tr>`);
         }
         out.push('</tbody></table>');
         const rest = diff.files.length + diff.truncated - Math.min(50, diff.files.length);
@@ -35434,6 +36786,7 @@ const CAUSES = [
     'env',
     'base-image',
     'checkout-mtimes',
+    'leftover',
     'compression',
     'unknown'
 ];
