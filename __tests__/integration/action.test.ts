@@ -3,10 +3,14 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import { runAction } from '../support/action-runner.js'
-import { BUSYBOX, makeContext, requireEngine } from '../support/engine.js'
+import { BUSYBOX, buildxHasChecks, makeContext, requireEngine } from '../support/engine.js'
 
-beforeAll(() => {
+/** buildx 0.15 brought `--call=check`; the oldest supported engine (buildx 0.13) has none. */
+let hasChecks = true
+
+beforeAll(async () => {
   requireEngine()
+  hasChecks = await buildxHasChecks()
 })
 
 describe('the action as a runner runs it', () => {
@@ -62,10 +66,13 @@ describe('the action as a runner runs it', () => {
     })
     // The clock/randomness rule marks the RUN line of the Dockerfile.
     expect(r.stdout).toMatch(/::error title=build-lab BL009,file=[^,]*Dockerfile,line=3::/)
-    // BuildKit's own checks run on the same engine and annotate beside ours (`:` escaped in the title).
-    expect(r.stdout).toMatch(
-      /::warning title=build-lab BK%3AJSONArgsRecommended,file=[^,]*Dockerfile,line=4::/
-    )
+    // BuildKit's own checks run on the same engine and annotate beside ours (`:` escaped in the title);
+    // an engine without them says so once.
+    if (hasChecks)
+      expect(r.stdout).toMatch(
+        /::warning title=build-lab BK%3AJSONArgsRecommended,file=[^,]*Dockerfile,line=4::/
+      )
+    else expect(r.stdout).not.toMatch(/BK%3A/)
     const log = JSON.parse(await fs.readFile(sarif, 'utf8')) as {
       version: string
       runs: { results: { ruleId: string }[] }[]

@@ -1,7 +1,6 @@
 // `build-lab lint` on the real engine: BuildKit's checks beside ours, lowercase dockerfile, config and fail level.
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { parseBuildxVersion } from '../../src/core/engine-check.js'
-import { BUSYBOX, cli, execArgs, makeContext, requireEngine } from '../support/engine.js'
+import { BUSYBOX, buildxHasChecks, cli, makeContext, requireEngine } from '../support/engine.js'
 
 interface LintJson {
   findings: { rule: string; line: number; severity: string; url?: string }[]
@@ -14,9 +13,7 @@ let hasChecks = true
 
 beforeAll(async () => {
   requireEngine()
-  const version = parseBuildxVersion((await execArgs('docker', ['buildx', 'version'])).stdout) ?? '0.0'
-  const [major, minor] = version.split('.').map(Number)
-  hasChecks = major! > 0 || minor! >= 15
+  hasChecks = await buildxHasChecks()
 })
 
 describe('build-lab lint --buildkit', () => {

@@ -5,6 +5,7 @@ import { existsSync, promises as fs } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { promisify } from 'node:util'
+import { parseBuildxVersion } from '../../src/core/engine-check.js'
 
 export const ROOT = path.resolve(new URL('../..', import.meta.url).pathname)
 export const BUSYBOX = 'build-lab/busybox:local'
@@ -128,4 +129,11 @@ export function spawnCli(args: string[], env: NodeJS.ProcessEnv = process.env): 
       }),
     exited
   }
+}
+
+/** Whether the engine's buildx runs BuildKit's build checks: `--call=check` came with buildx 0.15. */
+export async function buildxHasChecks(): Promise<boolean> {
+  const version = parseBuildxVersion((await execArgs('docker', ['buildx', 'version'])).stdout) ?? '0.0'
+  const [major = 0, minor = 0] = version.split('.').map(Number)
+  return major > 0 || minor >= 15
 }
