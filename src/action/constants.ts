@@ -11,5 +11,6 @@ export enum Outputs {
   CacheRestoreMs = 'cache-restore-ms',
   CacheSaveMs = 'cache-save-ms',
   CacheSizeBytes = 'cache-size-bytes',
-  ReportPath = 'report-path'
+  ReportPath = 'report-path',
+  AllowedDifferences = 'allowed-differences'
 }

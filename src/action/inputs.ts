@@ -10,6 +10,7 @@ import {
 import { requireOneLine } from '../core/log-safety.js'
 import { parseEpoch, wantsCommitTime } from '../core/epoch.js'
 import { type Equality, parseEquality } from '../core/equality.js'
+import { type AllowGlob, parseAllowList } from '../core/allow-list.js'
 import { BuildLabError } from '../core/errors.js'
 import { builderName, type Network } from '../buildkit/args.js'
 import type { BuildRequest } from '../gate/run-gate.js'
@@ -47,6 +48,8 @@ export interface Inputs {
   builder: string
   /** digest (default) or content: per platform, config digest and diff_ids */
   equality: Equality
+  /** `ignore-paths`: image path globs whose differences pass with a warning, each with an optional `# reason` */
+  'ignore-paths': AllowGlob[]
   'sarif-file': string
   /** gate: build twice here; record: one isolated build uploaded for the cross-runner check; compare: all records */
   mode: 'gate' | 'record' | 'compare'
@@ -152,6 +155,7 @@ export function getInputs(): Inputs {
     provenance: booleanInput('provenance', false),
     builder: builderName(core.getInput('builder'), 'input builder') ?? '',
     equality: parseEquality(core.getInput('equality'), 'input equality'),
+    'ignore-paths': parseAllowList(core.getInput('ignore-paths'), 'input ignore-paths:'),
     'sarif-file': core.getInput('sarif-file').trim(),
     mode: choiceInput('mode', ['gate', 'record', 'compare'] as const, 'gate'),
     'runner-label': core.getInput('runner-label').trim(),

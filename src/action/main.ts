@@ -6,6 +6,7 @@ import { neutraliseCommands } from '../core/log-safety.js'
 import { loadRedactor, secretDigests } from '../buildkit/secrets.js'
 import { BuildLabError, errorMessage, Interrupted } from '../core/errors.js'
 import type { GateResult } from '../core/gate.js'
+import { allowedCount } from '../core/allow-list.js'
 import { stepLine } from '../core/report/step-line.js'
 import { renderGateMarkdown } from '../core/report/gate-markdown.js'
 import type { GitHubClient } from '../github/client.js'
@@ -90,6 +91,7 @@ function setOutputs(result: GateResult, reportPath: string, cache: CacheReport):
   core.setOutput(Outputs.CacheSaveMs, cache.saveMs === null ? '' : String(Math.round(cache.saveMs)))
   core.setOutput(Outputs.CacheSizeBytes, cache.sizeBytes === null ? '' : String(cache.sizeBytes))
   core.setOutput(Outputs.ReportPath, reportPath)
+  core.setOutput(Outputs.AllowedDifferences, String(allowedCount(result.allowList)))
 }
 
 async function writeSummary(markdown: string): Promise<void> {
@@ -189,6 +191,7 @@ export async function run(given?: ActionDeps): Promise<number> {
         ...request,
         varyMtime: inputs['vary-mtime'],
         equality: inputs.equality,
+        ignore: inputs['ignore-paths'],
         cacheFrom: [],
         cacheTo: null,
         redactor,
@@ -234,6 +237,11 @@ export async function run(given?: ActionDeps): Promise<number> {
       ...(deps.github ? { client: deps.github } : {})
     })
     logInfo(result.reproducible ? `reproducible: ${result.reason}` : `NOT reproducible: ${result.reason}`)
+    if (!result.reproducible && result.allowList?.passed) {
+      const listed = result.allowList.allowed.map(g => `${g.glob}: ${g.files.length}`).join(', ')
+      core.warning(`the image is ${result.allowList.reason}; the digests differ (${listed})`)
+      return 0
+    }
     if (!result.reproducible) {
       if (inputs['fail-on-mismatch']) {
         core.setFailed(`the image is not reproducible: ${result.reason}`)

@@ -5,7 +5,8 @@ import { renderGateMarkdown } from '../core/report/gate-markdown.js'
 import { renderGateText } from '../core/report/gate-text.js'
 import { renderDiffMarkdown, renderDiffText } from '../core/diff/index.js'
 import { parseEquality } from '../core/equality.js'
-import { dockerfileName, keepsLayouts } from '../core/gate.js'
+import { dockerfileName, gatePasses, keepsLayouts } from '../core/gate.js'
+import { parseAllowGlob } from '../core/allow-list.js'
 import { runGate, type GateDeps } from '../gate/run-gate.js'
 import type { CliIo } from './io.js'
 import { BUILD_OPTIONS, buildFlags, oneOf, optionalPositional } from './flags.js'
@@ -13,7 +14,8 @@ import { BUILD_OPTIONS, buildFlags, oneOf, optionalPositional } from './flags.js
 export const GATE_USAGE = `usage: build-lab gate [<context>] [-f Dockerfile] [--target T] [--build-arg K=V]... [--epoch N|commit]
                       [--secret id=ID,env=VAR | --secret id=ID,src=FILE]... [--secret-build-arg NAME]...
                       [--no-vary-mtime] [--network none|host|default] [--platform P[,P]] [--provenance]
-                      [--builder NAME] [--equality digest|content] [--format text|json|markdown]`
+                      [--builder NAME] [--equality digest|content] [--ignore 'GLOB[ # reason]']...
+                      [--format text|json|markdown]`
 
 export async function gateCommand(argv: string[], io: CliIo, deps: GateDeps): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -26,6 +28,7 @@ export async function gateCommand(argv: string[], io: CliIo, deps: GateDeps): Pr
       'no-vary-mtime': { type: 'boolean' },
       provenance: { type: 'boolean' },
       equality: { type: 'string' },
+      ignore: { type: 'string', multiple: true },
       format: { type: 'string' },
       'work-dir': { type: 'string' }
     }
@@ -40,6 +43,7 @@ export async function gateCommand(argv: string[], io: CliIo, deps: GateDeps): Pr
       varyMtime: !values['no-vary-mtime'],
       equality: parseEquality(values.equality, '--equality'),
       provenance: values.provenance ?? false,
+      ignore: (values.ignore ?? []).map(g => parseAllowGlob(g, '--ignore')),
       cacheFrom: [],
       cacheTo: null,
       ...(values['work-dir'] ? { workDir: values['work-dir'] } : {})
@@ -58,5 +62,5 @@ export async function gateCommand(argv: string[], io: CliIo, deps: GateDeps): Pr
     const dir = result.workDir
     io.stderr(`build-lab: layouts kept in ${dir} (run1/, run2/): build-lab diff ${dir}/run1 ${dir}/run2\n`)
   }
-  return result.reproducible ? ExitCode.Pass : ExitCode.CheckFailed
+  return gatePasses(result) ? ExitCode.Pass : ExitCode.CheckFailed
 }

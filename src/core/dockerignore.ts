@@ -5,7 +5,7 @@ interface Pattern {
   exclusion: boolean
 }
 
-function cleanPath(path: string): string {
+export function cleanPath(path: string): string {
   const parts: string[] = []
   for (const part of path.replace(/\\/g, '/').split('/')) {
     if (part === '' || part === '.') continue
@@ -17,7 +17,8 @@ function cleanPath(path: string): string {
 
 const REGEX_SPECIAL = /[.+()|{}^$]/
 
-function toRegex(pattern: string): RegExp {
+/** A glob as a whole-path regex: `**` any depth, `*` and `?` within one segment, `[...]` classes. */
+export function toRegex(pattern: string): RegExp {
   let out = '^'
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i]

@@ -4,6 +4,7 @@ import type { PlatformDigest } from './metadata.js'
 import type { EngineInfo } from './engine-check.js'
 import type { EpochSource } from './epoch.js'
 import type { ImageDiff } from './diff/index.js'
+import type { AllowListResult } from './allow-list.js'
 import { type Equality, type PlatformContent, SAME_CONTENT, sameContent } from './equality.js'
 
 export interface RunRecord {
@@ -114,6 +115,13 @@ export interface GateResult {
   workDir: string
   /** the Dockerfile that was built, as given or resolved */
   dockerfile: string
+  /** the allow-list's verdict, when globs were given and the digests differ; `reproducible` stays false */
+  allowList?: AllowListResult
+}
+
+/** Whether the gate passes (exit 0): the same image, or differences that the allow-list all allows. */
+export function gatePasses(result: Pick<GateResult, 'reproducible' | 'allowList'>): boolean {
+  return result.reproducible || result.allowList?.passed === true
 }
 
 /** Whether both OCI layouts stay behind for `build-lab diff`: when the gate failed with two images. */

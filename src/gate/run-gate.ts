@@ -11,6 +11,7 @@ import { epochCacheNote } from '../core/engine-check.js'
 import type { Step } from '../core/progress.js'
 import type { ImageDiff } from '../core/diff/index.js'
 import type { Equality } from '../core/equality.js'
+import { type AllowGlob, applyAllowList } from '../core/allow-list.js'
 import { runBuildRetrying } from '../buildkit/run-build.js'
 import { buildEpoch, builderLine, fitEngine } from './preflight.js'
 import {
@@ -62,6 +63,8 @@ export interface GateOptions extends BuildRequest {
   workDir?: string
   /** the invocation's redactor, when the caller made it already; else made from the request */
   redactor?: Redactor
+  /** image paths whose differences are allowed (`ignore-paths`, `--ignore`): the gate then passes with a warning */
+  ignore?: AllowGlob[]
 }
 
 export interface GateLogger {
@@ -316,6 +319,9 @@ async function gate(options: GateOptions, deps: GateDeps, workDir: string): Prom
       deps.log.info(`could not diagnose the difference: ${errorMessage(error)}`)
     }
   }
+  const ignore = options.ignore ?? []
+  const allowList = !v.reproducible && ignore.length > 0 ? applyAllowList(ignore, diff) : null
+  if (allowList !== null) deps.log.info(`allow-list: ${allowList.reason}`)
   return {
     reproducible: v.reproducible,
     digest: run1.digest,
@@ -330,6 +336,7 @@ async function gate(options: GateOptions, deps: GateDeps, workDir: string): Prom
     engine,
     diff,
     workDir,
-    dockerfile
+    dockerfile,
+    ...(allowList !== null ? { allowList } : {})
   }
 }

@@ -4,6 +4,7 @@ import { escapeMarkdown, inlineCode } from './format.js'
 import { diagnosisMarkdown, truncationNote } from './gate-markdown.js'
 import { highlights, type ReportExtras } from './highlights.js'
 import {
+  allowListSection,
   cacheTable,
   details,
   engineLines,
@@ -69,6 +70,8 @@ export function renderGateComment(
     ...keyFigures(h)
   ]
   const sections = [head.join('\n')]
+  const allowed = allowListSection(result)
+  if (allowed.length > 0) sections.push(allowed.join('\n'))
   const runs = ['### Runs', '', ...runTable(result)]
   const steps = stepTable(result, 25)
   if (steps.length > 0) runs.push('', '### Steps', '', ...steps)

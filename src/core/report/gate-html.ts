@@ -2,7 +2,8 @@
 import { headline } from '../diff/render-text.js'
 import type { FixPatch, ImageDiff } from '../diff/types.js'
 import { EQUALITY_NOTE } from '../equality.js'
-import { type GateResult, type RunRecord, shortDigest } from '../gate.js'
+import type { AllowListResult } from '../allow-list.js'
+import { type GateResult, gatePasses, type RunRecord, shortDigest } from '../gate.js'
 import { orderSteps, type Step } from '../progress.js'
 import { escapeHtml, formatBytes, formatDuration, formatRatio, oneLine } from './format.js'
 import { diagnosisOf, highlights, type ReportExtras, sortFindings } from './highlights.js'
@@ -198,6 +199,26 @@ function diagnosisHtml(diff: ImageDiff | null, markdown: string | null | undefin
   return out.join('\n')
 }
 
+function allowListHtml(list: AllowListResult): string {
+  const rows = list.allowed.map(g => {
+    const files = g.files
+      .slice(0, 50)
+      .map(f => `<code>${escapeHtml(oneLine(f, 300))}</code>`)
+      .join('<br>')
+    const more = g.files.length > 50 ? `<br>and ${g.files.length - 50} more` : ''
+    return `<tr><td><code>${escapeHtml(oneLine(g.glob, 200))}</code></td><td>${escapeHtml(oneLine(g.reason ?? '-', 300))}</td><td>${g.files.length}</td><td>${files}${more}</td></tr>`
+  })
+  const table =
+    rows.length > 0
+      ? `<table><thead><tr><th>glob</th><th>reason</th><th>files</th><th>paths</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+      : ''
+  const outside =
+    list.outside.length > 0
+      ? `<p>Outside the list: ${list.outside.map(f => `<code>${escapeHtml(oneLine(f, 300))}</code>`).join(', ')}</p>`
+      : ''
+  return `<section id="allowed"><h2>Allowed differences</h2><p>${escapeHtml(oneLine(list.reason, 600))}</p>${table}${outside}</section>`
+}
+
 /** The whole report as one HTML page. Every value from a build is escaped; the page loads nothing. */
 export function renderGateHtml(
   result: GateResult,
@@ -205,11 +226,17 @@ export function renderGateHtml(
   options: HtmlOptions = {}
 ): string {
   const h = highlights(result, extras)
-  const verdict = result.reproducible ? 'Reproducible' : 'Not reproducible'
+  const allow = result.allowList
+  const passed = gatePasses(result)
+  const verdict = result.reproducible
+    ? 'Reproducible'
+    : allow?.passed
+      ? oneLine(allow.reason, 200).replace(/^r/, 'R')
+      : 'Not reproducible'
   const title = `build-lab: ${verdict.toLowerCase()}${options.title ? ` — ${oneLine(options.title, 120)}` : ''}`
   const body: string[] = []
   body.push(
-    `<header class="verdict ${result.reproducible ? 'pass' : 'fail'}" id="verdict"><h1><span class="badge">${result.reproducible ? 'PASS' : 'FAIL'}</span>${escapeHtml(verdict)}${options.title ? ` <small>${escapeHtml(oneLine(options.title, 120))}</small>` : ''}</h1><p>${escapeHtml(oneLine(result.reason, 600))}</p><p class="equality">Equality: ${escapeHtml(EQUALITY_NOTE[result.equality ?? 'digest'])}</p></header>`
+    `<header class="verdict ${passed ? 'pass' : 'fail'}" id="verdict"><h1><span class="badge">${result.reproducible ? 'PASS' : passed ? 'PASS, ALLOWED' : 'FAIL'}</span>${escapeHtml(verdict)}${options.title ? ` <small>${escapeHtml(oneLine(options.title, 120))}</small>` : ''}</h1><p>${escapeHtml(oneLine(result.reason, 600))}</p><p class="equality">Equality: ${escapeHtml(EQUALITY_NOTE[result.equality ?? 'digest'])}</p></header>`
   )
   const figures: string[] = []
   if (h.firstFix !== null) {
@@ -257,6 +284,7 @@ export function renderGateHtml(
     )
   }
   body.push(`<section class="figures" id="figures">${figures.join('\n')}</section>`)
+  if (allow) body.push(allowListHtml(allow))
 
   body.push('<section id="timeline"><h2>Timeline</h2>')
   body.push(

@@ -4,6 +4,7 @@ import type { GateResult } from '../gate.js'
 import { escapeMarkdown, inlineCode } from './format.js'
 import { diagnosisOf, highlights, type ReportExtras } from './highlights.js'
 import {
+  allowListSection,
   cacheTable,
   details,
   engineLines,
@@ -65,6 +66,8 @@ export function renderGateMarkdown(
     ].join('\n')
   )
   sections.push(['### Runs', '', ...runTable(result)].join('\n'))
+  const allowed = allowListSection(result)
+  if (allowed.length > 0) sections.push(allowed.join('\n'))
   for (const run of result.runs) {
     const log = errorLogBlock(run)
     if (log.length > 0) sections.push(log.join('\n'))

@@ -181,6 +181,23 @@ export const GATE_REPORT_SCHEMA = {
         driver: strOrNull
       }
     },
+    allowList: {
+      type: 'object',
+      required: ['passed', 'reason', 'allowed', 'outside'],
+      properties: {
+        passed: { type: 'boolean' },
+        reason: str,
+        allowed: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['glob', 'reason', 'files'],
+            properties: { glob: str, reason: strOrNull, files: { type: 'array', items: str } }
+          }
+        },
+        outside: { type: 'array', items: str }
+      }
+    },
     diff: {
       type: ['object', 'null'],
       required: [

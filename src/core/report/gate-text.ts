@@ -17,8 +17,26 @@ function t(value: unknown, max = 300): string {
 /** The verdict as text; `diffText` is renderDiffText's output, already neutralised line by line. */
 export function renderGateText(r: GateResult, diffText: string | null = null): string {
   const lines: string[] = []
-  lines.push(r.reproducible ? 'PASS  reproducible' : 'FAIL  not reproducible')
+  const allow = r.allowList
+  lines.push(
+    r.reproducible
+      ? 'PASS  reproducible'
+      : allow?.passed
+        ? `WARN  ${t(allow.reason)}`
+        : 'FAIL  not reproducible'
+  )
   lines.push(`  ${t(r.reason, 600)}`)
+  if (allow) {
+    if (!allow.passed) lines.push(`  allow-list: ${t(allow.reason, 600)}`)
+    for (const g of allow.allowed) {
+      lines.push(
+        `  allowed  ${t(g.glob)}${g.reason !== null ? ` (${t(g.reason)})` : ''}: ${g.files.length} files`
+      )
+      for (const f of g.files.slice(0, 20)) lines.push(`    ${t(f)}`)
+      if (g.files.length > 20) lines.push(`    ... and ${g.files.length - 20} more`)
+    }
+    if (allow.outside.length > 0) lines.push(`  outside the list: ${allow.outside.map(f => t(f)).join(', ')}`)
+  }
   lines.push(`  epoch    ${t(r.epoch)} (${t(EPOCH_SOURCE[r.epochSource])})`)
   lines.push(`  equality ${EQUALITY_NOTE[r.equality ?? 'digest']}`)
   if (r.engine.builder)

@@ -34,9 +34,30 @@ export function runLabel(run: number): string {
 }
 
 export function verdictHeading(result: GateResult, level = '##'): string {
-  return result.reproducible
-    ? `${level} ✅ build-lab: reproducible`
-    : `${level} ❌ build-lab: not reproducible`
+  if (result.reproducible) return `${level} ✅ build-lab: reproducible`
+  if (result.allowList?.passed)
+    return `${level} ⚠️ build-lab: ${escapeMarkdown(result.allowList.reason, 200)}`
+  return `${level} ❌ build-lab: not reproducible`
+}
+
+/** The allow-list's verdict and the differences it allowed, as a section; empty without an allow-list. */
+export function allowListSection(result: GateResult, maxFiles = 10): string[] {
+  const list = result.allowList
+  if (!list) return []
+  const out = ['### Allowed differences', '', escapeMarkdown(list.reason, 500), '']
+  if (list.allowed.length > 0) {
+    out.push('| glob | reason | files |', '| --- | --- | --- |')
+    for (const g of list.allowed) {
+      const shown = g.files.slice(0, maxFiles).map(f => inlineCode(f, 160))
+      const more = g.files.length > maxFiles ? ` and ${g.files.length - maxFiles} more` : ''
+      out.push(
+        `| ${inlineCode(g.glob, 120)} | ${escapeMarkdown(g.reason ?? '-', 200)} | ${g.files.length}: ${shown.join(', ')}${more} |`
+      )
+    }
+  }
+  if (list.outside.length > 0)
+    out.push('', `Outside the list: ${list.outside.map(f => inlineCode(f, 160)).join(', ')}`)
+  return out
 }
 
 export function firstFixMarkdown(fix: FirstFix): string {
