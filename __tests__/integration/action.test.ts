@@ -107,6 +107,28 @@ describe('the action as a runner runs it', () => {
     expect(r.outputs.reproducible).toBe('false')
   })
 
+  it('passes with a warning when ignore-paths allows every difference, and keeps reproducible false', async () => {
+    const ctx = await makeContext(
+      { Dockerfile: 'ARG BASE\nFROM ${BASE}\nRUN mkdir -p /var/log && date > /var/log/build.log\n' },
+      { nonce: true }
+    )
+    const r = await runAction({
+      context: ctx,
+      'build-args': `BASE=${BUSYBOX}`,
+      network: 'none',
+      'ignore-paths': '# accepted for now\nvar/log/** # build log\n'
+    })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(
+      /::warning::the image is reproducible except 1 allowed path \(var\/log\/\*\*\); the digests differ \(var\/log\/\*\*: 1\)/
+    )
+    expect(r.stdout).not.toMatch(/::error::/)
+    expect(r.outputs.reproducible).toBe('false')
+    expect(r.outputs['allowed-differences']).toBe('1')
+    expect(r.summary).toContain('### Allowed differences')
+    expect(r.summary).toContain('`var/log/build.log`')
+  })
+
   it.each<[string, Record<string, string>, RegExp]>([
     [
       'a missing context',
