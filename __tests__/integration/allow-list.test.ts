@@ -1,6 +1,7 @@
 // The allow-list on the real engine: a build log stamped with the clock passes with --ignore, and
 // a random file outside the list still fails.
 import { beforeAll, describe, expect, it } from '@jest/globals'
+import { promises as fs } from 'node:fs'
 import { BUSYBOX, cli, makeContext, requireEngine } from '../support/engine.js'
 
 const BASE = ['--build-arg', `BASE=${BUSYBOX}`, '--network', 'none']
@@ -61,6 +62,30 @@ describe('gate --ignore', () => {
       allowed: [{ glob: 'var/log/**', reason: null, files: ['var/log/build.log'] }],
       outside: ['etc/app/instance-id']
     })
+
+    // build-lab diff on the two kept layouts applies the same list: one more glob lets it pass.
+    const kept = /layouts kept in (\S+) \(run1\/, run2\/\)/.exec(r.stderr)?.[1]
+    expect(kept).toBeDefined()
+    const layouts = [`${kept}/run1`, `${kept}/run2`]
+    const fail = await cli(['diff', ...layouts, '--ignore', 'var/log/**'])
+    expect(fail.code).toBe(1)
+    expect(fail.stdout).toContain(
+      'Allow-list: not reproducible: 1 differing file outside the list; 1 allowed path (var/log/**).'
+    )
+    const pass = await cli([
+      'diff',
+      ...layouts,
+      '--ignore',
+      'var/log/**',
+      '--ignore',
+      'etc/app/instance-id # id'
+    ])
+    expect(pass.code).toBe(0)
+    expect(pass.stdout).toContain(
+      'Allow-list: reproducible except 2 allowed paths (var/log/**, etc/app/instance-id).\n' +
+        '  allowed var/log/**: var/log/build.log\n  allowed etc/app/instance-id (id): etc/app/instance-id\n'
+    )
+    await fs.rm(kept ?? '', { recursive: true, force: true })
   })
 
   it('refuses a glob that climbs out of the image root, in one line, with exit 2', async () => {
