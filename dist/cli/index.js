@@ -28478,6 +28478,209 @@ function renderDiffMarkdown(d, opts = {}) {
 
 
 
+;// CONCATENATED MODULE: ./src/core/dockerignore.ts
+// .dockerignore matching with the semantics of moby/patternmatcher: last match wins, `!` re-includes.
+function cleanPath(path) {
+    const parts = [];
+    for (const part of path.replace(/\\/g, '/').split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            parts.pop();
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+const REGEX_SPECIAL = /[.+()|{}^$]/;
+/** A glob as a whole-path regex: `**` any depth, `*` and `?` within one segment, `[...]` classes. */
+function toRegex(pattern) {
+    let out = '^';
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (ch === '*') {
+            if (pattern[i + 1] === '*') {
+                i++;
+                if (pattern[i + 1] === '/')
+                    i++;
+                out += i + 1 >= pattern.length ? '.*' : '(.*/)?';
+            }
+            else {
+                out += '[^/]*';
+            }
+        }
+        else if (ch === '?') {
+            out += '[^/]';
+        }
+        else if (ch === '\\') {
+            const next = pattern[i + 1];
+            if (next !== undefined) {
+                out += next.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+                i++;
+            }
+            else {
+                out += '\\\\';
+            }
+        }
+        else if (ch === '[') {
+            const close = pattern.indexOf(']', i + 2);
+            if (close === -1) {
+                out += '\\[';
+            }
+            else {
+                let cls = pattern.slice(i + 1, close);
+                if (cls.startsWith('!'))
+                    cls = '^' + cls.slice(1);
+                out += `[${cls.replace(/\\/g, '\\\\')}]`;
+                i = close;
+            }
+        }
+        else if (REGEX_SPECIAL.test(ch)) {
+            out += '\\' + ch;
+        }
+        else {
+            out += ch;
+        }
+    }
+    return new RegExp(out + '$');
+}
+/** Parses the text of a .dockerignore file. */
+function parseDockerignore(text) {
+    const patterns = [];
+    for (const raw of text.split(/\r?\n/)) {
+        let line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const exclusion = line.startsWith('!');
+        if (exclusion)
+            line = line.slice(1).trim();
+        const cleaned = cleanPath(line);
+        if (cleaned === '')
+            continue;
+        try {
+            patterns.push({ regex: toRegex(cleaned), exclusion });
+        }
+        catch {
+            // An unparseable pattern matches nothing, as BuildKit would reject the build with its own error.
+        }
+    }
+    return patterns;
+}
+class DockerignoreMatcher {
+    patterns;
+    constructor(text) {
+        this.patterns = text === null ? [] : parseDockerignore(text);
+    }
+    /** True when some `!` pattern could re-include files below an excluded directory. */
+    get hasExclusions() {
+        return this.patterns.some(p => p.exclusion);
+    }
+    /** Whether a context-relative path (forward slashes) is left out of the build context. */
+    ignores(path) {
+        const file = cleanPath(path);
+        if (file === '')
+            return false;
+        const parents = [];
+        const parts = file.split('/');
+        for (let i = 1; i < parts.length; i++)
+            parents.push(parts.slice(0, i).join('/'));
+        let matched = false;
+        for (const p of this.patterns) {
+            if (p.exclusion === matched) {
+                // Only a pattern that can flip the current state is worth testing.
+                if (p.regex.test(file) || parents.some(dir => p.regex.test(dir)))
+                    matched = !p.exclusion;
+            }
+        }
+        return matched;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/allow-list.ts
+
+
+/** Parses one `GLOB` or `GLOB # reason`; the glob is image-root relative (a leading slash is dropped). */
+function parseAllowGlob(text, what) {
+    const hash = text.search(/\s#/);
+    const rawGlob = (hash === -1 ? text : text.slice(0, hash)).trim();
+    const reason = hash === -1 ? '' : text.slice(hash).replace(/^\s*#/, '').trim();
+    const glob = cleanPath(rawGlob);
+    if (glob === '' || rawGlob.split('/').includes('..')) {
+        throw new errors_BuildLabError(`${what} ${JSON.stringify(text)} is not a path glob: give a path relative to the image root, e.g. var/log/** # apt logs`);
+    }
+    return { glob, reason: reason === '' ? null : reason };
+}
+/** Parses the `ignore-paths` input: one glob a line, `# reason` after it; blank and `#` lines are skipped. */
+function parseAllowList(text, what) {
+    return text
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line !== '' && !line.startsWith('#'))
+        .map(line => parseAllowGlob(line, what));
+}
+/** The first glob that matches an image path, or null. */
+function allowedBy(globs, path) {
+    const file = cleanPath(path);
+    return globs.find(g => toRegex(g.glob).test(file)) ?? null;
+}
+function allow_list_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/**
+ * Whether the allow-list explains a difference. Strict: it passes only when the diagnosis lists every
+ * differing file, each matches a glob, and nothing else differs (index annotations, config fields, or a
+ * layer that differs with no differing file, such as compression). Without a diagnosis it cannot apply.
+ */
+function applyAllowList(globs, diff) {
+    if (diff === null) {
+        return {
+            passed: false,
+            reason: 'the allow-list cannot apply: there is no diagnosis of the difference',
+            allowed: [],
+            outside: []
+        };
+    }
+    const groups = new Map();
+    const outside = [];
+    for (const file of diff.files) {
+        const by = allowedBy(globs, file.path);
+        if (by === null)
+            outside.push(file.path);
+        else
+            groups.set(by, [...(groups.get(by) ?? []), file.path]);
+    }
+    const allowed = globs.filter(g => groups.has(g)).map(g => ({ ...g, files: groups.get(g) ?? [] }));
+    const allowedCount = diff.files.length - outside.length;
+    const unexplained = [];
+    if (outside.length > 0)
+        unexplained.push(`${allow_list_plural(outside.length, 'differing file')} outside the list`);
+    if (diff.truncated > 0)
+        unexplained.push(`${allow_list_plural(diff.truncated, 'differing file')} not listed by the diagnosis`);
+    if (diff.index.length > 0)
+        unexplained.push(`${allow_list_plural(diff.index.length, 'index field')} (${diff.index[0]?.field})`);
+    if (diff.config.length > 0)
+        unexplained.push(`${allow_list_plural(diff.config.length, 'config field')} (${diff.config[0]?.field})`);
+    const withFiles = new Set(diff.layers.filter(l => l.files > 0).map(l => `${l.a} ${l.b}`));
+    const bare = diff.layers.filter(l => l.files === 0 && !withFiles.has(`${l.a} ${l.b}`));
+    if (bare.length > 0)
+        unexplained.push(`${allow_list_plural(bare.length, 'layer')} that differ with no differing file`);
+    if (allowedCount === 0 && unexplained.length === 0)
+        unexplained.push('no differing file to allow');
+    const summary = `${allow_list_plural(allowedCount, 'allowed path')} (${allowed.map(g => g.glob).join(', ') || 'none'})`;
+    return unexplained.length === 0
+        ? { passed: true, reason: `reproducible except ${summary}`, allowed, outside: [] }
+        : {
+            passed: false,
+            reason: `not reproducible: ${unexplained.join(', ')}; ${summary}`,
+            allowed,
+            outside: outside.slice(0, 20)
+        };
+}
+/** How many differing files the allow-list allowed. */
+function allowedCount(result) {
+    return (result?.allowed ?? []).reduce((n, g) => n + g.files.length, 0);
+}
+
 ;// CONCATENATED MODULE: ./src/core/build-args.ts
 // Build-arg parsing and the rule for which values must never be printed.
 
@@ -29182,8 +29385,10 @@ function buildFlags(values) {
 
 
 
+
+
 const DIFF_USAGE = 'usage: build-lab diff <image-a> <image-b> [-f Dockerfile] [--target T] [--equality digest|content]\n' +
-    '                      [--format text|json|markdown] [--limit N]\n' +
+    "                      [--ignore 'GLOB[ # reason]']... [--format text|json|markdown] [--limit N]\n" +
     '  each image is an OCI layout directory (type=oci,tar=false) or an OCI tar (type=oci,dest=x.tar)';
 async function diffCommand(argv, io) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
@@ -29195,13 +29400,15 @@ async function diffCommand(argv, io) {
             target: { type: 'string' },
             format: { type: 'string' },
             limit: { type: 'string' },
-            equality: { type: 'string' }
+            equality: { type: 'string' },
+            ignore: { type: 'string', multiple: true }
         }
     });
     if (positionals.length !== 2)
         throw new errors_BuildLabError(`expected two images, got ${positionals.length}\n${DIFF_USAGE}`);
     const format = oneOf(values.format ?? 'text', ['text', 'json', 'markdown'], '--format');
     const equality = parseEquality(values.equality, '--equality');
+    const ignore = (values.ignore ?? []).map(g => parseAllowGlob(g, '--ignore'));
     const limit = values.limit === undefined ? undefined : Number(values.limit);
     if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
         throw new errors_BuildLabError(`--limit must be a positive whole number (got ${JSON.stringify(values.limit)})`);
@@ -29223,14 +29430,20 @@ async function diffCommand(argv, io) {
     }));
     const opts = { ...(limit ? { limit } : {}), ...(dockerfile ? { dockerfile: dockerfile.path } : {}) };
     const equal = diff.identical || (equality === 'content' && diff.sameContent === true);
-    const note = `Equality: ${EQUALITY_NOTE[equality]}: ${equal ? 'equal' : 'not equal'}.`;
+    const allowList = !equal && ignore.length > 0 ? applyAllowList(ignore, diff) : null;
+    const allowLines = (allowList?.allowed ?? []).map(g => `  allowed ${g.glob}${g.reason !== null ? ` (${g.reason})` : ''}: ${g.files.join(', ')}`);
+    const allowNote = allowList !== null ? [`Allow-list: ${allowList.reason}.`, ...allowLines] : [];
+    const equalityNote = `Equality: ${EQUALITY_NOTE[equality]}: ${equal ? 'equal' : 'not equal'}.`;
+    const escape = format === 'markdown' ? (l) => escapeMarkdown(l, 2000) : (l) => oneLine(l, 2000);
+    const note = [equalityNote, ...allowNote.map(escape)].join('\n');
     if (format === 'json')
-        io.stdout(JSON.stringify({ ...diff, equality, equal }, null, 2) + '\n');
+        io.stdout(JSON.stringify({ ...diff, equality, equal, ...(allowList !== null ? { allowList } : {}) }, null, 2) +
+            '\n');
     else if (format === 'markdown')
         io.stdout(`${renderDiffMarkdown(diff, opts)}\n${note}\n`);
     else
         io.stdout(`${renderDiffText(diff, opts)}\n${note}\n`);
-    return equal ? ExitCode.Pass : ExitCode.CheckFailed;
+    return equal || allowList?.passed === true ? ExitCode.Pass : ExitCode.CheckFailed;
 }
 
 ;// CONCATENATED MODULE: ./src/core/progress.ts
@@ -29967,6 +30180,10 @@ function verdict(run1, run2, equality = 'digest') {
         sameContent: same
     };
 }
+/** Whether the gate passes (exit 0): the same image, or differences that the allow-list all allows. */
+function gatePasses(result) {
+    return result.reproducible || result.allowList?.passed === true;
+}
 /** Whether both OCI layouts stay behind for `build-lab diff`: when the gate failed with two images. */
 function keepsLayouts(result) {
     return !result.reproducible && result.runs.length === 2 && result.runs.every(run => run.digest !== null);
@@ -30019,9 +30236,29 @@ function runLabel(run) {
     return String(run);
 }
 function verdictHeading(result, level = '##') {
-    return result.reproducible
-        ? `${level} ✅ build-lab: reproducible`
-        : `${level} ❌ build-lab: not reproducible`;
+    if (result.reproducible)
+        return `${level} ✅ build-lab: reproducible`;
+    if (result.allowList?.passed)
+        return `${level} ⚠️ build-lab: ${escapeMarkdown(result.allowList.reason, 200)}`;
+    return `${level} ❌ build-lab: not reproducible`;
+}
+/** The allow-list's verdict and the differences it allowed, as a section; empty without an allow-list. */
+function allowListSection(result, maxFiles = 10) {
+    const list = result.allowList;
+    if (!list)
+        return [];
+    const out = ['### Allowed differences', '', escapeMarkdown(list.reason, 500), ''];
+    if (list.allowed.length > 0) {
+        out.push('| glob | reason | files |', '| --- | --- | --- |');
+        for (const g of list.allowed) {
+            const shown = g.files.slice(0, maxFiles).map(f => inlineCode(f, 160));
+            const more = g.files.length > maxFiles ? ` and ${g.files.length - maxFiles} more` : '';
+            out.push(`| ${inlineCode(g.glob, 120)} | ${escapeMarkdown(g.reason ?? '-', 200)} | ${g.files.length}: ${shown.join(', ')}${more} |`);
+        }
+    }
+    if (list.outside.length > 0)
+        out.push('', `Outside the list: ${list.outside.map(f => inlineCode(f, 160)).join(', ')}`);
+    return out;
 }
 function firstFixMarkdown(fix) {
     const where = fix.where !== null ? ` (${inlineCode(fix.where, 100)})` : '';
@@ -30210,6 +30447,9 @@ function renderGateMarkdown(result, extrasOrDiagnosis = {}, options = {}) {
         ...keyFigures(h)
     ].join('\n'));
     sections.push(['### Runs', '', ...runTable(result)].join('\n'));
+    const allowed = allowListSection(result);
+    if (allowed.length > 0)
+        sections.push(allowed.join('\n'));
     for (const run of result.runs) {
         const log = errorLogBlock(run);
         if (log.length > 0)
@@ -30251,8 +30491,26 @@ function gate_text_t(value, max = 300) {
 /** The verdict as text; `diffText` is renderDiffText's output, already neutralised line by line. */
 function renderGateText(r, diffText = null) {
     const lines = [];
-    lines.push(r.reproducible ? 'PASS  reproducible' : 'FAIL  not reproducible');
+    const allow = r.allowList;
+    lines.push(r.reproducible
+        ? 'PASS  reproducible'
+        : allow?.passed
+            ? `WARN  ${gate_text_t(allow.reason)}`
+            : 'FAIL  not reproducible');
     lines.push(`  ${gate_text_t(r.reason, 600)}`);
+    if (allow) {
+        if (!allow.passed)
+            lines.push(`  allow-list: ${gate_text_t(allow.reason, 600)}`);
+        for (const g of allow.allowed) {
+            lines.push(`  allowed  ${gate_text_t(g.glob)}${g.reason !== null ? ` (${gate_text_t(g.reason)})` : ''}: ${g.files.length} files`);
+            for (const f of g.files.slice(0, 20))
+                lines.push(`    ${gate_text_t(f)}`);
+            if (g.files.length > 20)
+                lines.push(`    ... and ${g.files.length - 20} more`);
+        }
+        if (allow.outside.length > 0)
+            lines.push(`  outside the list: ${allow.outside.map(f => gate_text_t(f)).join(', ')}`);
+    }
     lines.push(`  epoch    ${gate_text_t(r.epoch)} (${gate_text_t(gate_text_EPOCH_SOURCE[r.epochSource])})`);
     lines.push(`  equality ${EQUALITY_NOTE[r.equality ?? 'digest']}`);
     if (r.engine.builder)
@@ -30630,123 +30888,6 @@ async function closeWorkDir(work, keepLayouts) {
     await Promise.all(names.map(name => external_node_fs_namespaceObject.promises.rm(external_node_path_namespaceObject.join(work.dir, name), { recursive: true, force: true })));
 }
 
-;// CONCATENATED MODULE: ./src/core/dockerignore.ts
-// .dockerignore matching with the semantics of moby/patternmatcher: last match wins, `!` re-includes.
-function cleanPath(path) {
-    const parts = [];
-    for (const part of path.replace(/\\/g, '/').split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            parts.pop();
-        else
-            parts.push(part);
-    }
-    return parts.join('/');
-}
-const REGEX_SPECIAL = /[.+()|{}^$]/;
-function toRegex(pattern) {
-    let out = '^';
-    for (let i = 0; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (ch === '*') {
-            if (pattern[i + 1] === '*') {
-                i++;
-                if (pattern[i + 1] === '/')
-                    i++;
-                out += i + 1 >= pattern.length ? '.*' : '(.*/)?';
-            }
-            else {
-                out += '[^/]*';
-            }
-        }
-        else if (ch === '?') {
-            out += '[^/]';
-        }
-        else if (ch === '\\') {
-            const next = pattern[i + 1];
-            if (next !== undefined) {
-                out += next.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-                i++;
-            }
-            else {
-                out += '\\\\';
-            }
-        }
-        else if (ch === '[') {
-            const close = pattern.indexOf(']', i + 2);
-            if (close === -1) {
-                out += '\\[';
-            }
-            else {
-                let cls = pattern.slice(i + 1, close);
-                if (cls.startsWith('!'))
-                    cls = '^' + cls.slice(1);
-                out += `[${cls.replace(/\\/g, '\\\\')}]`;
-                i = close;
-            }
-        }
-        else if (REGEX_SPECIAL.test(ch)) {
-            out += '\\' + ch;
-        }
-        else {
-            out += ch;
-        }
-    }
-    return new RegExp(out + '$');
-}
-/** Parses the text of a .dockerignore file. */
-function parseDockerignore(text) {
-    const patterns = [];
-    for (const raw of text.split(/\r?\n/)) {
-        let line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const exclusion = line.startsWith('!');
-        if (exclusion)
-            line = line.slice(1).trim();
-        const cleaned = cleanPath(line);
-        if (cleaned === '')
-            continue;
-        try {
-            patterns.push({ regex: toRegex(cleaned), exclusion });
-        }
-        catch {
-            // An unparseable pattern matches nothing, as BuildKit would reject the build with its own error.
-        }
-    }
-    return patterns;
-}
-class DockerignoreMatcher {
-    patterns;
-    constructor(text) {
-        this.patterns = text === null ? [] : parseDockerignore(text);
-    }
-    /** True when some `!` pattern could re-include files below an excluded directory. */
-    get hasExclusions() {
-        return this.patterns.some(p => p.exclusion);
-    }
-    /** Whether a context-relative path (forward slashes) is left out of the build context. */
-    ignores(path) {
-        const file = cleanPath(path);
-        if (file === '')
-            return false;
-        const parents = [];
-        const parts = file.split('/');
-        for (let i = 1; i < parts.length; i++)
-            parents.push(parts.slice(0, i).join('/'));
-        let matched = false;
-        for (const p of this.patterns) {
-            if (p.exclusion === matched) {
-                // Only a pattern that can flip the current state is worth testing.
-                if (p.regex.test(file) || parents.some(dir => p.regex.test(dir)))
-                    matched = !p.exclusion;
-            }
-        }
-        return matched;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/context/context-files.ts
 // Lists a build context as BuildKit would send it: .dockerignore applied, symlinks not followed.
 
@@ -31119,6 +31260,7 @@ async function checkoutTimeContext(request, deps) {
 
 
 
+
 function retryNote(log, run) {
     return error => log.info(`run ${run} failed in the engine, not in the Dockerfile (${error}): building it once more`);
 }
@@ -31289,6 +31431,10 @@ async function gate(options, deps, workDir) {
             deps.log.info(`could not diagnose the difference: ${errorMessage(error)}`);
         }
     }
+    const ignore = options.ignore ?? [];
+    const allowList = !v.reproducible && ignore.length > 0 ? applyAllowList(ignore, diff) : null;
+    if (allowList !== null)
+        deps.log.info(`allow-list: ${allowList.reason}`);
     return {
         reproducible: v.reproducible,
         digest: run1.digest,
@@ -31303,7 +31449,8 @@ async function gate(options, deps, workDir) {
         engine,
         diff,
         workDir,
-        dockerfile
+        dockerfile,
+        ...(allowList !== null ? { allowList } : {})
     };
 }
 
@@ -31318,10 +31465,12 @@ async function gate(options, deps, workDir) {
 
 
 
+
 const GATE_USAGE = `usage: build-lab gate [<context>] [-f Dockerfile] [--target T] [--build-arg K=V]... [--epoch N|commit]
                       [--secret id=ID,env=VAR | --secret id=ID,src=FILE]... [--secret-build-arg NAME]...
                       [--no-vary-mtime] [--network none|host|default] [--platform P[,P]] [--provenance]
-                      [--builder NAME] [--equality digest|content] [--format text|json|markdown]`;
+                      [--builder NAME] [--equality digest|content] [--ignore 'GLOB[ # reason]']...
+                      [--format text|json|markdown]`;
 async function gateCommand(argv, io, deps) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
         args: argv,
@@ -31333,6 +31482,7 @@ async function gateCommand(argv, io, deps) {
             'no-vary-mtime': { type: 'boolean' },
             provenance: { type: 'boolean' },
             equality: { type: 'string' },
+            ignore: { type: 'string', multiple: true },
             format: { type: 'string' },
             'work-dir': { type: 'string' }
         }
@@ -31346,6 +31496,7 @@ async function gateCommand(argv, io, deps) {
         varyMtime: !values['no-vary-mtime'],
         equality: parseEquality(values.equality, '--equality'),
         provenance: values.provenance ?? false,
+        ignore: (values.ignore ?? []).map(g => parseAllowGlob(g, '--ignore')),
         cacheFrom: [],
         cacheTo: null,
         ...(values['work-dir'] ? { workDir: values['work-dir'] } : {})
@@ -31362,7 +31513,7 @@ async function gateCommand(argv, io, deps) {
         const dir = result.workDir;
         io.stderr(`build-lab: layouts kept in ${dir} (run1/, run2/): build-lab diff ${dir}/run1 ${dir}/run2\n`);
     }
-    return result.reproducible ? ExitCode.Pass : ExitCode.CheckFailed;
+    return gatePasses(result) ? ExitCode.Pass : ExitCode.CheckFailed;
 }
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
@@ -35163,13 +35314,36 @@ function diagnosisHtml(diff, markdown) {
         out.push(`<p class="warning">${escapeHtml(oneLine(w, 300))}</p>`);
     return out.join('\n');
 }
+function allowListHtml(list) {
+    const rows = list.allowed.map(g => {
+        const files = g.files
+            .slice(0, 50)
+            .map(f => `<code>${escapeHtml(oneLine(f, 300))}</code>`)
+            .join('<br>');
+        const more = g.files.length > 50 ? `<br>and ${g.files.length - 50} more` : '';
+        return `<tr><td><code>${escapeHtml(oneLine(g.glob, 200))}</code></td><td>${escapeHtml(oneLine(g.reason ?? '-', 300))}</td><td>${g.files.length}</td><td>${files}${more}</td></tr>`;
+    });
+    const table = rows.length > 0
+        ? `<table><thead><tr><th>glob</th><th>reason</th><th>files</th><th>paths</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+        : '';
+    const outside = list.outside.length > 0
+        ? `<p>Outside the list: ${list.outside.map(f => `<code>${escapeHtml(oneLine(f, 300))}</code>`).join(', ')}</p>`
+        : '';
+    return `<section id="allowed"><h2>Allowed differences</h2><p>${escapeHtml(oneLine(list.reason, 600))}</p>${table}${outside}</section>`;
+}
 /** The whole report as one HTML page. Every value from a build is escaped; the page loads nothing. */
 function renderGateHtml(result, extras = {}, options = {}) {
     const h = highlights(result, extras);
-    const verdict = result.reproducible ? 'Reproducible' : 'Not reproducible';
+    const allow = result.allowList;
+    const passed = gatePasses(result);
+    const verdict = result.reproducible
+        ? 'Reproducible'
+        : allow?.passed
+            ? oneLine(allow.reason, 200).replace(/^r/, 'R')
+            : 'Not reproducible';
     const title = `build-lab: ${verdict.toLowerCase()}${options.title ? ` — ${oneLine(options.title, 120)}` : ''}`;
     const body = [];
-    body.push(`<header class="verdict ${result.reproducible ? 'pass' : 'fail'}" id="verdict"><h1><span class="badge">${result.reproducible ? 'PASS' : 'FAIL'}</span>${escapeHtml(verdict)}${options.title ? ` <small>${escapeHtml(oneLine(options.title, 120))}</small>` : ''}</h1><p>${escapeHtml(oneLine(result.reason, 600))}</p><p class="equality">Equality: ${escapeHtml(EQUALITY_NOTE[result.equality ?? 'digest'])}</p></header>`);
+    body.push(`<header class="verdict ${passed ? 'pass' : 'fail'}" id="verdict"><h1><span class="badge">${result.reproducible ? 'PASS' : passed ? 'PASS, ALLOWED' : 'FAIL'}</span>${escapeHtml(verdict)}${options.title ? ` <small>${escapeHtml(oneLine(options.title, 120))}</small>` : ''}</h1><p>${escapeHtml(oneLine(result.reason, 600))}</p><p class="equality">Equality: ${escapeHtml(EQUALITY_NOTE[result.equality ?? 'digest'])}</p></header>`);
     const figures = [];
     if (h.firstFix !== null) {
         const where = h.firstFix.where !== null ? ` <code>${escapeHtml(oneLine(h.firstFix.where, 160))}</code>` : '';
@@ -35188,6 +35362,8 @@ function renderGateHtml(result, extras = {}, options = {}) {
         figures.push(figure('Compared with the base branch', h.deltas.map(d => escapeHtml(d)).join('<br>'), '', 'deltas'));
     }
     body.push(`<section class="figures" id="figures">${figures.join('\n')}</section>`);
+    if (allow)
+        body.push(allowListHtml(allow));
     body.push('<section id="timeline"><h2>Timeline</h2>');
     body.push('<p class="legend"><span><i class="executed"></i>executed</span><span><i class="cached"></i>from the cache</span><span><i class="failed"></i>failed</span></p>');
     for (const run of result.runs) {
@@ -36946,6 +37122,23 @@ const GATE_REPORT_SCHEMA = {
                 buildkit: strOrNull,
                 buildkitSource: { enum: ['reported', 'inferred', 'unknown'] },
                 driver: strOrNull
+            }
+        },
+        allowList: {
+            type: 'object',
+            required: ['passed', 'reason', 'allowed', 'outside'],
+            properties: {
+                passed: { type: 'boolean' },
+                reason: str,
+                allowed: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        required: ['glob', 'reason', 'files'],
+                        properties: { glob: str, reason: strOrNull, files: { type: 'array', items: str } }
+                    }
+                },
+                outside: { type: 'array', items: str }
             }
         },
         diff: {
