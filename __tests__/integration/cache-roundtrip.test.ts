@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { computeCacheKeys } from '../../src/core/cache-key.js'
+import { computeCacheKeys } from '../../src/core/cache/key.js'
 import {
   cacheDir,
   freshCacheDir,

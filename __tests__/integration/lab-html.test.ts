@@ -2,9 +2,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { summarizeLab } from '../../src/core/lab-stats.js'
+import { summarizeLab } from '../../src/core/lab/stats.js'
 import { renderLabHtml } from '../../src/core/report/lab-html.js'
-import type { LabRecord } from '../../src/core/scenario.js'
+import type { LabRecord } from '../../src/core/lab/scenario.js'
 import { chromium, distinctColours, useChromium } from '../support/chromium.js'
 
 const fixture = new URL('../unit/fixtures/lab/node-naive-isolated.results.jsonl', import.meta.url)

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Socket } from 'node:net'
 import path from 'node:path'
 import type { CacheLogger } from '../../src/cache/build-cache.js'
-import { computeCacheKeys, type CacheKeys } from '../../src/core/cache-key.js'
+import { computeCacheKeys, type CacheKeys } from '../../src/core/cache/key.js'
 import { azureError, parseJson, putBlob, readBody, send, sendJson, stringField } from './loopback-http.js'
 
 const TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.CacheService/'

@@ -5,7 +5,7 @@ import { existsSync, promises as fs } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { promisify } from 'node:util'
-import { parseBuildxVersion } from '../../src/core/engine-check.js'
+import { parseBuildxVersion } from '../../src/core/buildkit/engine-check.js'
 
 export const ROOT = path.resolve(new URL('../..', import.meta.url).pathname)
 export const BUSYBOX = 'build-lab/busybox:local'

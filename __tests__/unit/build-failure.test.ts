@@ -7,7 +7,7 @@ import {
   classifyBuildFailure,
   failureOf,
   runFailureMessage
-} from '../../src/core/build-failure.js'
+} from '../../src/core/build/failure.js'
 import { parseProgress } from '../../src/core/progress.js'
 
 const stream = (name: string) =>

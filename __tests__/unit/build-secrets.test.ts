@@ -7,9 +7,9 @@ import { writeSecretFiles } from '../../src/action/secrets.js'
 import { readSecretValue, redactError, secretDigests } from '../../src/buildkit/secrets.js'
 import { BuildLabError } from '../../src/core/errors.js'
 import { createRedactor } from '../../src/core/redact.js'
-import { parseSecretArgNames } from '../../src/core/build-args.js'
-import { checkUniqueSecretIds, parseSecretFlag, parseSecretInputs } from '../../src/core/build-secrets.js'
-import { computeCacheKeys } from '../../src/core/cache-key.js'
+import { parseSecretArgNames } from '../../src/core/build/args.js'
+import { checkUniqueSecretIds, parseSecretFlag, parseSecretInputs } from '../../src/core/build/secrets.js'
+import { computeCacheKeys } from '../../src/core/cache/key.js'
 
 describe('parseSecretFlag', () => {
   it.each([

@@ -1,7 +1,7 @@
 // Which build inputs change the cache keys, and which don't.
 
 import { describe, expect, it } from '@jest/globals'
-import { computeCacheKeys, type CacheKeyInputs } from '../../src/core/cache-key.js'
+import { computeCacheKeys, type CacheKeyInputs } from '../../src/core/cache/key.js'
 
 const base: CacheKeyInputs = {
   os: 'linux',

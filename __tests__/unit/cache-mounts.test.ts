@@ -9,7 +9,7 @@ import {
   parseManifest,
   renderManifest,
   restorableMounts
-} from '../../src/core/cache-mounts.js'
+} from '../../src/core/cache/mounts.js'
 
 const mount = (fields: Partial<CacheMount>): CacheMount => ({
   id: '/root/.npm',

@@ -11,7 +11,7 @@ import {
   parseRecord,
   recordArtifactName,
   renderCrossRunnerMarkdown
-} from '../../src/core/cross-runner.js'
+} from '../../src/core/crossrunner/record.js'
 import type { BlobSource } from '../../src/core/diff/index.js'
 import { BuildLabError } from '../../src/core/errors.js'
 

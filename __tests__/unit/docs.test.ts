@@ -36,7 +36,7 @@ describe('README and action.yml agree', () => {
 
 describe('package metadata', () => {
   it('the CLI reports the version package.json declares', async () => {
-    const { VERSION } = await import('../../src/cli/version.js')
+    const { VERSION } = await import('../../src/core/version.js')
     const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
       version: string
       bin: Record<string, string>

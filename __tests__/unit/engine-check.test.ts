@@ -10,7 +10,7 @@ import {
   parseBuildxInspect,
   parseBuildxVersion,
   workdirKeyedByEpoch
-} from '../../src/core/engine-check.js'
+} from '../../src/core/buildkit/engine-check.js'
 
 const FIXTURES = new URL('./fixtures/engine/', import.meta.url)
 const read = (name: string) => readFileSync(new URL(name, FIXTURES), 'utf8')

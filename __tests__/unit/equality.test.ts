@@ -6,7 +6,7 @@ import {
   compareRecords,
   type CrossRunnerRecord,
   diffImageMetadata
-} from '../../src/core/cross-runner.js'
+} from '../../src/core/crossrunner/record.js'
 import { compressionHint } from '../../src/core/diff/cause.js'
 import { diffImages, renderDiffMarkdown, renderDiffText } from '../../src/core/diff/index.js'
 import { imageContent, parseEquality, type PlatformContent, sameContent } from '../../src/core/equality.js'
@@ -177,7 +177,7 @@ describe('cross-runner compare under each equality', () => {
   })
 
   it('the summary states the equality and the fix', async () => {
-    const { renderCrossRunnerMarkdown } = await import('../../src/core/cross-runner.js')
+    const { renderCrossRunnerMarkdown } = await import('../../src/core/crossrunner/record.js')
     const digest = renderCrossRunnerMarkdown(compareRecords(records, expect7))
     expect(digest).toContain(`Equality: digest (the image and per-platform manifest digests are compared)`)
     expect(digest).toContain('BuildKit 0.25.1 (image a) and 0.13.2 (image b) compress differently')

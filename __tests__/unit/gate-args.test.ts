@@ -9,14 +9,14 @@ import {
   displayArgs,
   onBuilder
 } from '../../src/buildkit/args.js'
-import { DockerignoreMatcher } from '../../src/core/dockerignore.js'
+import { DockerignoreMatcher } from '../../src/core/context/dockerignore.js'
 import {
   checkEngine,
   engineInfo,
   type EngineFacts,
   parseBuildxInspect,
   parseBuildxVersion
-} from '../../src/core/engine-check.js'
+} from '../../src/core/buildkit/engine-check.js'
 
 const plan: BuildPlan = {
   dockerfile: '/ctx/Dockerfile',

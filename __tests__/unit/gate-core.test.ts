@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { parseBuildArgs, isSecretName, displayBuildArg, secretValues } from '../../src/core/build-args.js'
+import { parseBuildArgs, isSecretName, displayBuildArg, secretValues } from '../../src/core/build/args.js'
 import { parseEpoch, resolveEpoch } from '../../src/core/epoch.js'
 import type { PlatformContent } from '../../src/core/equality.js'
 import { msUntilNextSecond, type RunRecord, variedMtime, verdict } from '../../src/core/gate.js'
-import { layoutRoot, parseMetadata, platformManifests } from '../../src/core/metadata.js'
+import { layoutRoot, parseMetadata, platformManifests } from '../../src/core/build/metadata.js'
 
 const fixture = (name: string) =>
   readFileSync(new URL(`./fixtures/metadata/${name}`, import.meta.url), 'utf8')

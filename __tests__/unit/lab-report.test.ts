@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { compareRuns, summarizeLab } from '../../src/core/lab-stats.js'
+import { compareRuns, summarizeLab } from '../../src/core/lab/stats.js'
 import { renderLabHtml } from '../../src/core/report/lab-html.js'
 import { LAB_REPORT_SCHEMA, renderCompareJson, renderLabJson } from '../../src/core/report/lab-json.js'
 import {
@@ -11,7 +11,7 @@ import {
   renderLabMarkdown
 } from '../../src/core/report/lab-markdown.js'
 import { renderLabText } from '../../src/core/report/lab-text.js'
-import type { LabRecord } from '../../src/core/scenario.js'
+import type { LabRecord } from '../../src/core/lab/scenario.js'
 import { expectGolden } from '../support/golden.js'
 
 const FIXTURES = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures/lab')

@@ -14,7 +14,7 @@ import {
   pickSourceFile,
   selectScenarios,
   whitespaceSuffix
-} from '../../src/core/scenario.js'
+} from '../../src/core/lab/scenario.js'
 import { BuildLabError } from '../../src/core/errors.js'
 
 const ROOT = path.resolve(new URL('../..', import.meta.url).pathname)

@@ -1,7 +1,7 @@
 // Lab statistics: min/median/max/CV, noise, digest stability, validity, comparisons and recommended actions.
 import { describe, expect, it } from '@jest/globals'
-import { compareRuns, isNoisy, stats, summarizeLab } from '../../src/core/lab-stats.js'
-import type { LabRecord } from '../../src/core/scenario.js'
+import { compareRuns, isNoisy, stats, summarizeLab } from '../../src/core/lab/stats.js'
+import type { LabRecord } from '../../src/core/lab/scenario.js'
 
 const BUILD = {
   context: '/src/app',

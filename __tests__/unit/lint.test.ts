@@ -2,9 +2,9 @@ import { describe, expect, it, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { BUILDKIT_OVERLAPS, hasErrors, lintDockerfile, rules } from '../../src/core/lint/index.js'
 import type { ContextInfo, Finding, LintInput } from '../../src/core/lint/index.js'
-import { DockerignoreMatcher } from '../../src/core/dockerignore.js'
+import { DockerignoreMatcher } from '../../src/core/context/dockerignore.js'
 import { clockOrRandomness, findInstalls } from '../../src/core/lint/shell.js'
-import { isSecretName } from '../../src/core/build-args.js'
+import { isSecretName } from '../../src/core/build/args.js'
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`./fixtures/lint/${name}`, import.meta.url), 'utf8')

@@ -1,7 +1,7 @@
 // --metadata-file and OCI index fixtures from the oldest supported engine and the current one.
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { parseMetadata, platformManifests } from '../../src/core/metadata.js'
+import { parseMetadata, platformManifests } from '../../src/core/build/metadata.js'
 
 // buildx 0.13.1 on dockerd 26.1 (BuildKit 0.13), and buildx 0.29.1 on dockerd 28.5 (BuildKit 0.25).
 const DIRS = { '0.13': './fixtures/metadata/', '0.25': './fixtures/metadata/buildkit-0.25/' } as const

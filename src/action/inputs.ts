@@ -1,12 +1,12 @@
 // The action's inputs: one typed object, parsed and validated in one place.
 import * as core from '@actions/core'
-import { type BuildArg, parseBuildArgs, parseSecretArgNames, splitLines } from '../core/build-args.js'
+import { type BuildArg, parseBuildArgs, parseSecretArgNames, splitLines } from '../core/build/args.js'
 import {
   type BuildSecret,
   checkUniqueSecretIds,
   parseIdLines,
   parseSecretInputs
-} from '../core/build-secrets.js'
+} from '../core/build/secrets.js'
 import { requireOneLine } from '../core/log-safety.js'
 import { parseEpoch, wantsCommitTime } from '../core/epoch.js'
 import { type Equality, parseEquality } from '../core/equality.js'
@@ -14,7 +14,7 @@ import { type AllowGlob, parseAllowList } from '../core/allow-list.js'
 import { BuildLabError } from '../core/errors.js'
 import { builderName, type Network } from '../buildkit/args.js'
 import type { BuildRequest } from '../gate/run-gate.js'
-import { DEFAULT_RECORD_PREFIX } from '../core/cross-runner.js'
+import { DEFAULT_RECORD_PREFIX } from '../core/crossrunner/record.js'
 import { DEFAULT_HELPER_IMAGE } from '../cache/cache-mounts.js'
 
 export interface Inputs {

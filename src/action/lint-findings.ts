@@ -2,7 +2,7 @@
 import * as core from '@actions/core'
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
-import type { BuildArg } from '../core/build-args.js'
+import type { BuildArg } from '../core/build/args.js'
 import { errorMessage } from '../core/errors.js'
 import type { GateResult } from '../core/gate.js'
 import {
@@ -17,7 +17,7 @@ import { describeContext } from '../context/context-info.js'
 import { loadLintConfig } from '../context/lint-config.js'
 import { emitAnnotations, findingAnnotations } from '../github/annotations.js'
 import type { CacheReport } from '../cache/gate-cache.js'
-import { VERSION } from '../cli/version.js'
+import { VERSION } from '../core/version.js'
 
 /** Run 1's steps are evidence of what a source-only edit costs only when the cache says that was the edit. */
 export function stepEvidence(result: GateResult, cache: CacheReport): StepEvidence[] | undefined {

@@ -3,7 +3,7 @@ import * as core from '@actions/core'
 import { promises as fs } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import type { BuildSecret } from '../core/build-secrets.js'
+import type { BuildSecret } from '../core/build/secrets.js'
 import { secretNeedles } from '../core/redact.js'
 import { allSecretValues, type SecretSources } from '../buildkit/secrets.js'
 

@@ -1,6 +1,6 @@
 // Builds the buildx argument lists for the two gate runs; runs nothing.
-import type { BuildArg } from '../core/build-args.js'
-import type { BuildSecret } from '../core/build-secrets.js'
+import type { BuildArg } from '../core/build/args.js'
+import type { BuildSecret } from '../core/build/secrets.js'
 import { BuildLabError } from '../core/errors.js'
 
 export type Network = 'none' | 'host' | 'default'

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process'
 import * as exec from '@actions/exec'
 import { errorMessage, terminationSignal } from '../core/errors.js'
-import { type EngineFacts, parseBuildxInspect, parseBuildxVersion } from '../core/engine-check.js'
+import { type EngineFacts, parseBuildxInspect, parseBuildxVersion } from '../core/buildkit/engine-check.js'
 import { daemonArgs } from './args.js'
 
 export interface Engine {

@@ -1,12 +1,12 @@
 // Runs one build and reads what it produced: progress, metadata, per-platform digests.
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
-import { type BuildFailureKind, classifyBuildFailure, failureOf } from '../core/build-failure.js'
+import { type BuildFailureKind, classifyBuildFailure, failureOf } from '../core/build/failure.js'
 import { throwIfInterrupted } from '../core/errors.js'
 import { imageContent } from '../core/equality.js'
 import type { RunRecord } from '../core/gate.js'
 import { openImage } from '../oci/open-image.js'
-import { INDEX_MEDIA_TYPES, layoutRoot, parseMetadata, platformManifests } from '../core/metadata.js'
+import { INDEX_MEDIA_TYPES, layoutRoot, parseMetadata, platformManifests } from '../core/build/metadata.js'
 import { orderSteps, ProgressParser, rootError, type Step } from '../core/progress.js'
 import type { Engine } from './engine.js'
 

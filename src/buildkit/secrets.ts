@@ -1,8 +1,8 @@
 // Reads the values of a build's secrets (env vars, files) to make its redactor; the values go nowhere else.
 import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
-import { type BuildArg, secretValues } from '../core/build-args.js'
-import type { BuildSecret } from '../core/build-secrets.js'
+import { type BuildArg, secretValues } from '../core/build/args.js'
+import type { BuildSecret } from '../core/build/secrets.js'
 import { BuildLabError, errorMessage } from '../core/errors.js'
 import { createRedactor, type Redactor } from '../core/redact.js'
 

@@ -2,7 +2,7 @@
 
 import { cp, mkdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
-import type { CacheKeys } from '../core/cache-key.js'
+import type { CacheKeys } from '../core/cache/key.js'
 import { errorMessage } from '../core/errors.js'
 import { checkLocalCache, directorySize, readIndex } from './local-cache.js'
 import { createActionsCacheStore, type CacheStore, type StoreSaveResult } from './store.js'

@@ -5,8 +5,8 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { type BuilderTarget, onBuilder } from '../buildkit/args.js'
 import type { Engine } from '../buildkit/engine.js'
-import type { BuildArg } from '../core/build-args.js'
-import { type CacheKeys, computeCacheKeys } from '../core/cache-key.js'
+import type { BuildArg } from '../core/build/args.js'
+import { type CacheKeys, computeCacheKeys } from '../core/cache/key.js'
 import {
   describeMount,
   extractDockerfile,
@@ -23,7 +23,7 @@ import {
   renderManifest,
   restorableMounts,
   type SavedMount
-} from '../core/cache-mounts.js'
+} from '../core/cache/mounts.js'
 import { errorMessage } from '../core/errors.js'
 import { type CacheHit, type CacheLogger, cacheMode, isAvailable, withTimeout } from './build-cache.js'
 import { directorySize } from './local-cache.js'

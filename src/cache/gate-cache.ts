@@ -1,8 +1,8 @@
 // The cache around the gate: keys and restore before run 1, the cache flags for run 1, the save after.
 import * as os from 'node:os'
 import type { CacheRef } from '../buildkit/args.js'
-import type { BuildArg } from '../core/build-args.js'
-import { computeCacheKeys } from '../core/cache-key.js'
+import type { BuildArg } from '../core/build/args.js'
+import { computeCacheKeys } from '../core/cache/key.js'
 import { errorMessage } from '../core/errors.js'
 import {
   type CacheHit,

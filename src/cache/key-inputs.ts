@@ -6,7 +6,7 @@ import { readFile, readlink } from 'node:fs/promises'
 import path from 'node:path'
 import { type ContextEntry, listContext, readDockerignore } from '../context/context-files.js'
 
-/** The file-backed part of `CacheKeyInputs` (core/cache-key.ts). */
+/** The file-backed part of `CacheKeyInputs` (core/cache/key.ts). */
 export interface KeyFiles {
   dockerfile: string
   dockerignore: string | null

@@ -1,6 +1,6 @@
 // Small validators for CLI flag values; each failure is a one-line usage error (exit 2).
-import { type BuildArg, parseBuildArgs, parseSecretArgNames } from '../core/build-args.js'
-import { type BuildSecret, checkUniqueSecretIds, parseSecretFlag } from '../core/build-secrets.js'
+import { type BuildArg, parseBuildArgs, parseSecretArgNames } from '../core/build/args.js'
+import { type BuildSecret, checkUniqueSecretIds, parseSecretFlag } from '../core/build/secrets.js'
 import { requireOneLine } from '../core/log-safety.js'
 import { BuildLabError } from '../core/errors.js'
 import { builderName, type Network } from '../buildkit/args.js'

@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import { parseArgs } from 'node:util'
-import { parseBuildArgs } from '../core/build-args.js'
+import { parseBuildArgs } from '../core/build/args.js'
 import { BuildLabError, ExitCode } from '../core/errors.js'
 import { type Finding, failsAt, lintDockerfile, renderLintText, renderSarif } from '../core/lint/index.js'
 import { runBuildkitChecks } from '../buildkit/build-checks.js'
@@ -11,7 +11,7 @@ import { findDockerfile } from '../context/dockerfile-path.js'
 import { loadLintConfig } from '../context/lint-config.js'
 import { oneOf } from './flags.js'
 import type { CliIo } from './io.js'
-import { VERSION } from './version.js'
+import { VERSION } from '../core/version.js'
 
 export const LINT_USAGE =
   'usage: build-lab lint [<context>] [-f Dockerfile] [--build-arg K=V]... [--format text|json|sarif] [--output FILE] [--fail-level error|warning|info] [--config .build-lab.yml] [--buildkit | --no-buildkit]'

@@ -17,7 +17,7 @@ import {
   runCommand
 } from './lab-commands.js'
 import { GATE_REPORT_USAGE, reportCommand } from './report-command.js'
-import { VERSION } from './version.js'
+import { VERSION } from '../core/version.js'
 import { diagnoseLayouts } from '../gate/diagnose.js'
 import { type CliIo, processIo } from './io.js'
 

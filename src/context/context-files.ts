@@ -1,7 +1,7 @@
 // Lists a build context as BuildKit would send it: .dockerignore applied, symlinks not followed.
 import { promises as fs, type Stats } from 'node:fs'
 import * as path from 'node:path'
-import { DockerignoreMatcher } from '../core/dockerignore.js'
+import { DockerignoreMatcher } from '../core/context/dockerignore.js'
 
 /** Named pipes, sockets and device nodes travel with the build context too (see fresh-checkout.ts). */
 export type ContextKind = 'dir' | 'file' | 'symlink' | 'fifo' | 'socket' | 'char' | 'block'

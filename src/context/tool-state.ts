@@ -1,7 +1,7 @@
 // Keeps build-lab's own files (and .git) out of every build context it sends: a Dockerfile-specific .dockerignore.
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
-import { DockerignoreMatcher } from '../core/dockerignore.js'
+import { DockerignoreMatcher } from '../core/context/dockerignore.js'
 import { pathExists, readDockerignore } from './context-files.js'
 
 /** Where build-lab kept its results and cache inside the working directory before they moved out of it. */

@@ -1,6 +1,6 @@
 // "Equal except" allow-lists: globs of image paths whose differences the gate accepts, and the verdict they give.
 import type { ImageDiff } from './diff/index.js'
-import { cleanPath, toRegex } from './dockerignore.js'
+import { cleanPath, toRegex } from './context/dockerignore.js'
 import { BuildLabError } from './errors.js'
 
 /** One allowed glob, as given: `var/log/** # apt logs`. */

@@ -2,7 +2,7 @@
 import { BuildLabError } from './errors.js'
 import { asArray, isRecord } from './diff/config-diff.js'
 import type { BlobSource } from './diff/types.js'
-import { platformName } from './metadata.js'
+import { platformName } from './build/metadata.js'
 
 /** digest (the default): the manifest digests are equal. content: per platform, config digest and diff_ids are. */
 export type Equality = 'digest' | 'content'

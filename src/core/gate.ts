@@ -1,7 +1,7 @@
 // The gate's verdict from two build runs, and the records the reports are made from.
 import type { Step } from './progress.js'
-import type { PlatformDigest } from './metadata.js'
-import type { EngineInfo } from './engine-check.js'
+import type { PlatformDigest } from './build/metadata.js'
+import type { EngineInfo } from './buildkit/engine-check.js'
 import type { EpochSource } from './epoch.js'
 import type { ImageDiff } from './diff/index.js'
 import type { AllowListResult } from './allow-list.js'

@@ -1,5 +1,5 @@
 // The one redaction step: secret values and secret-named `NAME=value` pairs become `***` before anything is output.
-import { isSecretArg } from './build-args.js'
+import { isSecretArg } from './build/args.js'
 
 export const REDACTED = '***'
 

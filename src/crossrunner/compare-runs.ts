@@ -13,7 +13,7 @@ import {
   isRecordArtifact,
   parseRecord,
   renderCrossRunnerMarkdown
-} from '../core/cross-runner.js'
+} from '../core/crossrunner/record.js'
 import { diffImages, renderDiffMarkdown, type ImageDiff } from '../core/diff/index.js'
 import { NAMES_ONLY } from '../core/redact.js'
 import { BuildLabError, errorMessage } from '../core/errors.js'

@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { displayBuildArg, isSecretArg } from '../core/build-args.js'
+import { displayBuildArg, isSecretArg } from '../core/build/args.js'
 import {
   type CrossRunnerRecord,
   RECORD_SCHEMA,
@@ -11,11 +11,11 @@ import {
   type RunnerIdentity,
   type WorkflowIdentity,
   recordArtifactName
-} from '../core/cross-runner.js'
+} from '../core/crossrunner/record.js'
 import { isRecord } from '../core/diff/config-diff.js'
 import { diffIdsOf } from '../core/equality.js'
 import { BuildLabError, errorMessage } from '../core/errors.js'
-import { INDEX_MEDIA_TYPES, layoutRoot, platformName } from '../core/metadata.js'
+import { INDEX_MEDIA_TYPES, layoutRoot, platformName } from '../core/build/metadata.js'
 import { formatBytes } from '../core/report/format.js'
 import { buildxArgs, displayArgs } from '../buildkit/args.js'
 import type { Engine } from '../buildkit/engine.js'
@@ -24,7 +24,7 @@ import { buildEpoch, builderLine, fitEngine } from '../gate/preflight.js'
 import { copyAsFreshCheckout } from '../context/fresh-checkout.js'
 import { type BuildRequest, resolveInputs } from '../gate/run-gate.js'
 import type { ArtifactStore } from './artifact-store.js'
-import { listLayout, writeLayoutTar } from './layout-tar.js'
+import { listLayout, writeLayoutTar } from '../oci/layout-tar.js'
 import { loadRedactor, redactError } from '../buildkit/secrets.js'
 
 export interface RecordOptions extends BuildRequest {

@@ -1,6 +1,6 @@
 // What every command checks before it builds: an engine that can run the gate, and the epoch.
-import type { BuildArg } from '../core/build-args.js'
-import { checkEngine, describeEngine, type EngineInfo, engineInfo } from '../core/engine-check.js'
+import type { BuildArg } from '../core/build/args.js'
+import { checkEngine, describeEngine, type EngineInfo, engineInfo } from '../core/buildkit/engine-check.js'
 import { resolveEpoch, type ResolvedEpoch, wantsCommitTime } from '../core/epoch.js'
 import { BuildLabError } from '../core/errors.js'
 import type { Engine } from '../buildkit/engine.js'

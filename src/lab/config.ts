@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import { BuildLabError, errorMessage } from '../core/errors.js'
-import { type LabConfig, parseLabConfig } from '../core/scenario.js'
+import { type LabConfig, parseLabConfig } from '../core/lab/scenario.js'
 
 export const DEFAULT_CONFIG = 'build-lab.yml'
 

@@ -4,7 +4,7 @@ import * as net from 'node:net'
 import * as path from 'node:path'
 import type { CacheRef } from '../buildkit/args.js'
 import { errorMessage } from '../core/errors.js'
-import type { CacheMode } from '../core/scenario.js'
+import type { CacheMode } from '../core/lab/scenario.js'
 import { pathExists } from '../context/context-files.js'
 
 export type Injection = 'cache-unavailable'

@@ -8,7 +8,7 @@ import {
   pickLockfile,
   pickSourceFile,
   whitespaceSuffix
-} from '../core/scenario.js'
+} from '../core/lab/scenario.js'
 
 /** Where a scenario builds from, and how to apply its mutation again for each repeat. */
 export interface PreparedContext {

@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import { BuildLabError, errorMessage } from '../core/errors.js'
-import { LAB_RECORD_SCHEMA, type LabRecord } from '../core/scenario.js'
+import { LAB_RECORD_SCHEMA, type LabRecord } from '../core/lab/scenario.js'
 
 export const DEFAULT_RESULTS = path.join('.build-lab', 'results.jsonl')
 

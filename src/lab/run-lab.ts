@@ -6,8 +6,8 @@ import * as path from 'node:path'
 import { type BuildPlan, type CacheRef, type Network, buildxArgs } from '../buildkit/args.js'
 import type { Engine } from '../buildkit/engine.js'
 import { runBuild } from '../buildkit/run-build.js'
-import { type BuildArg, displayBuildArg } from '../core/build-args.js'
-import type { BuildSecret } from '../core/build-secrets.js'
+import { type BuildArg, displayBuildArg } from '../core/build/args.js'
+import type { BuildSecret } from '../core/build/secrets.js'
 import { loadRedactor } from '../buildkit/secrets.js'
 import { BuildLabError } from '../core/errors.js'
 import type { RunRecord } from '../core/gate.js'
@@ -19,7 +19,7 @@ import {
   LAB_RECORD_SCHEMA,
   type LabRecord,
   type Scenario
-} from '../core/scenario.js'
+} from '../core/lab/scenario.js'
 import { checkoutTimeContext, isolatedBuild } from '../build/isolated-build.js'
 import { dockerfileExcluding, excludedPaths, NEVER_SENT_WHY } from '../context/tool-state.js'
 import { buildEpoch, builderLine, fitEngine } from '../gate/preflight.js'

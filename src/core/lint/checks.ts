@@ -1,6 +1,6 @@
 // The checks behind each rule: each reads the parsed model (and what the caller measured) and returns drafts.
-import { isSecretName } from '../build-args.js'
-import { DockerignoreMatcher } from '../dockerignore.js'
+import { isSecretName } from '../build/args.js'
+import { DockerignoreMatcher } from '../context/dockerignore.js'
 import { imageUses, splitImage } from './images.js'
 import { scriptChecks } from './script-checks.js'
 import { stageChecks } from './stage-checks.js'

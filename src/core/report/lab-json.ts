@@ -1,5 +1,5 @@
 // The lab report and the comparison as versioned JSON documents.
-import type { Comparison, LabSummary } from '../lab-stats.js'
+import type { Comparison, LabSummary } from '../lab/stats.js'
 
 /** Bumped when a field of the report JSON changes meaning or is removed; new fields keep the version. */
 export const LAB_REPORT_SCHEMA = 1

@@ -7,7 +7,7 @@ import {
   MIN_RUNS_FOR_NOISE,
   type ScenarioSummary,
   type Stats
-} from '../lab-stats.js'
+} from '../lab/stats.js'
 import { escapeMarkdown, formatDuration, formatRatio, inlineCode } from './format.js'
 
 /** How the hit ratio counts, for every renderer. */

@@ -1,5 +1,5 @@
 // Reads the digest and platform facts out of a buildx --metadata-file and an OCI index.
-import { BuildLabError } from './errors.js'
+import { BuildLabError } from '../errors.js'
 
 export interface BuildMetadata {
   digest: string

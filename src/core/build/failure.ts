@@ -1,5 +1,5 @@
 // Whose fault a failed build is: a Dockerfile step's, the Dockerfile or context's, or the engine's.
-import { isDockerfileStep, type ProgressSummary, rootError } from './progress.js'
+import { isDockerfileStep, type ProgressSummary, rootError } from '../progress.js'
 
 /**
  * - `step`: a Dockerfile step's process exited non-zero: the build's own doing, a finding when only

@@ -1,6 +1,6 @@
 // Lab numbers from run records: min/median/max and CV, noise, digest stability, comparisons, recommended actions.
-import { BuildLabError } from './errors.js'
-import type { Finding } from './lint/index.js'
+import { BuildLabError } from '../errors.js'
+import type { Finding } from '../lint/index.js'
 import {
   baseImageChanged,
   type BuildIdentity,
@@ -12,7 +12,7 @@ import {
   type LabStep,
   type RecordStatus
 } from './scenario.js'
-import { workHits } from './progress.js'
+import { workHits } from '../progress.js'
 
 export interface Stats {
   n: number

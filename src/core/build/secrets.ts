@@ -1,5 +1,5 @@
 // BuildKit secrets as buildx takes them (`id=npm,env=NPM_TOKEN`, `id=npm,src=.npmrc`), parsed and validated.
-import { BuildLabError } from './errors.js'
+import { BuildLabError } from '../errors.js'
 
 /** A secret the build mounts with `RUN --mount=type=secret,id=<id>`: read by buildx from an env var or a file. */
 export interface BuildSecret {

@@ -1,5 +1,5 @@
 // RUN --mount=type=cache flags read from a Dockerfile, and the helper Dockerfiles that seed and dump those caches.
-import type { CacheKeys } from './cache-key.js'
+import type { CacheKeys } from './key.js'
 
 export type Sharing = 'shared' | 'private' | 'locked'
 

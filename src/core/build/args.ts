@@ -1,5 +1,5 @@
 // Build-arg parsing and the rule for which values must never be printed.
-import { BuildLabError } from './errors.js'
+import { BuildLabError } from '../errors.js'
 
 export interface BuildArg {
   name: string

@@ -1,8 +1,8 @@
 // Lab scenarios: the build-lab.yml schema and its validation, the built-in scenarios, run records, and mutation plans.
 import { Ajv, type ErrorObject } from 'ajv'
 import { isMap, LineCounter, parseDocument, type Node } from 'yaml'
-import type { BuildArg } from './build-args.js'
-import { BuildLabError } from './errors.js'
+import type { BuildArg } from '../build/args.js'
+import { BuildLabError } from '../errors.js'
 
 export const INPUT_MUTATIONS = [
   'none',
