@@ -13,7 +13,7 @@ import { type Equality, parseEquality } from '../core/equality.js'
 import { type AllowGlob, parseAllowList } from '../core/allow-list.js'
 import { BuildLabError } from '../core/errors.js'
 import { builderName, type Network } from '../buildkit/args.js'
-import type { BuildRequest } from '../gate/run-gate.js'
+import type { BuildRequest } from '../build/request.js'
 import { DEFAULT_RECORD_PREFIX } from '../core/crossrunner/record.js'
 import { DEFAULT_HELPER_IMAGE } from '../cache/cache-mounts.js'
 

@@ -1,7 +1,7 @@
 // The gate's build path, shared with the lab: the isolated build (--no-cache, fresh-checkout copy, later second) and the checkout-time context.
 import { type BuildPlan, buildxArgs, displayArgs } from '../buildkit/args.js'
 import type { Engine } from '../buildkit/engine.js'
-import { type BuildAttempt, runBuildRetrying } from '../buildkit/run-build.js'
+import { type BuildAttempt, runBuildRetrying } from './run-build.js'
 import { copyAsFreshCheckout, type CopyStats, countOlderThan } from '../context/fresh-checkout.js'
 import { throwIfInterrupted } from '../core/errors.js'
 import { msUntilNextSecond, type RunRecord } from '../core/gate.js'

@@ -1,8 +1,7 @@
 // Orchestrates the gate: engine check, epoch, run 1 (warm), run 2 (isolated, fresh checkout), verdict.
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
-import { type BuildArg, isSecretArg } from '../core/build/args.js'
-import type { BuildSecret } from '../core/build/secrets.js'
+import { isSecretArg } from '../core/build/args.js'
 import type { Redactor } from '../core/redact.js'
 import { runFailureMessage } from '../core/build/failure.js'
 import { BuildLabError, errorMessage, Interrupted, throwIfInterrupted } from '../core/errors.js'
@@ -12,42 +11,21 @@ import type { Step } from '../core/progress.js'
 import type { ImageDiff } from '../core/diff/index.js'
 import type { Equality } from '../core/equality.js'
 import { type AllowGlob, applyAllowList } from '../core/allow-list.js'
-import { runBuildRetrying } from '../buildkit/run-build.js'
-import { buildEpoch, builderLine, fitEngine } from './preflight.js'
+import { runBuildRetrying } from '../build/run-build.js'
+import { buildEpoch, builderLine, fitEngine } from '../build/preflight.js'
 import {
   type BuilderTarget,
   type BuildPlan,
   type CacheRef,
-  type Network,
   buildxArgs,
   displayArgs
 } from '../buildkit/args.js'
 import type { Engine } from '../buildkit/engine.js'
-import { findDockerfile } from '../context/dockerfile-path.js'
 import { loadRedactor, redactError } from '../buildkit/secrets.js'
 import { closeWorkDir, openWorkDir } from './work-dir.js'
 import { dockerfileExcluding, excludedPaths, NEVER_SENT_WHY } from '../context/tool-state.js'
 import { checkoutTimeContext, isolatedBuild } from '../build/isolated-build.js'
-
-/** What to build: the same for the gate's two runs and for record mode's one. */
-export interface BuildRequest {
-  context: string
-  /** the Dockerfile path as the user gave it (relative to the working directory); null: <context>/Dockerfile */
-  file: string | null
-  target: string | null
-  buildArgs: BuildArg[]
-  platforms: string[]
-  /** the epoch as the user gave it: seconds, `commit`, or empty/undefined for the default 0 */
-  epoch: string | undefined
-  network: Network
-  provenance: boolean
-  /** BuildKit secrets for `RUN --mount=type=secret`, the same for every run */
-  secrets?: BuildSecret[]
-  /** build-args whose values are secret though their names don't look it */
-  secretBuildArgs?: string[]
-  /** the buildx builder or docker context to build on; null or absent: the current builder */
-  builder?: string | null
-}
+import { type BuildRequest, resolveInputs } from '../build/request.js'
 
 export interface GateOptions extends BuildRequest {
   varyMtime: boolean
@@ -113,38 +91,6 @@ export interface DiagnoseHints {
 function retryNote(log: GateLogger, run: 1 | 2): (error: string) => void {
   return error =>
     log.info(`run ${run} failed in the engine, not in the Dockerfile (${error}): building it once more`)
-}
-
-async function isDirectory(p: string): Promise<boolean> {
-  try {
-    return (await fs.stat(p)).isDirectory()
-  } catch {
-    return false
-  }
-}
-
-/** Checks the context and Dockerfile; returns absolute paths. */
-export async function resolveInputs(
-  context: string,
-  file: string | null
-): Promise<{ context: string; dockerfile: string }> {
-  const ctx = path.resolve(context)
-  if (!(await isDirectory(ctx))) {
-    throw new BuildLabError(
-      `build context ${JSON.stringify(context)} is not a directory: pass the directory that holds your sources (context: . for the repository root)`
-    )
-  }
-  const found = await findDockerfile(ctx, file ? path.resolve(file) : null)
-  if (found === null) {
-    const how = file
-      ? 'check the file input / -f path (it is relative to the working directory)'
-      : `add a Dockerfile to ${context} or pass -f / file: with its path`
-    throw new BuildLabError(
-      `Dockerfile ${JSON.stringify(file ?? path.join(context, 'Dockerfile'))} not found: ${how}`
-    )
-  }
-  const dockerfile = found
-  return { context: ctx, dockerfile }
 }
 
 /** A logger that redacts every line and step before it reaches `log`. */

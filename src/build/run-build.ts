@@ -8,7 +8,7 @@ import type { RunRecord } from '../core/gate.js'
 import { openImage } from '../oci/open-image.js'
 import { INDEX_MEDIA_TYPES, layoutRoot, parseMetadata, platformManifests } from '../core/build/metadata.js'
 import { orderSteps, ProgressParser, rootError, type Step } from '../core/progress.js'
-import type { Engine } from './engine.js'
+import type { Engine } from '../buildkit/engine.js'
 
 async function readLayoutPlatforms(dir: string, single: string | null, digest: string) {
   try {
