@@ -18,7 +18,7 @@ import {
 } from './lab-commands.js'
 import { GATE_REPORT_USAGE, reportCommand } from './report-command.js'
 import { VERSION } from '../core/version.js'
-import { diagnoseLayouts } from '../gate/diagnose.js'
+import { diagnoseLayouts } from '../oci/diagnose.js'
 import { type CliIo, processIo } from './io.js'
 
 export const USAGE = `usage: build-lab <command> [options]

@@ -1,8 +1,8 @@
 // The gate's diagnosis: opens both OCI layouts and streams them through the image diff.
 import * as path from 'node:path'
 import { diffImages, type ImageDiff } from '../core/diff/index.js'
-import { openImage } from '../oci/open-image.js'
-import type { DiagnoseHints } from './run-gate.js'
+import { openImage } from './open-image.js'
+import type { DiagnoseHints } from '../gate/run-gate.js'
 
 export async function diagnoseLayouts(
   run1Dir: string,
