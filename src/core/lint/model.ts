@@ -1,6 +1,15 @@
-// Turns Dockerfile text into stages and steps (via dockerfile-ast), and lists its syntax problems.
-import { Copy, DockerfileParser, Keyword, ModifiableInstruction, Run } from 'dockerfile-ast'
-import type { Instruction } from 'dockerfile-ast'
+// Turns Dockerfile text into stages and steps (via the Dockerfile reader), and lists its syntax problems.
+import {
+  copyOperands as readerCopyOperands,
+  flagValue,
+  type Instruction,
+  isRemote,
+  readDockerfile,
+  runCommand
+} from '../dockerfile/reader.js'
+import { Keyword } from 'dockerfile-ast'
+
+export { flagValue, isRemote }
 
 export interface Flag {
   name: string
@@ -31,6 +40,8 @@ export interface Step {
   stage: number
   /** Whether a source is a heredoc (COPY <<EOF) or the command is one (RUN <<EOF). */
   heredoc: boolean
+  /** What the reader read. */
+  instruction: Instruction
 }
 
 export interface Stage {
@@ -64,37 +75,6 @@ const KEYWORDS = new Set<string>(Object.values(Keyword))
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
-}
-
-function flagsOf(instruction: Instruction): Flag[] {
-  if (!(instruction instanceof ModifiableInstruction)) return []
-  return instruction.getFlags().map(f => ({ name: f.getName().toLowerCase(), value: f.getValue() }))
-}
-
-/** The command of a RUN: JSON form joined with spaces, shell form as written. */
-function commandOf(instruction: Instruction): string {
-  const content = instruction.getArgumentsContent() ?? ''
-  const trimmed = content.trim()
-  if (trimmed.startsWith('[')) {
-    try {
-      const parsed: unknown = JSON.parse(trimmed)
-      if (Array.isArray(parsed) && parsed.every(p => typeof p === 'string')) return parsed.join(' ')
-    } catch {
-      // Docker runs invalid JSON as shell form, and so do we.
-    }
-  }
-  return content
-}
-
-function heredocsOf(instruction: Instruction): { unterminated: string[]; any: boolean } {
-  if (instruction instanceof Run || instruction instanceof Copy) {
-    const docs = instruction.getHeredocs()
-    return {
-      any: docs.length > 0,
-      unterminated: docs.filter(d => d.getDelimiterRange() === null).map(d => d.getName())
-    }
-  }
-  return { any: false, unterminated: [] }
 }
 
 const SHELLS = /^(\S*\/)?(sh|bash|dash|ash|zsh|ksh)$/
@@ -132,35 +112,33 @@ export function executedScript(command: string, heredoc: boolean): string {
   return out.join('\n')
 }
 
-function toStep(instruction: Instruction, stage: number): { step: Step; unterminated: string[] } {
-  const range = instruction.getRange()
-  const keyword = instruction.getKeyword().toUpperCase()
-  const flags = flagsOf(instruction)
-  const args = instruction.getArguments().map(a => a.getValue())
-  const heredocs = heredocsOf(instruction)
-  const content = instruction.getArgumentsContent() ?? ''
+function toStep(instruction: Instruction): Step {
+  const keyword = instruction.keyword
+  const flags = instruction.flags.map(f => ({ name: f.name.toLowerCase(), value: f.value }))
+  const heredoc = instruction.heredocs.length > 0
+  const command = keyword === 'RUN' ? runCommand(instruction) : instruction.content
   const flagText = flags.map(f => (f.value === null ? `--${f.name}` : `--${f.name}=${f.value}`)).join(' ')
-  const step: Step = {
+  return {
     keyword,
-    line: range.start.line + 1,
-    endLine: range.end.line + 1,
+    line: instruction.line,
+    endLine: instruction.endLine,
     flags,
-    args,
-    command: keyword === 'RUN' ? commandOf(instruction) : content,
-    script: keyword === 'RUN' ? executedScript(commandOf(instruction), heredocs.any) : '',
-    text: collapse(`${keyword} ${flagText} ${content}`),
-    stage,
-    heredoc: heredocs.any
+    args: instruction.args,
+    command,
+    script: keyword === 'RUN' ? executedScript(command, heredoc) : '',
+    text: collapse(`${keyword} ${flagText} ${instruction.content}`),
+    stage: instruction.stage,
+    heredoc,
+    instruction
   }
-  return { step, unterminated: heredocs.unterminated }
 }
 
-function syntaxProblems(instruction: Instruction, step: Step, unterminated: string[]): SyntaxProblem[] {
+function syntaxProblems(step: Step): SyntaxProblem[] {
   const problems: SyntaxProblem[] = []
   const at = (message: string): void => {
     problems.push({ line: step.line, message })
   }
-  const word = instruction.getInstruction()
+  const word = step.instruction.word
   if (!KEYWORDS.has(step.keyword)) {
     at(`unknown instruction \`${word.replace(/[^\x20-\x7e]/g, '?')}\``)
     return problems
@@ -168,7 +146,8 @@ function syntaxProblems(instruction: Instruction, step: Step, unterminated: stri
   if (step.stage < 0 && step.keyword !== 'ARG' && step.keyword !== 'FROM') {
     at(`\`${step.keyword}\` comes before the first FROM; only ARG may`)
   }
-  for (const name of unterminated) at(`heredoc \`${name}\` is never terminated`)
+  for (const { name } of step.instruction.heredocs.filter(h => !h.terminated))
+    at(`heredoc \`${name}\` is never terminated`)
   if (step.keyword === 'FROM' && step.args.length === 0) at('FROM names no image')
   if (step.keyword === 'FROM' && step.args.length > 1) {
     const ok = step.args.length === 3 && step.args[1]!.toUpperCase() === 'AS'
@@ -183,41 +162,28 @@ function syntaxProblems(instruction: Instruction, step: Step, unterminated: stri
   return problems
 }
 
-/** Parses the text; never throws (a parser failure becomes a syntax problem on line 1). */
+/** Parses the text; never throws (text the reader refuses becomes a syntax problem on line 1). */
 export function buildModel(text: string): Model {
-  const model: Model = { steps: [], stages: [], globalArgs: [], problems: [] }
-  let instructions: Instruction[]
-  try {
-    instructions = DockerfileParser.parse(text).getInstructions()
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    model.problems.push({ line: 1, message: `the parser failed: ${reason}` })
+  const dockerfile = readDockerfile(text)
+  const model: Model = {
+    steps: [],
+    stages: [],
+    globalArgs: dockerfile.globalArgs.map(({ name, value, line }) => ({ name, value, line })),
+    problems: []
+  }
+  if (dockerfile.error !== null) {
+    model.problems.push({ line: 1, message: dockerfile.error })
     return model
   }
-  for (const instruction of instructions) {
-    const isFrom = instruction.getKeyword().toUpperCase() === 'FROM'
-    const stageIndex = isFrom ? model.stages.length : model.stages.length - 1
-    const { step, unterminated } = toStep(instruction, stageIndex)
-    model.problems.push(...syntaxProblems(instruction, step, unterminated))
+  for (const instruction of dockerfile.instructions) {
+    const step = toStep(instruction)
+    model.problems.push(...syntaxProblems(step))
     model.steps.push(step)
-    if (isFrom) {
-      const named = step.args.length === 3 && step.args[1]!.toUpperCase() === 'AS'
-      model.stages.push({
-        index: stageIndex,
-        name: named ? step.args[2]!.toLowerCase() : null,
-        from: step,
-        steps: []
-      })
-    } else if (stageIndex >= 0) {
-      model.stages[stageIndex]!.steps.push(step)
-    } else if (step.keyword === 'ARG') {
-      // `ARG A=1 B` declares several; a value may be quoted.
-      for (const word of step.args) {
-        const eq = word.indexOf('=')
-        const name = eq < 0 ? word : word.slice(0, eq)
-        const value = eq < 0 ? null : word.slice(eq + 1).replace(/^(["'])(.*)\1$/, '$2')
-        model.globalArgs.push({ name, value, line: step.line })
-      }
+    if (step.keyword === 'FROM') {
+      const stage = dockerfile.stages[step.stage]!
+      model.stages.push({ index: stage.index, name: stage.name, from: step, steps: [] })
+    } else if (step.stage >= 0) {
+      model.stages[step.stage]!.steps.push(step)
     }
   }
   if (model.stages.length === 0) {
@@ -227,35 +193,13 @@ export function buildModel(text: string): Model {
   return model
 }
 
-function jsonForm(step: Step): string[] | null {
-  const trimmed = step.command.trim()
-  if (!trimmed.startsWith('[')) return null
-  try {
-    const parsed: unknown = JSON.parse(trimmed)
-    if (Array.isArray(parsed) && parsed.every(p => typeof p === 'string')) return parsed
-  } catch {
-    // Docker reads invalid JSON as shell form.
-  }
-  return null
-}
-
 /** Sources and destination of a COPY/ADD; heredoc sources are left out. */
 export function copyOperands(step: Step): { sources: string[]; destination: string | null } {
-  const json = jsonForm(step)
-  // A heredoc's body follows the first line; the operands are on the first line only.
-  const words = json ?? (step.heredoc ? (step.command.split('\n')[0] ?? '').trim().split(/\s+/) : step.args)
-  const destination = words.at(-1) ?? null
-  const sources = words.slice(0, -1).filter(w => !w.startsWith('<<'))
-  return { sources, destination }
+  return readerCopyOperands(step.instruction)
 }
 
 export function sourcesOf(step: Step): string[] {
   return copyOperands(step).sources
-}
-
-export function flagValue(step: Step, name: string): string | null | undefined {
-  const flag = step.flags.find(f => f.name === name)
-  return flag === undefined ? undefined : flag.value
 }
 
 /** Whether the step has a `--mount=type=cache` (optionally with a target under `prefix`). */
@@ -280,10 +224,6 @@ export function readsContext(step: Step): boolean {
   if (step.keyword !== 'COPY' && step.keyword !== 'ADD') return false
   if (flagValue(step, 'from') !== undefined) return false
   return sourcesOf(step).some(s => !isRemote(s))
-}
-
-export function isRemote(source: string): boolean {
-  return /^(https?|git):\/\//i.test(source) || /^git@/i.test(source)
 }
 
 const WHOLE_CONTEXT = new Set(['.', './', '*', './*', '.*'])
