@@ -72,6 +72,16 @@ const cases: Row[] = [
     'FROM x\nRUN <<EOF\nRUN --mount=type=cache,target=/not-a-flag true\nEOF\nRUN --mount=type=cache,target=/real true\n',
     [{ id: '/real', target: '/real', line: 5 }]
   ],
+  [
+    'a quoted "<<EOF" is a word, not a heredoc: the next RUN is read',
+    'FROM x\nRUN echo "<<EOF"\nRUN --mount=type=cache,target=/real true\n',
+    [{ id: '/real', target: '/real', line: 3 }]
+  ],
+  [
+    'a heredoc delimiter may hold a dash, as in BuildKit',
+    'FROM x\nRUN <<EOF-1\nRUN --mount=type=cache,target=/body true\nEOF-1\nRUN --mount=type=cache,target=/real true\n',
+    [{ id: '/real', target: '/real', line: 5 }]
+  ],
   ['no RUN flags at all', 'FROM x\nCOPY --from=a /x /y\nRUN make\n', []],
   ['a mount flag on COPY is not a RUN mount', 'FROM x\nCOPY --mount=type=cache,target=/c . .\n', []]
 ]

@@ -1,4 +1,5 @@
 // RUN --mount=type=cache flags read from a Dockerfile, and the helper Dockerfiles that seed and dump those caches.
+import { readDockerfile } from '../dockerfile/reader.js'
 import type { CacheKeys } from './key.js'
 
 export type Sharing = 'shared' | 'private' | 'locked'
@@ -60,22 +61,21 @@ export const NONCE_ARG = 'BUILD_LAB_NONCE'
 export const NAMESPACE_ARG = 'BUILDKIT_CACHE_MOUNT_NS'
 
 /**
- * Every `--mount=type=cache` flag on a RUN instruction. Follows line continuations (with the
- * `# escape=` directive), skips comments inside them and the bodies of heredocs. Flags whose
+ * Every `--mount=type=cache` flag on a RUN instruction, as the Dockerfile reader finds them (so
+ * continuations, the `# escape=` directive, comments and heredoc bodies are handled). Flags whose
  * id or target uses a variable, or that are malformed, are reported as skipped.
  */
 export function parseCacheMounts(dockerfile: string): ParsedMounts {
   const mounts: CacheMount[] = []
   const skipped: SkippedMount[] = []
-  for (const instruction of logicalInstructions(dockerfile)) {
-    const match = /^\s*run\b/i.exec(instruction.text)
-    if (match === null) continue
-    for (const flag of leadingFlags(instruction.text.slice(match[0].length))) {
-      const m = /^--mount=(.*)$/s.exec(flag)
-      if (m === null) continue
-      const parsed = parseMountValue(m[1] ?? '', instruction.line)
+  for (const instruction of readDockerfile(dockerfile).instructions) {
+    if (instruction.keyword !== 'RUN') continue
+    for (const { name, value } of instruction.flags) {
+      if (name !== 'mount' || value === null) continue
+      const parsed = parseMountValue(value, instruction.line)
       if (parsed === null) continue
-      if ('reason' in parsed) skipped.push({ line: instruction.line, flag, reason: parsed.reason })
+      if ('reason' in parsed)
+        skipped.push({ line: instruction.line, flag: `--mount=${value}`, reason: parsed.reason })
       else mounts.push(parsed)
     }
   }
@@ -224,94 +224,6 @@ function csvField(field: string): string {
 
 function octal(mode: number): string {
   return `0${mode.toString(8)}`
-}
-
-interface Instruction {
-  text: string
-  line: number
-}
-
-/** Instructions with continuations joined; comment lines and heredoc bodies left out. */
-function logicalInstructions(dockerfile: string): Instruction[] {
-  const lines = dockerfile.split(/\r?\n/)
-  const escape = escapeChar(lines)
-  const out: Instruction[] = []
-  let i = 0
-  while (i < lines.length) {
-    const first = lines[i] ?? ''
-    if (/^\s*(#|$)/.test(first)) {
-      i++
-      continue
-    }
-    const start = i + 1
-    let text = ''
-    let line = first
-    for (;;) {
-      const trimmed = line.replace(/\s+$/, '')
-      if (trimmed.endsWith(escape)) {
-        text += trimmed.slice(0, -1)
-        i++
-        // Comment and empty lines inside a continuation are dropped by the parser.
-        while (i < lines.length && /^\s*(#|$)/.test(lines[i] ?? '')) i++
-        if (i >= lines.length) break
-        line = lines[i] ?? ''
-      } else {
-        text += line
-        i++
-        break
-      }
-    }
-    out.push({ text, line: start })
-    for (const heredoc of heredocs(text)) {
-      while (i < lines.length) {
-        const body = lines[i] ?? ''
-        i++
-        if ((heredoc.strip ? body.replace(/^\t+/, '') : body) === heredoc.word) break
-      }
-    }
-  }
-  return out
-}
-
-function escapeChar(lines: string[]): string {
-  for (const line of lines) {
-    const directive = /^#\s*([a-z]+)\s*=\s*(\S+)\s*$/i.exec(line)
-    if (directive === null) break
-    if (directive[1]?.toLowerCase() === 'escape' && (directive[2] === '`' || directive[2] === '\\')) {
-      return directive[2]
-    }
-  }
-  return '\\'
-}
-
-function heredocs(instruction: string): { word: string; strip: boolean }[] {
-  if (!/^\s*(run|copy|add)\b/i.test(instruction)) return []
-  const found: { word: string; strip: boolean }[] = []
-  for (const m of instruction.matchAll(/<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g)) {
-    found.push({ word: m[3] ?? '', strip: m[1] === '-' })
-  }
-  return found
-}
-
-/** The `--flag=value` words at the start of an instruction's arguments; quotes group, and are kept. */
-function leadingFlags(args: string): string[] {
-  const flags: string[] = []
-  let i = 0
-  for (;;) {
-    while (i < args.length && /\s/.test(args[i] ?? '')) i++
-    if (!args.startsWith('--', i)) return flags
-    let word = ''
-    let quote: string | null = null
-    while (i < args.length) {
-      const c = args[i] ?? ''
-      if (quote === null && /\s/.test(c)) break
-      if (quote === null && (c === '"' || c === "'")) quote = c
-      else if (quote !== null && c === quote) quote = null
-      word += c
-      i++
-    }
-    flags.push(word)
-  }
 }
 
 /** null: a mount of another type; `{reason}`: a cache mount this cannot use. */
