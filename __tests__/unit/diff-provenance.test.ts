@@ -74,6 +74,23 @@ describe('parseDockerfile', () => {
     expect(stages[0]!.instructions[0]).toMatchObject({ text: 'RUN a b', line: 3 })
   })
 
+  it('keeps an instruction whole across an empty line in a continuation, as BuildKit does', () => {
+    const stages = parseDockerfile('FROM x\nRUN a \\\n\n  b\nRUN c\n')
+    expect(stages[0]!.instructions.map(x => [x.text, x.line])).toEqual([
+      ['RUN a b', 2],
+      ['RUN c', 5]
+    ])
+  })
+
+  it('reads a quoted "<<EOF" as a word, not a heredoc', () => {
+    const stages = parseDockerfile('FROM x\nRUN echo "<<EOF"\nRUN c\nEOF\n')
+    expect(stages[0]!.instructions.map(x => [x.keyword, x.line])).toEqual([
+      ['RUN', 2],
+      ['RUN', 3],
+      ['EOF', 4]
+    ])
+  })
+
   it('follows a stage built on another stage', () => {
     const stages = parseDockerfile('FROM a AS one\nRUN x\nFROM b AS two\nRUN y\nFROM one\nRUN z\n')
     expect(stageChain(stages).map(s => s.index)).toEqual([0, 2])

@@ -1,4 +1,5 @@
 // Maps config history entries and layers to the Dockerfile instruction (and line) that made them.
+import { type Instruction, readDockerfile } from '../dockerfile/reader.js'
 import type { LayerOrigin } from './types.js'
 
 export interface DockerInstruction {
@@ -32,64 +33,32 @@ export interface HistoryOrigin extends LayerOrigin {
   empty: boolean
 }
 
-/** Splits a Dockerfile into stages of instructions, with continuation lines and heredocs. */
+/** The Dockerfile's stages and their instructions, as the Dockerfile reader reads them. */
 export function parseDockerfile(text: string): DockerStage[] {
-  const lines = text.split(/\r?\n/)
-  let escape = '\\'
-  let i = 0
-  // Parser directives sit at the very top, before any other line.
-  while (i < lines.length) {
-    const m = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(lines[i]!)
-    if (m === null) break
-    if (m[1]!.toLowerCase() === 'escape') escape = m[2]!
-    i++
-  }
-  const stages: DockerStage[] = []
-  for (; i < lines.length; i++) {
-    const first = lines[i]!
-    if (/^\s*(#.*)?$/.test(first)) continue
-    const start = i + 1
-    let joined = ''
-    let current = first
-    for (;;) {
-      const trimmed = current.replace(/\s+$/, '')
-      if (trimmed.endsWith(escape) && i + 1 < lines.length) {
-        joined += trimmed.slice(0, -escape.length) + ' '
-        i++
-        while (i < lines.length && /^\s*#/.test(lines[i]!)) i++
-        current = lines[i] ?? ''
-        continue
-      }
-      joined += current
-      break
+  return readDockerfile(text).stages.map(stage => {
+    const out: DockerStage = {
+      index: stage.index,
+      from: stage.image,
+      line: stage.line,
+      instructions: stage.instructions.map(instruction => ({
+        keyword: instruction.keyword,
+        text: writtenText(instruction),
+        line: instruction.line,
+        stage: stage.index
+      }))
     }
-    const keyword = (/^\s*(\S+)/.exec(joined)?.[1] ?? '').toUpperCase()
-    let body = joined.trim().replace(/\s+/g, ' ')
-    if (keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD') {
-      for (const m of joined.matchAll(/<<(-?)(["']?)([A-Za-z_][\w.-]*)\2/g)) {
-        const content: string[] = []
-        while (i + 1 < lines.length) {
-          i++
-          const l = m[1] === '-' ? lines[i]!.replace(/^\t+/, '') : lines[i]!
-          if (l === m[3]) break
-          content.push(lines[i]!)
-        }
-        body += `\n${content.join('\n')}`
-      }
-    }
-    if (keyword === 'FROM') {
-      const words = body.split(' ').filter(w => !w.startsWith('--'))
-      const asAt = words.findIndex(w => w.toUpperCase() === 'AS')
-      const stage: DockerStage = { index: stages.length, from: words[1] ?? '', line: start, instructions: [] }
-      if (asAt > 0 && words[asAt + 1] !== undefined) stage.name = words[asAt + 1]!.toLowerCase()
-      stages.push(stage)
-      continue
-    }
-    const stage = stages[stages.length - 1]
-    if (stage === undefined) continue // global ARGs make no history
-    stage.instructions.push({ keyword, text: body, line: start, stage: stage.index })
-  }
-  return stages
+    if (stage.name !== null) out.name = stage.name
+    return out
+  })
+}
+
+/** The instruction as written on one line, whitespace collapsed, then each heredoc body on its own lines. */
+function writtenText(instruction: Instruction): string {
+  const flags = instruction.flags.map(f => (f.value === null ? `--${f.name}` : `--${f.name}=${f.value}`))
+  const heredoc = instruction.heredocs.length > 0
+  const args = heredoc ? (instruction.content.split('\n')[0] ?? '') : instruction.content
+  const head = [instruction.word, ...flags, args].join(' ').trim().replace(/\s+/g, ' ')
+  return head + instruction.heredocs.map(h => `\n${h.body}`).join('')
 }
 
 /** The stages the target is built on (it, its parent stage, and so on), oldest first. */
