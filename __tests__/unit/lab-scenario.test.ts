@@ -177,7 +177,10 @@ describe('fromImages', () => {
       '# syntax=docker/dockerfile:1\nFROM \\\n  debian:12 as base\nFROM base\nFROM debian:12\n',
       [],
       ['debian:12']
-    ]
+    ],
+    ['FROM a\nRUN <<EOF\nFROM evil\nEOF\n', [], ['a']],
+    ['ARG V="1.36"\nFROM busybox:$V\n', [], ['busybox:1.36']],
+    ['FROM a\nRUN echo \\\n\n  b\nFROM c\n', [], ['a', 'c']]
   ])('%j', (text, args, expected) => {
     expect(fromImages(text, args)).toEqual(expected)
   })
@@ -199,6 +202,12 @@ describe('choosing the file a mutation changes', () => {
         'FROM a\nCOPY package.json package-lock.json ./\nCOPY --chown=1:1 src ./src\nCOPY --from=b /x /x\nADD https://e.com/f /f\nCOPY ["a b", "/c"]\n'
       )
     ).toEqual(['package.json', 'package-lock.json', 'src', 'a b'])
+  })
+
+  it('leaves heredoc sources and heredoc bodies out', () => {
+    expect(copySources('FROM a\nCOPY <<EOF /etc/x\nCOPY secret.txt /s\nEOF\nCOPY app.js /app/\n')).toEqual([
+      'app.js'
+    ])
   })
 
   it.each([

@@ -2,6 +2,14 @@
 import { Ajv, type ErrorObject } from 'ajv'
 import { isMap, LineCounter, parseDocument, type Node } from 'yaml'
 import type { BuildArg } from '../build/args.js'
+import {
+  copyOperands,
+  expandWord,
+  flagValue,
+  globalArgValues,
+  isRemote,
+  readDockerfile
+} from '../dockerfile/reader.js'
 import { BuildLabError } from '../errors.js'
 
 export const INPUT_MUTATIONS = [
@@ -353,107 +361,35 @@ export function baseImageChanged(record: Pick<LabRecord, 'baseImages'>): boolean
   return record.baseImages.some(b => b.before !== b.after)
 }
 
-// ---- Dockerfile reading (FROM images and COPY sources) ------------------------------------------
-
-interface Instruction {
-  keyword: string
-  args: string
-}
-
-/** Logical instructions: continuation lines joined, comments and parser directives dropped. */
-export function instructions(text: string): Instruction[] {
-  const escape = /^#\s*escape\s*=\s*`/im.test(text.split('\n').slice(0, 5).join('\n')) ? '`' : '\\'
-  const out: Instruction[] = []
-  let current = ''
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trimEnd()
-    if (current === '' && /^\s*#/.test(line)) continue
-    if (current !== '' && /^\s*#/.test(line)) continue
-    if (line.endsWith(escape)) {
-      current += line.slice(0, -1) + ' '
-      continue
-    }
-    current += line
-    const m = /^\s*([A-Za-z]+)\s*([\s\S]*)$/.exec(current)
-    if (m) out.push({ keyword: m[1].toUpperCase(), args: m[2].trim() })
-    current = ''
-  }
-  return out
-}
-
-function substitute(text: string, vars: ReadonlyMap<string, string>): string {
-  return text.replace(
-    /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?([-+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
-    (_, a, op, word, b) => {
-      const name = String(a ?? b)
-      const value = vars.get(name)
-      if (op === '-') return value === undefined || value === '' ? String(word) : value
-      if (op === '+') return value === undefined || value === '' ? '' : String(word)
-      return value ?? ''
-    }
-  )
-}
-
-function withoutFlags(args: string): string[] {
-  return args.split(/\s+/).filter(w => w !== '' && !w.startsWith('--'))
-}
+// ---- What the Dockerfile uses (FROM images and COPY sources) -------------------------------------
 
 /**
  * The images the FROM lines name, with global ARGs resolved (build args win over defaults). Stages that
  * build on an earlier stage and `scratch` are left out.
  */
 export function fromImages(dockerfileText: string, buildArgs: readonly BuildArg[]): string[] {
-  const given = new Map(buildArgs.map(a => [a.name, a.value]))
-  const vars = new Map<string, string>()
+  const dockerfile = readDockerfile(dockerfileText)
+  const vars = globalArgValues(dockerfile, new Map(buildArgs.map(a => [a.name, a.value])))
   const stages = new Set<string>()
   const images: string[] = []
-  let seenFrom = false
-  for (const ins of instructions(dockerfileText)) {
-    if (ins.keyword === 'ARG' && !seenFrom) {
-      for (const decl of ins.args.split(/\s+/).filter(w => w !== '')) {
-        const eq = decl.indexOf('=')
-        const name = eq === -1 ? decl : decl.slice(0, eq)
-        const fallback = eq === -1 ? undefined : decl.slice(eq + 1).replace(/^(["'])(.*)\1$/, '$2')
-        const value = given.get(name) ?? (fallback === undefined ? undefined : substitute(fallback, vars))
-        if (value !== undefined) vars.set(name, value)
-      }
-    }
-    if (ins.keyword !== 'FROM') continue
-    seenFrom = true
-    const words = withoutFlags(ins.args)
-    const image = substitute(words[0] ?? '', vars)
-    const as = words[1]?.toLowerCase() === 'as' ? words[2] : undefined
+  for (const stage of dockerfile.stages) {
+    const image = expandWord(stage.image, vars, dockerfile.escape)
     if (image !== '' && image.toLowerCase() !== 'scratch' && !stages.has(image.toLowerCase())) {
       if (!images.includes(image)) images.push(image)
     }
-    if (as) stages.add(as.toLowerCase())
+    if (stage.name !== null) stages.add(stage.name)
   }
   return images
 }
 
-/** Context sources of COPY/ADD (not `--from=` copies, not URLs), in Dockerfile order. */
+/** Context sources of COPY/ADD (not `--from=` copies, not URLs, not heredocs), in Dockerfile order. */
 export function copySources(dockerfileText: string): string[] {
-  const sources: string[] = []
-  for (const ins of instructions(dockerfileText)) {
-    if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') continue
-    if (/(^|\s)--from=/.test(ins.args)) continue
-    let operands: string[]
-    const rest = ins.args.replace(/(^|\s)--\S+/g, ' ').trim()
-    if (rest.startsWith('[')) {
-      try {
-        const parsed: unknown = JSON.parse(rest)
-        operands = Array.isArray(parsed) ? parsed.map(String) : []
-      } catch {
-        operands = []
-      }
-    } else {
-      operands = rest.split(/\s+/).filter(w => w !== '' && !w.startsWith('<<'))
-    }
-    for (const source of operands.slice(0, -1)) {
-      if (!/^[a-z]+:\/\//i.test(source) && !source.startsWith('git@')) sources.push(source)
-    }
-  }
-  return sources
+  return readDockerfile(dockerfileText)
+    .instructions.filter(
+      i => (i.keyword === 'COPY' || i.keyword === 'ADD') && flagValue(i, 'from') === undefined
+    )
+    .flatMap(i => copyOperands(i).sources)
+    .filter(source => !isRemote(source))
 }
 
 function globToRegex(glob: string): RegExp {
