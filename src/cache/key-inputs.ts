@@ -5,6 +5,7 @@ import { createReadStream } from 'node:fs'
 import { readFile, readlink } from 'node:fs/promises'
 import path from 'node:path'
 import { type ContextEntry, listContext, readDockerignore } from '../context/context-files.js'
+import { isLockfile } from '../core/context/lockfiles.js'
 
 /** The file-backed part of `CacheKeyInputs` (core/cache/key.ts). */
 export interface KeyFiles {
@@ -23,22 +24,7 @@ export interface CollectOptions {
   maxLockfiles?: number
 }
 
-const LOCKFILE_NAMES = new Set([
-  'package-lock.json',
-  'yarn.lock',
-  'pnpm-lock.yaml',
-  'poetry.lock',
-  'uv.lock',
-  'go.sum',
-  'Cargo.lock',
-  'Gemfile.lock',
-  'composer.lock'
-])
 const SKIPPED_DIRS = new Set(['node_modules', '.git'])
-
-export function isLockfile(name: string): boolean {
-  return LOCKFILE_NAMES.has(name) || /^requirements.*\.txt$/.test(name)
-}
 
 /**
  * Reads the Dockerfile (throws when it cannot: the build could not run either), the `.dockerignore`
@@ -55,7 +41,7 @@ export async function collectKeyInputs(
   const entries = await listContext(context, dockerignore)
   const maxDepth = options.maxDepth ?? 4
   const found = entries
-    .filter(e => e.kind === 'file' && isLockfile(path.posix.basename(e.rel)))
+    .filter(e => e.kind === 'file' && isLockfile(e.rel))
     .filter(e => e.rel.split('/').length - 1 <= maxDepth && !e.rel.split('/').some(p => SKIPPED_DIRS.has(p)))
     .slice(0, options.maxLockfiles ?? 64)
   const lockfiles = []

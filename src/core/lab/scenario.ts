@@ -10,6 +10,7 @@ import {
   isRemote,
   readDockerfile
 } from '../dockerfile/reader.js'
+import { isLockfile, isTextLockfile } from '../context/lockfiles.js'
 import { BuildLabError } from '../errors.js'
 
 export const INPUT_MUTATIONS = [
@@ -412,27 +413,6 @@ export function isCopied(file: string, sources: readonly string[]): boolean {
   })
 }
 
-const LOCKFILES = new Set([
-  'package-lock.json',
-  'npm-shrinkwrap.json',
-  'yarn.lock',
-  'pnpm-lock.yaml',
-  'poetry.lock',
-  'Pipfile.lock',
-  'uv.lock',
-  'pdm.lock',
-  'Cargo.lock',
-  'go.sum',
-  'Gemfile.lock',
-  'composer.lock',
-  'packages.lock.json',
-  'mix.lock',
-  'pubspec.lock',
-  'Podfile.lock',
-  'gradle.lockfile',
-  'flake.lock'
-])
-
 /** Dependency manifests: an edit to one of them is a dependency change, not a source edit. */
 const MANIFESTS = new Set([
   'package.json',
@@ -454,10 +434,6 @@ const MANIFESTS = new Set([
 
 function baseName(file: string): string {
   return file.slice(file.lastIndexOf('/') + 1)
-}
-
-export function isLockfile(file: string): boolean {
-  return LOCKFILES.has(baseName(file))
 }
 
 function isDockerfileName(file: string): boolean {
@@ -494,7 +470,7 @@ function isToolOrGitState(file: string): boolean {
 /** The lockfile a lockfile edit changes: one that the build copies, preferring the shallowest. */
 export function pickLockfile(files: readonly string[], dockerfileText: string): string | null {
   const sources = copySources(dockerfileText)
-  const locks = files.filter(f => isLockfile(f) && f !== 'bun.lockb' && !isToolOrGitState(f))
+  const locks = files.filter(f => isTextLockfile(f) && !isToolOrGitState(f))
   const copied = locks.filter(f => isCopied(f, sources))
   const depth = (f: string) => f.split('/').length
   return [...copied].sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0))[0] ?? null

@@ -1,5 +1,6 @@
 // Checks that read RUN scripts: apt options and leftovers, npm ci, cd, downloads, pins, clones and upgrades.
 import { aptInstalls, at, type Check, type Draft, finalChain, quote, runs, SNAPSHOT } from './draft.js'
+import { LOCKFILES } from '../context/lockfiles.js'
 import { copyOperands, type Stage, type Step } from './model.js'
 import {
   DOWNLOADERS,
@@ -37,7 +38,7 @@ const aptRecommends: Check = ({ model, input }) =>
     ]
   })
 
-const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json']
+const NPM_LOCKFILES: readonly string[] = LOCKFILES.npm
 
 /** Whether the stage copied an npm lockfile before `upTo`, by name or by a glob or whole copy the context fills. */
 function copiedLockfile(stage: Stage, upTo: Step, contextNames: Set<string> | null): boolean {
@@ -46,7 +47,7 @@ function copiedLockfile(stage: Stage, upTo: Step, contextNames: Set<string> | nu
     if (s.keyword !== 'COPY' && s.keyword !== 'ADD') continue
     for (const src of copyOperands(s).sources) {
       const base = src.split('/').at(-1) ?? ''
-      if (LOCKFILES.includes(base)) return true
+      if (NPM_LOCKFILES.includes(base)) return true
       if (contextNames === null) continue
       const glob = new RegExp(
         `^${base
@@ -55,7 +56,7 @@ function copiedLockfile(stage: Stage, upTo: Step, contextNames: Set<string> | nu
           .replace(/\?/g, '.')}$`
       )
       const whole = src === '.' || src === './' || src === '*'
-      if (LOCKFILES.some(l => contextNames.has(l) && (whole || (base.includes('*') && glob.test(l)))))
+      if (NPM_LOCKFILES.some(l => contextNames.has(l) && (whole || (base.includes('*') && glob.test(l)))))
         return true
     }
   }
