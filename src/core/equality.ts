@@ -1,6 +1,6 @@
 // What counts as the same image: equal manifest digests, or equal uncompressed content per platform.
 import { BuildLabError } from './errors.js'
-import { asArray, isRecord } from './diff/config-diff.js'
+import { asArray, isRecord } from './json.js'
 import type { BlobSource } from './diff/types.js'
 import { platformName } from './build/metadata.js'
 

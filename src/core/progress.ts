@@ -1,4 +1,5 @@
 // Streaming parser of `docker buildx build --progress=rawjson` output: steps, timings, cache hits, errors, log tails.
+import { isRecord } from './json.js'
 
 /** One vertex of the build graph, as the stream last described it. */
 export interface Step {
@@ -543,10 +544,6 @@ class ObjectScanner {
 
 function isWhitespace(c: number): boolean {
   return c === 0x20 || c === NEWLINE || c === 0x0d || c === 0x09 || c === 0xfeff
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function records(value: unknown): Record<string, unknown>[] {

@@ -12,7 +12,7 @@ import {
   type WorkflowIdentity,
   recordArtifactName
 } from '../core/crossrunner/record.js'
-import { isRecord } from '../core/diff/config-diff.js'
+import { isRecord } from '../core/json.js'
 import { diffIdsOf } from '../core/equality.js'
 import { BuildLabError, errorMessage } from '../core/errors.js'
 import { INDEX_MEDIA_TYPES, layoutRoot, platformName } from '../core/build/metadata.js'

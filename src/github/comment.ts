@@ -1,6 +1,7 @@
 // The PR comment: when to post it, and one comment per marker, found again and updated, never duplicated.
 import { errorMessage } from '../core/errors.js'
 import type { GitHubClient, IssueComment, Repo } from './client.js'
+import { isRecord } from '../core/json.js'
 
 export type CommentMode = 'auto' | 'always' | 'never'
 
@@ -68,10 +69,6 @@ export type CommentOutcome =
   | { action: 'created' | 'updated'; id: number; url: string | null; warning?: string }
   | { action: 'skipped'; reason: string; warning?: string }
   | { action: 'failed'; reason: string }
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null
-}
 
 function field(value: unknown, name: string): unknown {
   return isRecord(value) ? value[name] : undefined

@@ -1,5 +1,6 @@
 // Reads the digest and platform facts out of a buildx --metadata-file and an OCI index.
 import { BuildLabError } from '../errors.js'
+import { isRecord } from '../json.js'
 
 export interface BuildMetadata {
   digest: string
@@ -9,10 +10,6 @@ export interface BuildMetadata {
 }
 
 const DIGEST = /^sha256:[0-9a-f]{64}$/
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 export function platformName(value: unknown): string | null {
   if (!isRecord(value)) return null

@@ -1,6 +1,7 @@
 // RUN --mount=type=cache flags read from a Dockerfile, and the helper Dockerfiles that seed and dump those caches.
 import { readDockerfile } from '../dockerfile/reader.js'
 import type { CacheKeys } from './key.js'
+import { isRecord } from '../json.js'
 
 export type Sharing = 'shared' | 'private' | 'locked'
 
@@ -306,8 +307,4 @@ function parseId(raw: string | undefined, radix: 8 | 10): number | null | undefi
 
 function isIdNumber(value: unknown): value is number | null {
   return value === null || (typeof value === 'number' && Number.isInteger(value) && value >= 0)
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -1,7 +1,8 @@
 // Cross-runner records: their schema, artifact names, the verdict over N runners, and its summary rows.
 import { CAUSE_HINTS, compressionHint } from '../diff/cause.js'
 import { diffIdsOf, type Equality, EQUALITY_NOTE, SAME_CONTENT } from '../equality.js'
-import { asArray, historyOf, isRecord } from '../diff/config-diff.js'
+import { historyOf } from '../diff/config-diff.js'
+import { asArray, isRecord } from '../json.js'
 import { CAUSE_ORDER, diffImages } from '../diff/image-diff.js'
 import { layerOrigins, mapHistory } from '../diff/provenance.js'
 import type { BlobSource, Cause, DiffOptions, ImageDiff, LayerDiff } from '../diff/types.js'

@@ -2,18 +2,7 @@
 import { CAUSE_HINTS, type LeakedValues } from './cause.js'
 import { historyArgs, type DockerInstruction, type HistoryEntry, type HistoryOrigin } from './provenance.js'
 import type { Cause, ConfigChange } from './types.js'
-
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
-
-export function asArray(v: unknown): unknown[] {
-  return Array.isArray(v) ? v : []
-}
-
-export function asString(v: unknown): string | undefined {
-  return typeof v === 'string' ? v : undefined
-}
+import { asArray, asString, isRecord } from '../json.js'
 
 export function historyOf(config: unknown): HistoryEntry[] {
   const history = isRecord(config) ? asArray(config.history) : []

@@ -11,7 +11,8 @@ import {
   metadataCause,
   type LeakedValues
 } from './cause.js'
-import { asArray, asString, diffConfig, historyOf, isRecord, leakedValues } from './config-diff.js'
+import { diffConfig, historyOf, leakedValues } from './config-diff.js'
+import { asArray, asString, isRecord } from '../json.js'
 import { compareEntryStreams, type EntryDiff } from './layer-diff.js'
 import { decompressLayer } from './layer-stream.js'
 import {

@@ -12,6 +12,7 @@ import {
 } from '../dockerfile/reader.js'
 import { isLockfile, isTextLockfile } from '../context/lockfiles.js'
 import { BuildLabError } from '../errors.js'
+import { isRecord } from '../json.js'
 
 export const INPUT_MUTATIONS = [
   'none',
@@ -253,10 +254,6 @@ function isNodeWithRange(node: unknown): node is Node & { range: [number, number
     Array.isArray(node.range) &&
     typeof node.range[0] === 'number'
   )
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 /** Built-ins, with the config's scenarios replacing those of the same name and the rest added after them. */

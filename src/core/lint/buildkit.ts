@@ -1,6 +1,7 @@
 // BuildKit's own build checks (`docker buildx build --call=check,format=json`): parsed into findings under BK: ids.
 import { oneLine } from '../report/format.js'
 import type { Finding, Severity } from './types.js'
+import { isRecord } from '../json.js'
 
 export const BUILDKIT_PREFIX = 'BK:'
 
@@ -54,10 +55,6 @@ export interface BuildkitChecks {
   findings: Finding[]
   /** Why the checks gave no findings although they ran, e.g. a base image that could not be resolved. */
   note?: string
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function lineNumber(position: unknown): number | undefined {

@@ -3,16 +3,13 @@ import { parse } from 'yaml'
 import { BuildLabError } from '../errors.js'
 import { rules } from './rules.js'
 import type { LintConfig, Severity } from './types.js'
+import { isRecord } from '../json.js'
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
 const RULE_ID = /^(BL\d{3}|BK:[A-Za-z]+)$/
 const KEYS = ['disable', 'severity', 'trusted-registries', 'fail-level', 'buildkit']
 
 export const EMPTY_LINT_CONFIG: LintConfig = { disable: [], severity: {}, trustedRegistries: [] }
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 function severity(value: unknown, where: string): Severity {
   const found = SEVERITIES.find(s => s === value)
