@@ -6,7 +6,7 @@ import { renderDiffText } from '../../src/core/diff/render-text.js'
 import type { ImageDiff } from '../../src/core/diff/types.js'
 import type { GateResult } from '../../src/core/gate.js'
 import { commentMarker, renderGateComment } from '../../src/core/report/comment-markdown.js'
-import { escapeHtml, escapeMarkdown, inlineCode } from '../../src/core/report/format.js'
+import { escapeHtml, escapeMarkdown, inlineCode, shortDigest } from '../../src/core/report/format.js'
 import { renderGateHtml } from '../../src/core/report/gate-html.js'
 import { renderGateMarkdown } from '../../src/core/report/gate-markdown.js'
 import { renderGateText } from '../../src/core/report/gate-text.js'
@@ -315,5 +315,17 @@ describe('hostile fields in diff markdown and HTML', () => {
     expect(outsideCode(out)).not.toContain('<img')
     const html = renderGateHtml(hostileResult(), { diff: odd })
     expect(html).not.toContain('<img')
+  })
+})
+
+describe('shortDigest', () => {
+  it.each([
+    ['sha256:0123456789abcdef0123', '0123456789ab'],
+    ['0123456789abcdef', '0123456789ab'],
+    [null, '-'],
+    [undefined, '-'],
+    ['sha256:ab\u001b[2Jcd', 'ab\\x1b[2Jcd']
+  ])('%j → %j', (digest, expected) => {
+    expect(shortDigest(digest)).toBe(expected)
   })
 })

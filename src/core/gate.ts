@@ -1,5 +1,6 @@
 // The gate's verdict from two build runs, and the records the reports are made from.
 import type { Step } from './progress.js'
+import { shortDigest } from './report/format.js'
 import type { PlatformDigest } from './build/metadata.js'
 import type { EngineInfo } from './buildkit/engine-check.js'
 import type { EpochSource } from './epoch.js'
@@ -49,11 +50,6 @@ function comparePlatforms(a: PlatformDigest[], b: PlatformDigest[]): PlatformCom
     const run2 = b.find(p => p.platform === platform)?.digest ?? null
     return { platform, run1, run2, equal: run1 !== null && run1 === run2 }
   })
-}
-
-export function shortDigest(digest: string | null): string {
-  if (digest === null) return '-'
-  return digest.replace(/^sha256:/, '').slice(0, 12)
 }
 
 /**

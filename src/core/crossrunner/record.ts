@@ -7,7 +7,7 @@ import { CAUSE_ORDER, diffImages } from '../diff/image-diff.js'
 import { layerOrigins, mapHistory } from '../diff/provenance.js'
 import type { BlobSource, Cause, DiffOptions, ImageDiff, LayerDiff } from '../diff/types.js'
 import { BuildLabError } from '../errors.js'
-import { escapeMarkdown, formatDuration, inlineCode } from '../report/format.js'
+import { escapeMarkdown, formatDuration, inlineCode, shortDigest } from '../report/format.js'
 
 export const RECORD_SCHEMA = 'build-lab/cross-runner-record@1'
 export const DEFAULT_RECORD_PREFIX = 'build-lab-record'
@@ -534,11 +534,6 @@ function buildkitNote(records: readonly CrossRunnerRecord[]): string {
   return ` (BuildKit: ${known.map(r => `${r.runner.label} ${r.engine.buildkit ?? ''}`).join(', ')})`
 }
 
-function short(digest: string | null | undefined): string {
-  if (digest === null || digest === undefined) return '-'
-  return digest.replace(/^sha256:/, '').slice(0, 12)
-}
-
 const STATUS: Record<RowStatus, string> = {
   match: '✅ match',
   differs: '❌ differs',
@@ -587,11 +582,11 @@ export function renderCrossRunnerMarkdown(
       if (d === undefined) return '-'
       const p = result.platforms.find(x => x.platform === n)
       const mark = p && p.compared ? (d === p.reference ? ' ✅' : ' ❌') : ''
-      return `${inlineCode(short(d))}${mark}`
+      return `${inlineCode(shortDigest(d))}${mark}`
     })
     const status = `${STATUS[row.status]}${row.note !== null ? `<br>${escapeMarkdown(row.note, 160)}` : ''}`
     out.push(
-      `| ${escapeMarkdown(row.label)} | ${escapeMarkdown(`${row.os} ${row.arch}`)} | ${row.image === '' ? '-' : escapeMarkdown(row.image)} | ${cells.join(' | ')}${cells.length > 0 ? ' | ' : ''}${inlineCode(short(row.digest))} | ${row.engine.buildkit === null ? '-' : escapeMarkdown(row.engine.buildkit)} | ${formatDuration(row.durationMs)} | ${status} |`
+      `| ${escapeMarkdown(row.label)} | ${escapeMarkdown(`${row.os} ${row.arch}`)} | ${row.image === '' ? '-' : escapeMarkdown(row.image)} | ${cells.join(' | ')}${cells.length > 0 ? ' | ' : ''}${inlineCode(shortDigest(row.digest))} | ${row.engine.buildkit === null ? '-' : escapeMarkdown(row.engine.buildkit)} | ${formatDuration(row.durationMs)} | ${status} |`
     )
   }
   for (const note of result.notes) out.push('', `- ${escapeMarkdown(note)}`)

@@ -1,6 +1,7 @@
 // Markdown rendering of an ImageDiff for job summaries and PR comments; every name from an image is escaped.
 import { escapeMarkdown as escapeCell, inlineCode, oneLine } from '../report/format.js'
-import { headline, shortDigest, type RenderOptions } from './render-text.js'
+import { shortDigest } from '../report/format.js'
+import { headline, type RenderOptions } from './render-text.js'
 import type { FixPatch, ImageDiff } from './types.js'
 
 /** Escapes a name from an image so it can't format, link or inject markup (capped at 200 characters). */

@@ -1,5 +1,5 @@
 // Plain-text rendering of an ImageDiff for terminals and logs: causes first, then config, layers, files.
-import { oneLine } from '../report/format.js'
+import { oneLine, shortDigest } from '../report/format.js'
 import type { ConfigChange, FileDiff, Finding, ImageDiff, LayerDiff } from './types.js'
 
 export interface RenderOptions {
@@ -12,16 +12,6 @@ export interface RenderOptions {
 /** A value from the image on one line, with control, escape and bidi characters made visible. */
 function t(value: unknown, max = 160): string {
   return oneLine(String(value), max)
-}
-
-/** The first 12 hex digits of a digest, neutralised: an unread digest is whatever the index says. */
-export function shortDigest(d: string | null): string {
-  if (d === null) return '(none)'
-  return t(
-    String(d)
-      .replace(/^sha256:/, '')
-      .slice(0, 12)
-  )
 }
 
 export function headline(d: ImageDiff): string {

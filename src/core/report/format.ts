@@ -13,6 +13,12 @@ export function formatRatio(ratio: number | null): string {
   return ratio === null ? '-' : `${Math.round(ratio * 100)}%`
 }
 
+/** The first 12 hex digits of a digest, on one line (a digest read from an index may hold anything); `-` when there is none. */
+export function shortDigest(digest: string | null | undefined): string {
+  if (digest === null || digest === undefined) return '-'
+  return oneLine(digest.replace(/^sha256:/, '').slice(0, 12), 12)
+}
+
 export function formatBytes(bytes: number | null): string {
   if (bytes === null || !Number.isFinite(bytes)) return '-'
   const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB']

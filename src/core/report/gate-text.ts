@@ -1,7 +1,7 @@
 // The one-screen text summary of a gate result, for terminals.
-import { type GateResult, keepsLayouts, shortDigest } from '../gate.js'
+import { type GateResult, keepsLayouts } from '../gate.js'
 import { EQUALITY_NOTE } from '../equality.js'
-import { formatDuration, formatRatio, oneLine } from './format.js'
+import { formatDuration, formatRatio, oneLine, shortDigest } from './format.js'
 
 const EPOCH_SOURCE = {
   input: 'given',

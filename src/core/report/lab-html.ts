@@ -1,9 +1,8 @@
 // `build-lab report --format html` for the lab: one page with inline SVG charts, no scripts, no fetches.
-import { shortDigest } from '../gate.js'
 import { isIsolated, keepsInputs, type LabSummary, type ScenarioSummary } from '../lab/stats.js'
 import { doesWork } from '../progress.js'
 import type { LabStep } from '../lab/scenario.js'
-import { escapeHtml, formatDuration, formatRatio, oneLine } from './format.js'
+import { escapeHtml, formatDuration, formatRatio, oneLine, shortDigest } from './format.js'
 import { figure, htmlPage } from './gate-html.js'
 import { HIT_RATIO_NOTE, noiseNote } from './lab-markdown.js'
 

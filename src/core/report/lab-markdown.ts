@@ -1,5 +1,4 @@
 // The lab report and the comparison as markdown, and the comparison as plain text; stable, golden-tested.
-import { shortDigest } from '../gate.js'
 import {
   type Comparison,
   type CompareRow,
@@ -8,7 +7,7 @@ import {
   type ScenarioSummary,
   type Stats
 } from '../lab/stats.js'
-import { escapeMarkdown, formatDuration, formatRatio, inlineCode } from './format.js'
+import { escapeMarkdown, formatDuration, formatRatio, inlineCode, shortDigest } from './format.js'
 
 /** How the hit ratio counts, for every renderer. */
 export const HIT_RATIO_NOTE =

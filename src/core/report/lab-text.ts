@@ -1,7 +1,6 @@
 // The lab report as plain text for a terminal: aligned columns, no markdown escapes, control characters made visible.
-import { shortDigest } from '../gate.js'
 import type { LabSummary, ScenarioSummary } from '../lab/stats.js'
-import { formatDuration, formatRatio, oneLine } from './format.js'
+import { formatDuration, formatRatio, oneLine, shortDigest } from './format.js'
 import { HIT_RATIO_NOTE, noiseNote } from './lab-markdown.js'
 
 function sec(value: number | null | undefined): string {

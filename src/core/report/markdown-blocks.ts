@@ -1,6 +1,7 @@
 // Markdown pieces the job summary and the PR comment share; every name from a build is escaped here.
 import { EQUALITY_NOTE } from '../equality.js'
-import { type GateResult, type RunRecord, shortDigest } from '../gate.js'
+import { type GateResult, type RunRecord } from '../gate.js'
+import { shortDigest } from './format.js'
 import type { Step } from '../progress.js'
 import {
   byteLength,
