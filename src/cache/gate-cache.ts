@@ -2,6 +2,7 @@
 import * as os from 'node:os'
 import type { CacheRef } from '../buildkit/args.js'
 import type { BuildArg } from '../core/build/args.js'
+import type { BuildIdentity } from '../core/build/identity.js'
 import { computeCacheKeys } from '../core/cache/key.js'
 import { errorMessage } from '../core/errors.js'
 import {
@@ -32,14 +33,11 @@ export interface GateCacheSettings {
   store?: CacheStore
 }
 
-export interface BuildIdentity {
-  context: string
-  dockerfile: string
+/** The build as the cache key hashes it: the BuildIdentity fields, with paths on disk and the raw build-arg values. */
+export interface CacheBuild extends Omit<BuildIdentity, 'buildArgs'> {
   buildArgs: BuildArg[]
   /** the BuildKit secrets, by id and sha256 of the value */
   secrets?: { id: string; sha256: string }[]
-  target: string | null
-  platforms: string[]
 }
 
 export interface CacheReport {
@@ -85,7 +83,7 @@ export function hitFromRatio(ratio: number | null): CacheHit {
 
 export async function prepareGateCache(
   settings: GateCacheSettings,
-  build: BuildIdentity,
+  build: CacheBuild,
   logger: CacheLogger
 ): Promise<PreparedCache> {
   if (!settings.enabled) return { cacheFrom: [], cacheTo: null, finish: async () => CACHE_OFF }

@@ -7,6 +7,7 @@ import { type BuildPlan, type CacheRef, type Network, buildxArgs } from '../buil
 import type { Engine } from '../buildkit/engine.js'
 import { runBuild } from '../build/run-build.js'
 import { type BuildArg, displayBuildArg } from '../core/build/args.js'
+import type { BuildIdentity } from '../core/build/identity.js'
 import type { BuildSecret } from '../core/build/secrets.js'
 import { loadRedactor } from '../buildkit/secrets.js'
 import { BuildLabError } from '../core/errors.js'
@@ -14,7 +15,6 @@ import type { RunRecord } from '../core/gate.js'
 import { type Step, workHits } from '../core/progress.js'
 import {
   type BaseImage,
-  type BuildIdentity,
   fromImages,
   LAB_RECORD_SCHEMA,
   type LabRecord,

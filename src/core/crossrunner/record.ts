@@ -1,4 +1,5 @@
 // Cross-runner records: their schema, artifact names, the verdict over N runners, and its summary rows.
+import type { BuildIdentity } from '../build/identity.js'
 import { CAUSE_HINTS, compressionHint } from '../diff/cause.js'
 import { diffIdsOf, type Equality, EQUALITY_NOTE, SAME_CONTENT } from '../equality.js'
 import { historyOf } from '../diff/config-diff.js'
@@ -36,16 +37,8 @@ export interface WorkflowIdentity {
 }
 
 /** What was built. Every record of one comparison must describe the same build. */
-export interface BuildIdentity {
-  /** the context relative to the workspace, with / separators ("." for the root) */
-  context: string
-  /** the Dockerfile relative to the workspace */
-  dockerfile: string
-  target: string | null
-  /** the requested platforms, sorted; empty: the runner's own platform */
-  platforms: string[]
-  /** NAME=value, with the values of secret-looking names replaced by *** */
-  buildArgs: string[]
+/** The build identity, and what else makes a cross-runner comparison fair. */
+export interface RecordedBuild extends BuildIdentity {
   epoch: number
   network: string
   provenance: boolean
@@ -81,7 +74,7 @@ export interface CrossRunnerRecord {
   schema: typeof RECORD_SCHEMA
   runner: RunnerIdentity
   workflow: WorkflowIdentity
-  build: BuildIdentity
+  build: RecordedBuild
   /** containerimage.digest; null when the build failed */
   digest: string | null
   platforms: RecordedPlatform[]
@@ -191,7 +184,7 @@ export function parseRecord(data: unknown, origin: string): CrossRunnerRecord {
   }
   const b = field(data, 'build', origin, isObject, 'an object')
   const w = `${origin} build`
-  const build: BuildIdentity = {
+  const build: RecordedBuild = {
     context: field(b, 'context', w, isString, 'a string'),
     dockerfile: field(b, 'dockerfile', w, isString, 'a string'),
     target: field(b, 'target', w, isStringOrNull, 'a string or null'),
@@ -288,7 +281,7 @@ export interface CrossRunnerResult {
   reason: string
   /** the digest every runner agrees on; null when they do not agree or built different platforms */
   digest: string | null
-  build: BuildIdentity
+  build: RecordedBuild
   rows: RunnerRow[]
   platforms: PlatformAgreement[]
   mismatches: MismatchPair[]
@@ -309,7 +302,7 @@ export interface CompareExpectations {
   equality?: Equality
 }
 
-function describeBuild(b: BuildIdentity): string {
+function describeBuild(b: RecordedBuild): string {
   const parts = [`context ${b.context}`, `file ${b.dockerfile}`, `target ${b.target ?? '(last stage)'}`]
   parts.push(`platforms ${b.platforms.length > 0 ? b.platforms.join(',') : '(native)'}`)
   parts.push(`epoch ${b.epoch}`)
@@ -317,7 +310,7 @@ function describeBuild(b: BuildIdentity): string {
   return parts.join(', ')
 }
 
-const BUILD_FIELDS: Array<[keyof BuildIdentity, string]> = [
+const BUILD_FIELDS: Array<[keyof RecordedBuild, string]> = [
   ['context', 'context'],
   ['dockerfile', 'file'],
   ['target', 'target'],
@@ -328,7 +321,7 @@ const BUILD_FIELDS: Array<[keyof BuildIdentity, string]> = [
   ['provenance', 'provenance']
 ]
 
-function buildDifferences(a: BuildIdentity, b: BuildIdentity): string[] {
+function buildDifferences(a: RecordedBuild, b: RecordedBuild): string[] {
   return BUILD_FIELDS.filter(([k]) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).map(([, name]) => name)
 }
 

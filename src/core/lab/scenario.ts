@@ -2,6 +2,7 @@
 import { Ajv, type ErrorObject } from 'ajv'
 import { isMap, LineCounter, parseDocument, type Node } from 'yaml'
 import type { BuildArg } from '../build/args.js'
+import type { BuildIdentity } from '../build/identity.js'
 import {
   copyOperands,
   expandWord,
@@ -310,16 +311,6 @@ export interface BaseImage {
   after: string | null
 }
 
-/** What was built: records of different builds are never compared. */
-export interface BuildIdentity {
-  context: string
-  dockerfile: string
-  target: string | null
-  /** NAME=value, secret-looking values masked */
-  buildArgs: string[]
-  platforms: string[]
-}
-
 /** One line of results.jsonl: one measured build of one scenario. */
 export interface LabRecord {
   schemaVersion: number
@@ -347,11 +338,6 @@ export interface LabRecord {
   /** why it was degraded or skipped, what was injected, what changed under it */
   notes: string[]
   error: string | null
-}
-
-/** A stable key of the build identity. */
-export function identityKey(build: BuildIdentity): string {
-  return JSON.stringify([build.context, build.dockerfile, build.target, build.buildArgs, build.platforms])
 }
 
 /** True when some base image's ID was different after the scenario than before it. */

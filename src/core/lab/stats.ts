@@ -1,12 +1,11 @@
 // Lab numbers from run records: min/median/max and CV, noise, digest stability, comparisons, recommended actions.
+import { type BuildIdentity, identityKey } from '../build/identity.js'
 import { BuildLabError } from '../errors.js'
 import type { Finding } from '../lint/index.js'
 import {
   baseImageChanged,
-  type BuildIdentity,
   type CacheMode,
   DEFAULT_NOISE_THRESHOLD,
-  identityKey,
   type InputMutation,
   type LabRecord,
   type LabStep,
