@@ -1,6 +1,6 @@
 // Compare mode: downloads every record of the workflow run, compares them, and diagnoses a mismatch.
 import { promises as fs } from 'node:fs'
-import * as os from 'node:os'
+import { makeTempDir } from '../build/temp-dir.js'
 import * as path from 'node:path'
 import {
   type CompareExpectations,
@@ -148,9 +148,7 @@ async function diagnosePair(
 
 /** Downloads, validates and compares every record of this run; diagnoses each differing pair of runners. */
 export async function compareRuns(options: CompareOptions, deps: CompareDeps): Promise<CompareOutcome> {
-  const workDir =
-    options.workDir ??
-    (await fs.mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'build-lab-compare-')))
+  const workDir = options.workDir ?? (await makeTempDir('build-lab-compare-'))
   deps.log.phase('Downloading the records of this workflow run')
   const records = await downloadRecords(options.prefix, workDir, deps)
   const result = compareRecords(

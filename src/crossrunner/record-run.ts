@@ -1,6 +1,6 @@
 // Record mode: one cold, isolated build; its manifests, configs and (size allowing) the image go up as an artifact.
 import { promises as fs } from 'node:fs'
-import * as os from 'node:os'
+import { makeTempDir } from '../build/temp-dir.js'
 import * as path from 'node:path'
 import { displayBuildArg, isSecretArg } from '../core/build/args.js'
 import {
@@ -171,9 +171,7 @@ async function recordBuild(
   if (engine.builder) deps.log.info(builderLine(engine))
   const { epoch } = await buildEpoch(options.epoch, options.buildArgs, context)
 
-  const workDir =
-    options.workDir ??
-    (await fs.mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'build-lab-record-')))
+  const workDir = options.workDir ?? (await makeTempDir('build-lab-record-'))
   const artifactDir = path.join(workDir, 'artifact')
   const layoutDir = path.join(workDir, 'oci')
   await fs.mkdir(artifactDir, { recursive: true })

@@ -1,8 +1,8 @@
 // The gate's temporary files: both OCI layouts, their metadata and the context copies. Removed when the gate
 // ends, except the layouts of a failure, which `build-lab diff` reads.
 import { promises as fs } from 'node:fs'
-import * as os from 'node:os'
 import * as path from 'node:path'
+import { makeTempDir } from '../build/temp-dir.js'
 
 export interface WorkDir {
   dir: string
@@ -19,7 +19,7 @@ export async function openWorkDir(given: string | undefined): Promise<WorkDir> {
     await fs.mkdir(given, { recursive: true })
     return { dir: given, own: false }
   }
-  return { dir: await fs.mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'build-lab-')), own: true }
+  return { dir: await makeTempDir('build-lab-'), own: true }
 }
 
 /** Removes the gate's files; with `keepLayouts`, run1/ and run2/ stay. The caller's own files stay too. */
