@@ -215,6 +215,13 @@ describe('expandWord', () => {
     expect(expandWord(raw, vars)).toBe(expected)
   })
 
+  it('leaves deep nesting and thousands of unclosed braces as written, without a deep stack', () => {
+    const deep = '${MISSING:-'.repeat(100_000) + 'x' + '}'.repeat(100_000)
+    expect(expandWord(deep, vars)).toMatch(/^\$\{MISSING:-\$\{MISSING:-/)
+    expect(expandWord('${'.repeat(100_000), vars)).toBe('${'.repeat(100_000))
+    expect(expandWord('${MISSING:-${MISSING:-${A}}}', vars)).toBe('one')
+  })
+
   it('honours the escape directive', () => {
     expect(expandWord('`$A', vars, '`')).toBe('$A')
     expect(expandWord('C:\\$A', vars, '`')).toBe('C:\\one')

@@ -257,7 +257,7 @@ export function isRemote(source: string): boolean {
  * single quotes), the escape character makes the next character literal, and `$NAME`, `${NAME}`,
  * `${NAME:-word}`, `${NAME-word}`, `${NAME:+word}` and `${NAME+word}` expand (an unknown name is empty).
  */
-export function expandWord(raw: string, vars: ReadonlyMap<string, string>, escape = '\\'): string {
+export function expandWord(raw: string, vars: ReadonlyMap<string, string>, escape = '\\', depth = 0): string {
   let out = ''
   let quote: '"' | "'" | null = null
   let i = 0
@@ -276,7 +276,7 @@ export function expandWord(raw: string, vars: ReadonlyMap<string, string>, escap
       quote = quote === c ? null : c
       i++
     } else if (c === '$') {
-      const { value, end } = expansion(raw, i, vars, escape)
+      const { value, end } = expansion(raw, i, vars, escape, depth)
       out += value
       i = end
     } else {
@@ -287,11 +287,14 @@ export function expandWord(raw: string, vars: ReadonlyMap<string, string>, escap
   return out
 }
 
+const MAX_NESTING = 16
+
 function expansion(
   raw: string,
   at: number,
   vars: ReadonlyMap<string, string>,
-  escape: string
+  escape: string,
+  depth: number
 ): { value: string; end: number } {
   const bare = /^[A-Za-z_][A-Za-z0-9_]*/.exec(raw.slice(at + 1, at + 1 + 256))
   if (bare !== null) return { value: vars.get(bare[0]) ?? '', end: at + 1 + bare[0].length }
@@ -306,7 +309,8 @@ function expansion(
       else depth--
     }
   }
-  if (close < 0) return { value: raw.slice(at), end: raw.length }
+  // Unclosed, or nested past any real use: left as written, so hostile text costs linear time and no deep stack.
+  if (close < 0 || depth >= MAX_NESTING) return { value: raw.slice(at), end: raw.length }
   const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])(.*))?$/s.exec(raw.slice(at + 2, close))
   if (m === null) return { value: raw.slice(at, close + 1), end: close + 1 }
   const [, name, colon, op, word] = m
@@ -317,11 +321,11 @@ function expansion(
       ? (value ?? '')
       : op === '-'
         ? unset
-          ? expandWord(word ?? '', vars, escape)
+          ? expandWord(word ?? '', vars, escape, depth + 1)
           : value
         : unset
           ? ''
-          : expandWord(word ?? '', vars, escape)
+          : expandWord(word ?? '', vars, escape, depth + 1)
   return { value: expanded, end: close + 1 }
 }
 
