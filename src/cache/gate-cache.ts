@@ -13,6 +13,7 @@ import {
   type RestoreResult,
   saveBuildCache
 } from './build-cache.js'
+import { type MissContext, readInputRecord } from './input-record.js'
 import { collectKeyInputs } from './key-inputs.js'
 import { planRegistryCache } from './registry-cache.js'
 import type { CacheStore } from './store.js'
@@ -58,6 +59,8 @@ export interface CacheReport {
 export interface PreparedCache {
   cacheFrom: CacheRef[]
   cacheTo: CacheRef | null
+  /** the input record restored with the cache, how it was restored, and where run 1's record goes */
+  miss: MissContext
   /** Saves what run 1 exported (never throws), and says what happened. */
   finish(run1HitRatio: number | null): Promise<CacheReport>
 }
@@ -86,13 +89,21 @@ export async function prepareGateCache(
   build: CacheBuild,
   logger: CacheLogger
 ): Promise<PreparedCache> {
-  if (!settings.enabled) return { cacheFrom: [], cacheTo: null, finish: async () => CACHE_OFF }
+  const noRecord = (note: string): MissContext => ({
+    previous: null,
+    origin: { hit: 'off', note },
+    recordDir: null
+  })
+  if (!settings.enabled) {
+    return { cacheFrom: [], cacheTo: null, miss: noRecord('cache disabled'), finish: async () => CACHE_OFF }
+  }
 
   if (settings.backend === 'registry') {
     const plan = await planRegistryCache(settings.ref, logger)
     return {
       cacheFrom: plan.cacheFrom,
       cacheTo: plan.cacheTo,
+      miss: noRecord('the registry cache keeps no record of the build it came from'),
       finish: async ratio => {
         const { saved, note } = await plan.confirm()
         return {
@@ -122,7 +133,12 @@ export async function prepareGateCache(
     })
   } catch (error) {
     logger.warning(`cache disabled for this run: could not compute the cache key (${errorMessage(error)})`)
-    return { cacheFrom: [], cacheTo: null, finish: async () => ({ ...CACHE_OFF, note: 'no cache key' }) }
+    return {
+      cacheFrom: [],
+      cacheTo: null,
+      miss: noRecord('no cache key'),
+      finish: async () => ({ ...CACHE_OFF, note: 'no cache key' })
+    }
   }
 
   const options = {
@@ -138,6 +154,11 @@ export async function prepareGateCache(
   return {
     cacheFrom: restored.dir ? [{ type: 'local', dir: restored.dir }] : [],
     cacheTo: { type: 'local', dir: fresh },
+    miss: {
+      previous: await readInputRecord(restored.dir),
+      origin: { hit: restored.hit, level: matchedLevel(keys, restored.matchedKey), note: restored.degraded },
+      recordDir: fresh
+    },
     async finish() {
       const saved = await saveBuildCache(options, restored, fresh)
       return {
@@ -158,4 +179,15 @@ export async function prepareGateCache(
       }
     }
   }
+}
+
+/** Which part of the key a restored entry shares: all but the sources, the Dockerfile only, or less. */
+export function matchedLevel(
+  keys: { primary: string; restoreKeys: string[] },
+  matchedKey: string | null
+): 'sources' | 'lockfiles' | 'definition' | null {
+  if (matchedKey === null || matchedKey === keys.primary) return null
+  const levels = (['sources', 'lockfiles', 'definition'] as const).slice(3 - keys.restoreKeys.length)
+  const at = keys.restoreKeys.findIndex(k => matchedKey.startsWith(k))
+  return at < 0 ? null : (levels[at] ?? null)
 }

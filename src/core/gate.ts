@@ -6,6 +6,7 @@ import type { EngineInfo } from './buildkit/engine-check.js'
 import type { EpochSource } from './epoch.js'
 import type { ImageDiff } from './diff/index.js'
 import type { AllowListResult } from './allow-list.js'
+import type { MissReport } from './miss/report.js'
 import { type Equality, type PlatformContent, SAME_CONTENT, sameContent } from './equality.js'
 
 export interface RunRecord {
@@ -113,6 +114,8 @@ export interface GateResult {
   dockerfile: string
   /** the allow-list's verdict, when globs were given and the digests differ; `reproducible` stays false */
   allowList?: AllowListResult
+  /** why each step of run 1 ran instead of coming from the cache; absent when it could not be told */
+  misses?: MissReport
 }
 
 /** Whether the gate passes (exit 0): the same image, or differences that the allow-list all allows. */

@@ -8,6 +8,7 @@ import { BuildLabError, errorMessage, Interrupted, throwIfInterrupted } from '..
 import { type GateResult, keepsLayouts, verdict } from '../core/gate.js'
 import { epochCacheNote } from '../core/buildkit/engine-check.js'
 import type { Step } from '../core/progress.js'
+import type { MissReport } from '../core/miss/report.js'
 import type { ImageDiff } from '../core/diff/index.js'
 import type { Equality } from '../core/equality.js'
 import { type AllowGlob, applyAllowList } from '../core/allow-list.js'
@@ -23,6 +24,9 @@ import {
 import type { Engine } from '../buildkit/engine.js'
 import { loadRedactor, redactError } from '../buildkit/secrets.js'
 import { closeWorkDir, openWorkDir } from './work-dir.js'
+import { explainBuild, hashContextFiles, type MissContext } from '../cache/input-record.js'
+import { richText, costliestMiss } from '../core/report/miss-render.js'
+import { missSentence } from '../core/miss/map.js'
 import { dockerfileExcluding, excludedPaths, NEVER_SENT_WHY } from '../context/tool-state.js'
 import { checkoutTimeContext, isolatedBuild } from '../build/isolated-build.js'
 import { type BuildRequest, resolveInputs } from '../build/request.js'
@@ -67,7 +71,7 @@ export interface GateDeps {
     dockerfile: string
     /** the builder the engine check found, for helper builds */
     builder: BuilderTarget
-  }) => Promise<{ cacheFrom: CacheRef[]; cacheTo: CacheRef | null }>
+  }) => Promise<{ cacheFrom: CacheRef[]; cacheTo: CacheRef | null; miss?: MissContext }>
   /**
    * Runs after run 1 succeeded and before run 2 (which, with --no-cache, leaves every cache mount
    * holding only its own writes): the action dumps and saves the cache mounts here. Never throws.
@@ -154,6 +158,28 @@ async function gate(options: GateOptions, deps: GateDeps, workDir: string): Prom
     ? await deps.prepareCache({ context, dockerfile, builder: plan })
     : { cacheFrom: options.cacheFrom, cacheTo: options.cacheTo }
   const runDir = (n: number) => path.join(workDir, `run${n}`)
+  // Hashed while run 1 builds: what each COPY read, for the explanation of run 1's misses.
+  const hashing = hashContextFiles(context, dockerfile).catch((error: unknown) => errorMessage(error))
+  const explainRun1 = async (steps: Step[], epoch: number): Promise<MissReport | null> => {
+    const files = await hashing
+    if (typeof files === 'string') {
+      deps.log.info(`the cache misses of run 1 are not explained: ${files}`)
+      return null
+    }
+    const explained = await explainBuild({
+      dockerfileText: await fs.readFile(dockerfile, 'utf8'),
+      buildArgs: options.buildArgs,
+      epoch,
+      files,
+      steps,
+      miss: cache.miss ?? { previous: null, origin: { hit: 'off' }, recordDir: null },
+      build: { noCache: false }
+    })
+    if (explained.problem !== null) deps.log.info(explained.problem)
+    const top = explained.report ? costliestMiss(explained.report) : null
+    if (top !== null) deps.log.info(`why run 1 ran steps: ${richText(missSentence(top))}`)
+    return explained.report
+  }
 
   // build-lab's own state and .git never reach BuildKit: the copies leave them out, and a build of the
   // context itself gets a Dockerfile-specific .dockerignore that does.
@@ -204,6 +230,7 @@ async function gate(options: GateOptions, deps: GateDeps, workDir: string): Prom
     )
   }
 
+  const misses = await explainRun1(run1.steps, epoch)
   if (deps.afterRun1) {
     deps.log.phase('Saving the cache mounts')
     await deps.afterRun1()
@@ -283,6 +310,7 @@ async function gate(options: GateOptions, deps: GateDeps, workDir: string): Prom
     diff,
     workDir,
     dockerfile,
-    ...(allowList !== null ? { allowList } : {})
+    ...(allowList !== null ? { allowList } : {}),
+    ...(misses !== null ? { misses } : {})
   }
 }

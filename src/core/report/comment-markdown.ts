@@ -3,6 +3,7 @@ import type { GateResult } from '../gate.js'
 import { escapeMarkdown, inlineCode } from './format.js'
 import { diagnosisMarkdown, truncationNote } from './gate-markdown.js'
 import { highlights, type ReportExtras } from './highlights.js'
+import { missMarkdown } from './miss-render.js'
 import {
   allowListSection,
   cacheTable,
@@ -76,6 +77,9 @@ export function renderGateComment(
   const steps = stepTable(result, 25)
   if (steps.length > 0) runs.push('', '### Steps', '', ...steps)
   sections.push(details('Runs and step timings', runs).join('\n'))
+  const misses = result.misses ? missMarkdown(result.misses, 15) : []
+  if (misses.length > 0)
+    sections.push(details('Why run 1 ran steps: the invalidation map', misses).join('\n'))
   for (const run of result.runs) {
     const log = errorLogBlock(run, 2000)
     if (log.length > 0) sections.push(log.join('\n'))

@@ -3,6 +3,7 @@ import { renderDiffMarkdown } from '../diff/render-markdown.js'
 import type { GateResult } from '../gate.js'
 import { escapeMarkdown, inlineCode } from './format.js'
 import { diagnosisOf, highlights, type ReportExtras } from './highlights.js'
+import { missMarkdown } from './miss-render.js'
 import {
   allowListSection,
   cacheTable,
@@ -74,6 +75,9 @@ export function renderGateMarkdown(
   }
   const steps = stepTable(result)
   if (steps.length > 0) sections.push(['### Steps', '', ...steps].join('\n'))
+  const misses = result.misses ? missMarkdown(result.misses) : []
+  if (misses.length > 0)
+    sections.push(['### Why run 1 ran steps: the invalidation map', '', ...misses].join('\n'))
   if (extras.cache) sections.push(['### Cache', '', ...cacheTable(extras.cache)].join('\n'))
   const engine = ['### Engine', '', ...engineLines(result)]
   if (result.digest) engine.push('', `Image digest: ${inlineCode(result.digest, 100)}`)

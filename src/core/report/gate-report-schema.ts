@@ -40,6 +40,56 @@ const CHANGES = [
   'order'
 ] as const
 const cause = { enum: CAUSES } as const
+const lineOrNull = { type: ['integer', 'null'], minimum: 0 } as const
+const ms = { type: ['number', 'null'], minimum: 0 } as const
+const rich = {
+  type: 'array',
+  items: {
+    type: 'object',
+    properties: { text: str, code: str }
+  }
+} as const
+const MISS_KINDS = [
+  'no-cache',
+  'no-cache-filter',
+  'cache-not-restored',
+  'base-image',
+  'build-arg',
+  'sources',
+  'instruction',
+  'variable',
+  'inherited',
+  'unknown'
+] as const
+/** A miss cause: the kind, and the fields each kind's sentence reads, typed. */
+const missCause = {
+  type: 'object',
+  required: ['kind'],
+  properties: {
+    kind: { enum: MISS_KINDS },
+    stage: str,
+    hit: { enum: ['exact', 'partial', 'miss', 'off'] },
+    level: { enum: ['sources', 'lockfiles', 'definition', null] },
+    note: strOrNull,
+    ref: str,
+    before: strOrNull,
+    after: strOrNull,
+    name: str,
+    via: { enum: ['ARG', 'ENV'] },
+    line: count,
+    instruction: str,
+    previous: strOrNull,
+    files: { type: 'array', items: str },
+    changed: count,
+    partial: { type: 'boolean' },
+    why: str
+  }
+} as const
+const missStep = {
+  type: 'object',
+  required: ['step', 'line', 'instruction'],
+  properties: { step: str, line: lineOrNull, instruction: str }
+} as const
 
 const configChange = {
   type: 'object',
@@ -282,6 +332,80 @@ export const GATE_REPORT_SCHEMA = {
           }
         },
         warnings: { type: 'array', items: str }
+      }
+    },
+    misses: {
+      description: 'Why each step of run 1 ran instead of coming from the cache (absent in older reports).',
+      type: 'object',
+      required: ['compared', 'misses', 'map', 'actions'],
+      properties: {
+        compared: { type: 'boolean' },
+        misses: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['step', 'instruction', 'line', 'durationMs', 'cause', 'root', 'rootCause'],
+            properties: {
+              step: str,
+              instruction: str,
+              line: lineOrNull,
+              durationMs: ms,
+              cause: missCause,
+              root: missStep,
+              rootCause: missCause
+            }
+          }
+        },
+        map: {
+          type: 'object',
+          required: ['roots', 'costMs'],
+          properties: {
+            costMs: { type: 'number', minimum: 0 },
+            roots: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['step', 'line', 'instruction', 'cause', 'label', 'steps', 'costMs'],
+                properties: {
+                  step: str,
+                  line: lineOrNull,
+                  instruction: str,
+                  cause: missCause,
+                  label: rich,
+                  costMs: { type: 'number', minimum: 0 },
+                  steps: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      required: ['step', 'line', 'instruction', 'durationMs'],
+                      properties: {
+                        step: str,
+                        line: lineOrNull,
+                        instruction: str,
+                        durationMs: { type: 'number', minimum: 0 }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        actions: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['kind', 'line', 'title', 'suggestion', 'ms', 'evidence'],
+            properties: {
+              kind: { enum: ['reorder', 'cache-mount'] },
+              line: lineOrNull,
+              title: rich,
+              suggestion: str,
+              ms: { type: 'number', minimum: 0 },
+              evidence: { type: 'array', items: rich }
+            }
+          }
+        }
       }
     },
     workDir: str,

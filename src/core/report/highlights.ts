@@ -3,6 +3,7 @@ import type { GateResult, RunRecord } from '../gate.js'
 import { isGenericFinding } from '../diff/findings.js'
 import type { ImageDiff } from '../diff/types.js'
 import type { Step } from '../progress.js'
+import type { MissReport } from '../miss/report.js'
 import { orderSteps } from '../progress.js'
 import { formatChange, formatDuration } from './format.js'
 import { isFromStep } from '../progress.js'
@@ -62,6 +63,8 @@ export interface Highlights {
   totalSteps: number
   /** "warm build +12% (2.1 s → 2.4 s)", "hit ratio 0.91 → 0.64"...; empty without a baseline. */
   deltas: string[]
+  /** why run 1's steps ran; null when the result does not say */
+  misses: MissReport | null
 }
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const
@@ -205,7 +208,8 @@ export function highlights(result: GateResult, extras: ReportExtras = {}): Highl
     hitRatio: run1?.cacheHitRatio ?? null,
     cachedSteps: run1?.cachedSteps ?? 0,
     totalSteps: run1?.totalSteps ?? 0,
-    deltas: baselineDeltas(result, extras.baseline)
+    deltas: baselineDeltas(result, extras.baseline),
+    misses: result.misses ?? null
   }
 }
 

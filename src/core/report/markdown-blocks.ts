@@ -13,6 +13,8 @@ import {
   formatRatio,
   inlineCode
 } from './format.js'
+import { missSentence } from '../miss/map.js'
+import { missKeyFigure, richMarkdown } from './miss-render.js'
 import {
   type CacheReport,
   type FirstFix,
@@ -86,6 +88,8 @@ export function keyFigures(h: Highlights): string[] {
       ? ` (${escapeMarkdown(`${h.cachedSteps}/${h.totalSteps}`, 40)} steps cached on the warm build)`
       : ''
   out.push(`- **Cache hit ratio:** ${formatRatio(h.hitRatio)}${counts}`)
+  const why = missKeyFigure(h.misses)
+  if (why !== null) out.push(why)
   if (h.deltas.length > 0)
     out.push(`- **Compared with the base branch:** ${h.deltas.map(d => escapeMarkdown(d)).join(', ')}`)
   return out
@@ -130,10 +134,17 @@ export function stepTable(result: GateResult, max = 40): string[] {
   const { rows, omitted } = stepRows(result, max)
   if (rows.length === 0) return []
   const runs = result.runs.map(run => `run ${escapeMarkdown(runLabel(run.run), 40)}`)
-  const out = [`| step | ${runs.join(' | ')} |`, `| --- |${runs.map(() => ' ---: |').join('')}`]
+  const misses = new Map((result.misses?.misses ?? []).map(m => [m.step, m]))
+  const why = misses.size > 0
+  const out = [
+    `| step | ${runs.join(' | ')} |${why ? ' why run 1 ran it |' : ''}`,
+    `| --- |${runs.map(() => ' ---: |').join('')}${why ? ' --- |' : ''}`
+  ]
   for (const row of rows) {
     const cells = row.cells.map((cell, i) => stepCell(cell, row.slowest[i] ?? false))
-    out.push(`| ${inlineCode(row.name, 100)} | ${cells.join(' | ')} |`)
+    const miss = misses.get(row.name)
+    const reason = why ? ` ${miss ? richMarkdown(missSentence(miss), 200) : ''} |` : ''
+    out.push(`| ${inlineCode(row.name, 100)} | ${cells.join(' | ')} |${reason}`)
   }
   if (omitted > 0) out.push('', `${omitted} faster ${omitted === 1 ? 'step is' : 'steps are'} left out.`)
   out.push('', '🐢 marks the slowest steps each run executed.')
