@@ -28,6 +28,8 @@ import { resolveImageIds } from './base-images.js'
 import { type Injection, type LabCache, openLabCache } from './lab-cache.js'
 import { prepareContext } from './mutation.js'
 import { appendRecords } from './results.js'
+import { explainBuild, hashContextFiles, type MissContext, readInputRecord } from '../cache/input-record.js'
+import type { MissReport } from '../core/miss/report.js'
 
 export interface LabOptions {
   context: string
@@ -97,6 +99,12 @@ export interface LabResult {
   /** wall time of the whole run, for the overhead figure */
   wallMs: number
   workDir: string
+}
+
+/** A build's record and why its steps ran (null when it failed or could not be told). */
+interface Built {
+  run: RunRecord
+  misses: MissReport | null
 }
 
 function labStep(step: Step): LabRecord['steps'][number] {
@@ -215,7 +223,7 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
     kind: LabBuild['kind'],
     target: { context: string; dockerfile: string },
     cache: { noCache: boolean; from: CacheRef[]; to: CacheRef | null }
-  ): Promise<RunRecord> => {
+  ): Promise<Built> => {
     buildNo++
     const outputDir = path.join(workDir, `out-${buildNo}`)
     const metadataFile = path.join(workDir, `metadata-${buildNo}.json`)
@@ -232,7 +240,8 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
     )
     const onStep = (step: Step, phase: 'started' | 'completed'): void =>
       deps.log.step(redactor.data(step), phase)
-    const record = redactor.data(
+    const miss = await missContext(cache)
+    const run = redactor.data(
       await runBuild(
         buildNo,
         args,
@@ -245,12 +254,55 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
         }
       )
     )
-    builds.push({ scenario, kind, args, durationMs: record.durationMs })
+    builds.push({ scenario, kind, args, durationMs: run.durationMs })
     lastBuildEndMs = deps.nowMs()
     // The image layout is only read for its digest; keeping it would fill the disk on long runs.
     await fs.rm(outputDir, { recursive: true, force: true })
     await fs.rm(metadataFile, { force: true })
-    return record
+    const misses = run.error === null ? await explain(target, run, miss, cache.noCache) : null
+    return { run, misses }
+  }
+
+  /** The record kept in the local cache the build imports, and where its own goes (the export, before the swap). */
+  const missContext = async (cache: {
+    noCache: boolean
+    from: CacheRef[]
+    to: CacheRef | null
+  }): Promise<MissContext> => {
+    if (cache.noCache) return { previous: null, origin: { hit: 'off' }, recordDir: null }
+    const from = cache.from.find(ref => ref.type === 'local')
+    const to = cache.to?.type === 'local' ? cache.to.dir : null
+    if (cache.from.length === 0) return { previous: null, origin: { hit: 'miss' }, recordDir: to }
+    if (from === undefined || from.type !== 'local') {
+      return {
+        previous: null,
+        origin: { hit: 'off', note: 'the registry cache keeps no record' },
+        recordDir: null
+      }
+    }
+    return { previous: await readInputRecord(from.dir), origin: { hit: 'exact' }, recordDir: to }
+  }
+
+  const explain = async (
+    target: { context: string; dockerfile: string },
+    run: RunRecord,
+    miss: MissContext,
+    noCache: boolean
+  ): Promise<MissReport | null> => {
+    const files = noCache
+      ? new Map<string, string>()
+      : await hashContextFiles(target.context, target.dockerfile)
+    const explained = await explainBuild({
+      dockerfileText: await fs.readFile(target.dockerfile, 'utf8'),
+      buildArgs: options.buildArgs,
+      epoch,
+      files,
+      steps: run.steps,
+      miss,
+      build: { noCache }
+    })
+    if (explained.problem !== null) deps.log.info(explained.problem)
+    return explained.report === null ? null : redactor.data(explained.report)
   }
 
   /** A build with the cache, falling back to one without it when the cache (not the Dockerfile) fails. */
@@ -259,30 +311,31 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
     kind: 'prime' | 'measure',
     target: { context: string; dockerfile: string },
     cache: LabCache
-  ): Promise<{ run: RunRecord; degraded: string | null }> => {
+  ): Promise<Built & { degraded: string | null }> => {
     if (cache.unavailable !== null) {
-      const run = await build(scenario, kind, target, { noCache: false, from: [], to: null })
-      return { run, degraded: `cache unavailable, built without it: ${cache.unavailable}` }
+      const built = await build(scenario, kind, target, { noCache: false, from: [], to: null })
+      return { ...built, degraded: `cache unavailable, built without it: ${cache.unavailable}` }
     }
     const refs = await cache.refs(nonce())
-    const run = await build(scenario, kind, target, { noCache: false, from: refs.from, to: refs.to }).catch(
+    const built = await build(scenario, kind, target, { noCache: false, from: refs.from, to: refs.to }).catch(
       async (error: unknown) => {
         // Interrupted: the half-written export (next-*) must not outlive the run.
         await cache.discard()
         throw error
       }
     )
+    const { run } = built
     if (run.error === null) {
       await cache.commit()
-      return { run, degraded: null }
+      return { ...built, degraded: null }
     }
     await cache.discard()
-    if (DOCKERFILE_STEP_ERROR.test(run.error)) return { run, degraded: null }
+    if (DOCKERFILE_STEP_ERROR.test(run.error)) return { ...built, degraded: null }
     cache.unavailable = `the ${cache.mode} cache failed (${run.error})`
     deps.log.info(`${scenario}: ${cache.unavailable}; building again without the cache`)
     const retry = await build(scenario, 'retry', target, { noCache: false, from: [], to: null })
-    if (retry.error !== null) return { run: retry, degraded: null }
-    return { run: retry, degraded: `cache unavailable, built without it: ${cache.unavailable}` }
+    if (retry.run.error !== null) return { ...retry, degraded: null }
+    return { ...retry, degraded: `cache unavailable, built without it: ${cache.unavailable}` }
   }
 
   /** The gate's isolated build (run 2): --no-cache, a fresh-checkout copy, a later second than the last build. */
@@ -393,10 +446,10 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
             dockerfile: prepared.context === source ? contextDockerfile : prepared.dockerfile
           }
           const outcome = isolated
-            ? { run: await isolatedMeasure(scenario.name, scenarioDir, repeat), degraded: null }
+            ? { run: await isolatedMeasure(scenario.name, scenarioDir, repeat), misses: null, degraded: null }
             : cache === null
               ? {
-                  run: await build(scenario.name, 'measure', target, { noCache: true, from: [], to: null }),
+                  ...(await build(scenario.name, 'measure', target, { noCache: true, from: [], to: null })),
                   degraded: null
                 }
               : await cachedBuild(scenario.name, 'measure', target, cache)
@@ -415,7 +468,8 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
             digest: run.digest,
             steps: run.steps.map(labStep),
             mutatedFile: prepared.mutatedFile,
-            error: run.error
+            error: run.error,
+            ...(outcome.misses ? { misses: outcome.misses } : {})
           }
           scenarioRecords.push(record)
         }

@@ -1,4 +1,5 @@
 // Lab scenarios: the build-lab.yml schema and its validation, the built-in scenarios, run records, and mutation plans.
+import type { MissReport } from '../miss/report.js'
 import { Ajv, type ErrorObject } from 'ajv'
 import { isMap, LineCounter, parseDocument, type Node } from 'yaml'
 import type { BuildArg } from '../build/args.js'
@@ -338,6 +339,8 @@ export interface LabRecord {
   /** why it was degraded or skipped, what was injected, what changed under it */
   notes: string[]
   error: string | null
+  /** why each step ran instead of coming from the cache; absent in older records and failed builds */
+  misses?: MissReport
 }
 
 /** True when some base image's ID was different after the scenario than before it. */

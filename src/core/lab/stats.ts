@@ -1,5 +1,7 @@
 // Lab numbers from run records: min/median/max and CV, noise, digest stability, comparisons, recommended actions.
 import { type BuildIdentity, identityKey } from '../build/identity.js'
+import type { MissReport } from '../miss/report.js'
+import { richPlain } from '../miss/map.js'
 import { BuildLabError } from '../errors.js'
 import type { Finding } from '../lint/index.js'
 import {
@@ -96,6 +98,12 @@ export interface ScenarioSummary {
   steps: LabStep[]
   /** the file the mutation changed, when it changed one */
   mutatedFile: string | null
+  /** why the last measured run's steps ran, with the invalidation map; null for older records */
+  misses: MissReport | null
+  /** the time the last measured run spent in steps that ran (FROM left out) */
+  rerunMs: number
+  /** the same figure for the run before this one (another `build-lab run`), to measure a change */
+  previous: { runId: string; rerunMs: number } | null
 }
 
 export type DigestStability = 'PASS' | 'FAIL' | 'N/A'
@@ -174,8 +182,30 @@ function summarizeScenario(records: readonly LabRecord[], threshold: number): Sc
       .map(s => ({ name: s.name, instruction: s.instruction, durationMs: s.durationMs }))
       .sort((a, b) => (b.durationMs ?? 0) - (a.durationMs ?? 0)),
     steps: last?.steps ?? [],
-    mutatedFile: records.find(r => r.mutatedFile !== null)?.mutatedFile ?? null
+    mutatedFile: records.find(r => r.mutatedFile !== null)?.mutatedFile ?? null,
+    misses: last?.misses ?? null,
+    rerunMs: rerunMs(last),
+    previous: null
   }
+}
+
+function rerunMs(record: LabRecord | undefined): number {
+  return (record?.steps ?? [])
+    .filter(s => !s.cached && !/^FROM\s/i.test(s.instruction ?? ''))
+    .reduce((sum, s) => sum + (s.durationMs ?? 0), 0)
+}
+
+/** The last measured record of the scenario in the run before `runId`, of the same build. */
+function previousRun(records: readonly LabRecord[], latest: LabRecord): ScenarioSummary['previous'] {
+  const key = identityKey(latest.build)
+  const ids = runIdsInOrder(
+    records.filter(r => identityKey(r.build) === key && r.scenario === latest.scenario)
+  )
+  const before = ids[ids.indexOf(latest.runId) - 1]
+  if (before === undefined) return null
+  const runs = records.filter(r => r.runId === before && r.scenario === latest.scenario).filter(measured)
+  const last = runs[runs.length - 1]
+  return last === undefined ? null : { runId: before, rerunMs: rerunMs(last) }
 }
 
 function runIdsInOrder(records: readonly LabRecord[]): string[] {
@@ -329,7 +359,27 @@ export function recommendedActions(
   const sourceEdit = summary.scenarios.find(s => s.input_mutation === 'edit-source' && s.runs > 0)
   // A lint finding that already cites the measured re-run says the same at the Dockerfile line.
   const citedByLint = lint.some(f => f.rule === 'BL001' && f.evidence !== undefined)
-  if (sourceEdit && !citedByLint) {
+  const missActions = sourceEdit?.misses?.actions ?? []
+  for (const a of missActions) {
+    const measuredChange =
+      sourceEdit?.previous != null
+        ? [
+            `since the previous run (${sourceEdit.previous.runId}), the steps a source edit re-runs take ${seconds(sourceEdit.previous.rerunMs)} → ${seconds(sourceEdit.rerunMs)}`
+          ]
+        : []
+    add(`${richPlain(a.title)}: ${a.suggestion.split('\n').join(' / ')}`, [
+      ...a.evidence.map(richPlain),
+      ...measuredChange
+    ])
+  }
+  if (sourceEdit?.previous && missActions.length === 0 && sourceEdit.misses) {
+    add(
+      `Measured against the previous run (${sourceEdit.previous.runId}): the steps a source edit re-runs (${sourceEdit.scenario}) take ${seconds(sourceEdit.previous.rerunMs)} → ${seconds(sourceEdit.rerunMs)}.`,
+      editEvidence(sourceEdit)
+    )
+  }
+  const hasReorder = missActions.some(a => a.kind === 'reorder')
+  if (sourceEdit && !citedByLint && !hasReorder) {
     const installs = sourceEdit.rebuiltSteps.filter(s => INSTALL_STEP.test(s.instruction ?? s.name))
     const ratio = sourceEdit.cache_hit_ratio?.median ?? null
     if (installs.length > 0) {
@@ -396,7 +446,10 @@ export function summarizeLab(records: readonly LabRecord[], options: SummaryOpti
     throw new BuildLabError('no lab records yet: run `build-lab run <context> --all` first')
   const threshold = options.noiseThreshold ?? DEFAULT_NOISE_THRESHOLD
   const used = groups.flat()
-  const scenarios = groups.map(g => summarizeScenario(g, threshold))
+  const scenarios = groups.map(g => ({
+    ...summarizeScenario(g, threshold),
+    previous: g[0] === undefined ? null : previousRun(records, g[0])
+  }))
   const cold = pick(scenarios, 'cold', s => s.cache_mode === 'none' && s.input_mutation === 'none')
   const warm = pick(scenarios, 'warm', s => s.cache_mode !== 'none' && s.input_mutation === 'none')
   const stability = digestStability(used)

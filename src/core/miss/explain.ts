@@ -176,6 +176,19 @@ export function explainMisses(input: {
     }
     return null
   }
+  /**
+   * The miss of the step before `s` in its stage. WORKDIR is reported cached even when it ran, so it is
+   * looked through; any other cached step ends the chain.
+   */
+  const parentMiss = (s: RecordedStep): StepMiss | undefined => {
+    for (let index = s.index - 1; index >= 2; index--) {
+      const miss = missOf.get(`${s.stage}/${index}`)
+      if (miss !== undefined) return miss
+      const before = current.steps.find(r => r.stage === s.stage && r.index === index)
+      if (before?.keyword !== 'WORKDIR') return undefined
+    }
+    return undefined
+  }
   const out: StepMiss[] = []
   for (const step of ordered) {
     if (step.cached || isFromStep(step) || !doesWork(step) || step.error !== null) continue
@@ -193,7 +206,7 @@ export function explainMisses(input: {
       rootCause
     })
     const filtered = now !== null && (build.noCacheFilter ?? []).includes(now.stageName)
-    const parent = now === null ? undefined : missOf.get(`${now.stage}/${now.index - 1}`)
+    const parent = now === null ? undefined : parentMiss(now)
     const fromStage = now?.fromStage ?? null
     const upstream =
       fromStage !== null

@@ -1,5 +1,5 @@
 // The invalidation map (which Dockerfile line forced which steps to re-run, at what cost) and the actions it suggests.
-import { isLockfile } from '../lab/scenario.js'
+import { isLockfile } from '../context/lockfiles.js'
 import type { InputRecord } from './inputs.js'
 import type { MissCause, StepMiss } from './explain.js'
 
@@ -53,6 +53,11 @@ const DEPENDENCY_MANIFESTS = new Set([
 
 const INSTALL =
   /\b(npm\s+(ci|install|i)\b|yarn(\s+install)?(\s|$)|pnpm\s+(install|i)\b|pip3?\s+install|poetry\s+install|uv\s+sync|bundle\s+install|go\s+mod\s+download|composer\s+install|cargo\s+fetch)/
+
+/** Rich text as plain text, code spans in backticks (for reports that escape whole strings). */
+export function richPlain(rich: Rich): string {
+  return rich.map(p => ('code' in p ? `\`${p.code}\`` : p.text)).join('')
+}
 
 function baseName(file: string): string {
   return file.slice(file.lastIndexOf('/') + 1)

@@ -1,4 +1,5 @@
 // The lab report and the comparison as markdown, and the comparison as plain text; stable, golden-tested.
+import { mapScenarios, missMarkdown } from './miss-render.js'
 import {
   type Comparison,
   type CompareRow,
@@ -84,6 +85,9 @@ export function renderLabMarkdown(summary: LabSummary): string {
     ...s.errors.map(e => `- ${inlineCode(s.scenario)}: error: ${escapeMarkdown(e)}`)
   ])
   if (notes.length > 0) lines.push('Notes:', '', ...notes, '')
+  for (const s of mapScenarios(summary)) {
+    lines.push(`### Invalidation map: ${escapeMarkdown(s.scenario, 80)}`, '', ...missMarkdown(s.misses), '')
+  }
   lines.push('### recommended_actions', '')
   if (summary.recommended_actions.length === 0) {
     lines.push('None: the cache works, a source edit rebuilds little, and the digests are stable.')

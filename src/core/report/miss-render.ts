@@ -179,3 +179,19 @@ export function missHtml(report: MissReport, maxRows = 40): string {
     actions === '' ? '' : `<ul class="miss-actions">${actions}</ul>`
   ].join('')
 }
+
+/** The lab scenarios whose map is worth drawing: an edit with a cache, whose last run re-ran steps. */
+export function mapScenarios(summary: {
+  scenarios: readonly {
+    scenario: string
+    input_mutation: string
+    cache_mode: string
+    misses: MissReport | null
+  }[]
+}): { scenario: string; misses: MissReport }[] {
+  return summary.scenarios.flatMap(s =>
+    s.misses !== null && s.cache_mode !== 'none' && s.input_mutation !== 'none' && s.misses.misses.length > 0
+      ? [{ scenario: s.scenario, misses: s.misses }]
+      : []
+  )
+}
