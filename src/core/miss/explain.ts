@@ -116,17 +116,16 @@ function ownCause(
     note: origin.note ?? null
   })
   if (previous === null || now === null) return notRestored()
-  if (now.index === 2) {
-    const base = current.baseImages.find(b => b.stage === now.stage)
-    const old = previous.baseImages.find(b => b.stage === now.stage)
-    if (base && old && base.digest !== null && old.digest !== null && base.digest !== old.digest) {
-      return {
-        kind: 'base-image',
-        ref: base.ref,
-        before: old.digest,
-        after: base.digest,
-        line: fromLine(current, now)
-      }
+  // A new base invalidates every step of the stage: it is the first input BuildKit compares.
+  const base = current.baseImages.find(b => b.stage === now.stage)
+  const old = previous.baseImages.find(b => b.stage === now.stage)
+  if (base && old && base.digest !== null && old.digest !== null && base.digest !== old.digest) {
+    return {
+      kind: 'base-image',
+      ref: base.ref,
+      before: old.digest,
+      after: base.digest,
+      line: fromLine(current, now)
     }
   }
   const before = previous.steps.find(

@@ -1,7 +1,14 @@
 // The inputs of each Dockerfile step that BuildKit keys its cache on, recorded beside the cache so the next run can compare.
 import { createHash } from 'node:crypto'
 import type { BuildArg } from '../build/args.js'
-import { buildModel, flagValue, isRemote, type Model, readsContext, sourcesOf } from '../lint/model.js'
+import {
+  copyOperands,
+  type Dockerfile,
+  flagValue,
+  type Instruction,
+  isRemote,
+  readDockerfile
+} from '../dockerfile/reader.js'
 import type { Step as ProgressStep } from '../progress.js'
 import { isCopied } from '../lab/scenario.js'
 
@@ -64,13 +71,21 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex')
 }
 
-/** The Dockerfile as read for the record (the one dockerfile-ast reader of core/). */
-export function readDockerfile(text: string): Model {
-  return buildModel(text)
+/** The instruction on one line, flags included, whitespace collapsed, as BuildKit names its vertex. */
+function instructionText(ins: Instruction): string {
+  const flags = ins.flags.map(f => (f.value === null ? `--${f.name}` : `--${f.name}=${f.value}`))
+  return [ins.keyword, ...flags, ins.content].join(' ').replace(/\s+/g, ' ').trim()
+}
+
+/** The context sources of a COPY/ADD: none for --from, URLs and heredocs (copyOperands drops those). */
+function contextSources(ins: Instruction): string[] {
+  if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') return []
+  if (flagValue(ins, 'from') !== undefined) return []
+  return copyOperands(ins).sources.filter(s => !isRemote(s))
 }
 
 /** The stage a `--from=`/FROM names, by name or number; null for an image. */
-function stageRef(model: Model, ref: string | null | undefined, before: number): number | null {
+function stageRef(model: Dockerfile, ref: string | null | undefined, before: number): number | null {
   if (ref === null || ref === undefined) return null
   const lower = ref.toLowerCase()
   const byName = model.stages.findIndex(s => s.name === lower)
@@ -91,6 +106,7 @@ export function recordInputs(input: {
   steps: readonly ProgressStep[]
 }): InputRecord {
   const model = readDockerfile(input.dockerfile)
+  if (model.error !== null) throw new Error(`the Dockerfile was not read: ${model.error}`)
   const given = new Map(input.buildArgs.map(a => [a.name, a.value]))
   if (!given.has('SOURCE_DATE_EPOCH')) given.set('SOURCE_DATE_EPOCH', String(input.epoch))
   const globals = new Map<string, string | null>(model.globalArgs.map(a => [a.name, a.value]))
@@ -98,36 +114,27 @@ export function recordInputs(input: {
   let budget = MAX_FILES_TOTAL
   const steps: RecordedStep[] = []
   const baseImages: InputRecord['baseImages'] = []
+  type Seen = Map<string, { hash: string; via: 'ARG' | 'ENV'; line: number }>
   for (const stage of model.stages) {
     const stageName = stage.name ?? `stage-${stage.index}`
-    const vars = new Map<string, { hash: string; via: 'ARG' | 'ENV'; line: number }>()
+    const vars: Seen = new Map()
     let index = 0
-    for (const step of [stage.from, ...stage.steps]) {
-      if (step.keyword === 'ARG') {
-        for (const word of step.args) {
-          const eq = word.indexOf('=')
-          const name = eq < 0 ? word : word.slice(0, eq)
-          const fallback = eq < 0 ? (globals.get(name) ?? null) : word.slice(eq + 1)
-          const value = given.get(name) ?? fallback
-          if (value !== null) vars.set(name, { hash: sha256(value), via: 'ARG', line: step.line })
+    for (const ins of [stage.from, ...stage.instructions]) {
+      if (ins.keyword === 'ARG' || ins.keyword === 'ENV') {
+        for (const v of ins.variables) {
+          const value =
+            ins.keyword === 'ARG'
+              ? (given.get(v.name) ?? v.value ?? globals.get(v.name) ?? null)
+              : (v.raw ?? v.value)
+          if (value !== null) vars.set(v.name, { hash: sha256(value), via: ins.keyword, line: ins.line })
         }
         continue
       }
-      if (step.keyword === 'ENV') {
-        // ENV a=1 b=2, or the older ENV a 1: the text after the name is the value.
-        const pairs = step.args.some(w => w.includes('='))
-          ? step.args.map(w => [w.split('=')[0] ?? '', w.slice(w.indexOf('=') + 1)] as const)
-          : [[step.args[0] ?? '', step.args.slice(1).join(' ')] as const]
-        for (const [name, value] of pairs) {
-          if (name !== '') vars.set(name, { hash: sha256(value), via: 'ENV', line: step.line })
-        }
-        continue
-      }
-      if (!VERTEX_KEYWORDS.has(step.keyword)) continue
+      if (!VERTEX_KEYWORDS.has(ins.keyword)) continue
       index++
       let sources: CopySources | null = null
-      if ((step.keyword === 'COPY' || step.keyword === 'ADD') && readsContext(step)) {
-        const local = sourcesOf(step).filter(s => !isRemote(s))
+      const local = contextSources(ins)
+      if (local.length > 0) {
         const read = paths.filter(p => isCopied(p, local))
         const hash = createHash('sha256')
         for (const p of read) hash.update(`${p}\0${input.files.get(p) ?? ''}\0`)
@@ -140,18 +147,17 @@ export function recordInputs(input: {
         }
       }
       const fromStage =
-        step.keyword === 'FROM'
-          ? stageRef(model, step.args[0], stage.index)
-          : stageRef(model, flagValue(step, 'from'), stage.index)
-      const seen =
-        step.keyword === 'RUN' ? vars : new Map<string, { hash: string; via: 'ARG' | 'ENV'; line: number }>()
+        ins.keyword === 'FROM'
+          ? stageRef(model, stage.image, stage.index)
+          : stageRef(model, flagValue(ins, 'from'), stage.index)
+      const seen: Seen = ins.keyword === 'RUN' ? vars : new Map()
       steps.push({
         stage: stage.index,
         stageName,
         index,
-        keyword: step.keyword,
-        line: step.line,
-        text: step.text.slice(0, MAX_TEXT_CHARS),
+        keyword: ins.keyword,
+        line: ins.line,
+        text: instructionText(ins).slice(0, MAX_TEXT_CHARS),
         vars: Object.fromEntries([...seen].map(([k, v]) => [k, v.hash])),
         varLines: Object.fromEntries([...seen].map(([k, v]) => [k, { via: v.via, line: v.line }])),
         sources,
@@ -160,7 +166,7 @@ export function recordInputs(input: {
     }
     baseImages.push({
       stage: stage.index,
-      ref: stage.from.args[0] ?? '',
+      ref: stage.image,
       digest: fromDigest(input.steps, stageName, model.stages.length)
     })
   }
