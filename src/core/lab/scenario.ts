@@ -422,6 +422,11 @@ function baseName(file: string): string {
   return file.slice(file.lastIndexOf('/') + 1)
 }
 
+/** A dependency manifest (package.json, go.mod, pyproject.toml, ...), by its name. */
+export function isDependencyManifest(file: string): boolean {
+  return MANIFESTS.has(baseName(file))
+}
+
 function isDockerfileName(file: string): boolean {
   const name = baseName(file).toLowerCase()
   return name === 'dockerfile' || name.endsWith('.dockerfile') || name.startsWith('dockerfile.')

@@ -1,5 +1,6 @@
 // The invalidation map (which Dockerfile line forced which steps to re-run, at what cost) and the actions it suggests.
 import { isLockfile } from '../context/lockfiles.js'
+import { isDependencyManifest } from '../lab/scenario.js'
 import type { InputRecord } from './inputs.js'
 import type { MissCause, StepMiss } from './explain.js'
 
@@ -37,20 +38,6 @@ export interface MissAction {
   evidence: Rich[]
 }
 
-const DEPENDENCY_MANIFESTS = new Set([
-  'package.json',
-  'requirements.txt',
-  'pyproject.toml',
-  'Pipfile',
-  'Cargo.toml',
-  'go.mod',
-  'Gemfile',
-  'composer.json',
-  'pom.xml',
-  'build.gradle',
-  'build.gradle.kts'
-])
-
 const INSTALL =
   /\b(npm\s+(ci|install|i)\b|yarn(\s+install)?(\s|$)|pnpm\s+(install|i)\b|pip3?\s+install|poetry\s+install|uv\s+sync|bundle\s+install|go\s+mod\s+download|composer\s+install|cargo\s+fetch)/
 
@@ -59,12 +46,8 @@ export function richPlain(rich: Rich): string {
   return rich.map(p => ('code' in p ? `\`${p.code}\`` : p.text)).join('')
 }
 
-function baseName(file: string): string {
-  return file.slice(file.lastIndexOf('/') + 1)
-}
-
 export function isDependencyFile(file: string): boolean {
-  return isLockfile(file) || DEPENDENCY_MANIFESTS.has(baseName(file))
+  return isLockfile(file) || isDependencyManifest(file)
 }
 
 export function isInstallStep(instruction: string): boolean {
