@@ -127,7 +127,7 @@ export function svgMap(map: InvalidationMap, maxRoots = 8, maxSteps = 12): strin
   const height = rows * rowH + 10
   const max = Math.max(1, ...roots.flatMap(r => r.shown.map(s => s.durationMs)))
   const out = [
-    `<svg class="missmap" role="img" aria-label="invalidation map" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">`
+    `<svg class="missmap" role="img" aria-label="invalidation map" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`
   ]
   let y = 8
   for (const root of roots) {
