@@ -5,7 +5,7 @@ import { isSecretArg } from '../core/build/args.js'
 import type { Redactor } from '../core/redact.js'
 import { runFailureMessage } from '../core/build/failure.js'
 import { BuildLabError, errorMessage, Interrupted, throwIfInterrupted } from '../core/errors.js'
-import { type GateResult, keepsLayouts, verdict } from '../core/gate.js'
+import { type GateResult, gateTimings, keepsLayouts, verdict } from '../core/gate.js'
 import { epochCacheNote } from '../core/buildkit/engine-check.js'
 import type { Step } from '../core/progress.js'
 import type { ImageDiff } from '../core/diff/index.js'
@@ -24,7 +24,12 @@ import type { Engine } from '../buildkit/engine.js'
 import { loadRedactor, redactError } from '../buildkit/secrets.js'
 import { closeWorkDir, openWorkDir } from './work-dir.js'
 import { dockerfileExcluding, excludedPaths, NEVER_SENT_WHY } from '../context/tool-state.js'
-import { checkoutTimeContext, isolatedBuild } from '../build/isolated-build.js'
+import {
+  checkoutTimeContext,
+  type FreshCopy,
+  isolatedBuild,
+  startFreshCopy
+} from '../build/isolated-build.js'
 import { type BuildRequest, resolveInputs } from '../build/request.js'
 
 export interface GateOptions extends BuildRequest {
@@ -108,27 +113,42 @@ export function redactingLogger(log: GateLogger, redactor: Redactor): GateLogger
  * files are removed when it ends, except both layouts of a failure.
  */
 export async function runGate(options: GateOptions, deps: GateDeps): Promise<GateResult> {
+  // ms since the process started: Node's own start and the loading of build-lab's code
+  const beforeGateMs = Math.round(performance.now())
   const redactor = options.redactor ?? (await loadRedactor(options))
   const work = await openWorkDir(options.workDir)
+  const background: Promise<unknown>[] = []
   let result: GateResult | null = null
   try {
     result = redactor.data(
-      await gate(options, { ...deps, log: redactingLogger(deps.log, redactor) }, work.dir)
+      await gate(options, { ...deps, log: redactingLogger(deps.log, redactor) }, work.dir, {
+        beforeGateMs,
+        background
+      })
     )
     return result
   } catch (error) {
     if (error instanceof Interrupted) throw error
     throw redactError(error, redactor)
   } finally {
+    await Promise.all(background)
     await closeWorkDir(work, result !== null && keepsLayouts(result))
   }
 }
 
-async function gate(options: GateOptions, deps: GateDeps, workDir: string): Promise<GateResult> {
+async function gate(
+  options: GateOptions,
+  deps: GateDeps,
+  workDir: string,
+  /** beforeGateMs: see GateTimings; background: work that must settle before the work dir goes */
+  { beforeGateMs, background }: { beforeGateMs: number | null; background: Promise<unknown>[] }
+): Promise<GateResult> {
+  const startedMs = deps.nowMs()
   const { context, dockerfile } = await resolveInputs(options.context, options.file)
 
   deps.log.phase('Checking the engine')
   const engine = await fitEngine(deps.engine, line => deps.log.info(line), options.builder)
+  const probesMs = deps.nowMs() - startedMs
   if (engine.builder) deps.log.info(builderLine(engine))
   const { epoch, source } = await buildEpoch(options.epoch, options.buildArgs, context)
   deps.log.info(
@@ -173,6 +193,22 @@ async function gate(options: GateOptions, deps: GateDeps, workDir: string): Prom
       )
     : context
 
+  // Run 2's copy is made while run 1 builds: both only read context1. Whatever happens to run 1, the
+  // copy settles before the work dir goes.
+  const copyTo = options.varyMtime ? path.join(workDir, 'context-run2') : null
+  const copyStartedMs = deps.nowMs()
+  let copyMs: number | null = null
+  const copying: FreshCopy | undefined =
+    copyTo === null
+      ? undefined
+      : timedCopy(
+          startFreshCopy(
+            { context: context1, dest: copyTo, epoch, dockerfile, exclude: excluded },
+            deps.nowMs
+          ),
+          () => (copyMs = deps.nowMs() - copyStartedMs)
+        )
+  if (copying) background.push(copying.done)
   const dockerfile1 =
     context1 === context
       ? await dockerfileExcluding(context, dockerfile, excluded, path.join(workDir, 'dockerfile'))
@@ -210,6 +246,7 @@ async function gate(options: GateOptions, deps: GateDeps, workDir: string): Prom
   }
 
   deps.log.phase('Run 2: isolated build (--no-cache, fresh checkout)')
+  let clockWaitMs = 0
   const {
     record: run2,
     copy,
@@ -222,16 +259,21 @@ async function gate(options: GateOptions, deps: GateDeps, workDir: string): Prom
       run: 2,
       outputDir: runDir(2),
       metadataFile: path.join(workDir, 'metadata-run2.json'),
-      copyTo: options.varyMtime ? path.join(workDir, 'context-run2') : null,
+      copyTo,
+      ...(copying ? { copying } : {}),
       dockerfile,
       exclude: excluded,
-      afterMs: Date.parse(run1.startedAt) + run1.durationMs,
+      // Not run 1's exit: its export that follows the last step embeds no clock (SOURCE_DATE_EPOCH).
+      afterMs: attempt1.stepsEndedMs,
       isSecret
     },
     {
       engine: deps.engine,
       nowMs: deps.nowMs,
-      sleep: deps.sleep,
+      sleep: ms => {
+        clockWaitMs += ms
+        return deps.sleep(ms)
+      },
       info: line => deps.log.info(line),
       onStep: (step, phase) => deps.log.step(2, step, phase),
       onRetry: retryNote(deps.log, 2),
@@ -268,6 +310,15 @@ async function gate(options: GateOptions, deps: GateDeps, workDir: string): Prom
   const ignore = options.ignore ?? []
   const allowList = !v.reproducible && ignore.length > 0 ? applyAllowList(ignore, diff) : null
   if (allowList !== null) deps.log.info(`allow-list: ${allowList.reason}`)
+  const timings = gateTimings({
+    beforeGateMs,
+    startedMs,
+    probesMs,
+    runs: [run1, run2],
+    copyMs,
+    clockWaitMs,
+    endMs: deps.nowMs()
+  })
   return {
     reproducible: v.reproducible,
     digest: run1.digest,
@@ -283,6 +334,17 @@ async function gate(options: GateOptions, deps: GateDeps, workDir: string): Prom
     diff,
     workDir,
     dockerfile,
-    ...(allowList !== null ? { allowList } : {})
+    ...(allowList !== null ? { allowList } : {}),
+    timings
+  }
+}
+
+/** The copy, calling `onDone` when it settles (for the timings). */
+function timedCopy(copy: FreshCopy, onDone: () => void): FreshCopy {
+  return {
+    done: copy.done.then(outcome => {
+      onDone()
+      return outcome
+    })
   }
 }
