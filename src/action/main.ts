@@ -11,16 +11,13 @@ import { stepLine } from '../core/report/step-line.js'
 import { renderGateMarkdown } from '../core/report/gate-markdown.js'
 import type { GitHubClient } from '../github/client.js'
 import { publishGateComment } from '../github/publish.js'
-import { renderDiffMarkdown } from '../core/diff/index.js'
 import { dockerfileName } from '../core/gate.js'
 import { createDockerEngine } from '../buildkit/engine.js'
 import { listenForTermination, type Termination } from '../buildkit/termination.js'
-import { diagnoseLayouts } from '../oci/diagnose.js'
 import { type GateDeps, type GateLogger, runGate } from '../gate/run-gate.js'
 import { Outputs } from './constants.js'
 import { buildRequest, getInputs, type Inputs } from './inputs.js'
 import { lintForAction, publishFindings } from './lint-findings.js'
-import { runCompareMode, runRecordMode } from './modes.js'
 import { maskSecrets, writeSecretFiles, type WrittenSecrets } from './secrets.js'
 import {
   CACHE_OFF,
@@ -66,12 +63,16 @@ export function defaultActionDeps(signal?: AbortSignal): ActionDeps {
     log: actionLogger(),
     nowMs: () => Date.now(),
     sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
-    diagnose: diagnoseLayouts
+    // Only a failing gate diagnoses: the diff code loads then.
+    diagnose: async (run1, run2, hints) =>
+      (await import('../oci/diagnose.js')).diagnoseLayouts(run1, run2, hints)
   }
 }
 
-function diffMarkdown(result: GateResult): string | null {
-  return result.diff ? renderDiffMarkdown(result.diff, { dockerfile: dockerfileName(result) }) : null
+async function diffMarkdown(result: GateResult): Promise<string | null> {
+  if (!result.diff) return null
+  const { renderDiffMarkdown } = await import('../core/diff/index.js')
+  return renderDiffMarkdown(result.diff, { dockerfile: dockerfileName(result) })
 }
 
 function setOutputs(result: GateResult, reportPath: string, cache: CacheReport): void {
@@ -138,8 +139,10 @@ export async function run(given?: ActionDeps): Promise<number> {
     written = await writeSecretFiles(inputs.secrets)
     const request = buildRequest(inputs, written.secrets)
     await maskSecrets(request)
-    if (inputs.mode === 'record') return await runRecordMode({ ...inputs, written: written.secrets })
-    if (inputs.mode === 'compare') return await runCompareMode(inputs)
+    // The cross-runner modes (and the artifact client) load only when asked for.
+    if (inputs.mode === 'record')
+      return await (await import('./modes.js')).runRecordMode({ ...inputs, written: written.secrets })
+    if (inputs.mode === 'compare') return await (await import('./modes.js')).runCompareMode(inputs)
     // The one redactor of this run: the gate's logs, its result and every report below go through it.
     const redactor = await loadRedactor(request)
     // A cancelled job gets SIGINT, then SIGTERM: the build stops, the temporary files go, the step ends.
@@ -218,7 +221,7 @@ export async function run(given?: ActionDeps): Promise<number> {
     await publishFindings(findings, inputs['sarif-file'])
     const reportPath = path.join(result.workDir, 'report.json')
     const extras = {
-      diagnosisMarkdown: diffMarkdown(result),
+      diagnosisMarkdown: await diffMarkdown(result),
       cache: cache.backend === 'off' ? null : cache,
       findings,
       reportPath

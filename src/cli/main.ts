@@ -4,21 +4,7 @@ import { stepLine } from '../core/report/step-line.js'
 import { createDockerEngine } from '../buildkit/engine.js'
 import { listenForTermination } from '../buildkit/termination.js'
 import type { GateDeps, GateLogger } from '../gate/run-gate.js'
-import { DIFF_USAGE, diffCommand } from './diff-command.js'
-import { GATE_USAGE, gateCommand } from './gate-command.js'
-import { LINT_USAGE, lintCommand } from './lint-command.js'
-import {
-  COMPARE_USAGE,
-  compareCommand,
-  defaultLabDeps,
-  labLogger,
-  REPORT_USAGE,
-  RUN_USAGE,
-  runCommand
-} from './lab-commands.js'
-import { GATE_REPORT_USAGE, reportCommand } from './report-command.js'
 import { VERSION } from '../core/version.js'
-import { diagnoseLayouts } from '../oci/diagnose.js'
 import { type CliIo, processIo } from './io.js'
 
 export const USAGE = `usage: build-lab <command> [options]
@@ -36,13 +22,15 @@ commands:
 exit codes: 0 pass, 1 the check failed, 2 usage, input or engine error
 run 'build-lab <command> --help' for a command's options`
 
-const COMMAND_USAGE: Record<string, string> = {
-  gate: GATE_USAGE,
-  diff: DIFF_USAGE,
-  lint: LINT_USAGE,
-  run: RUN_USAGE,
-  compare: COMPARE_USAGE,
-  report: `${REPORT_USAGE}\n${GATE_REPORT_USAGE}`
+// Each command's code loads when it runs: the gate's pass path never loads the diff, lint or lab code.
+const COMMAND_USAGE: Record<string, () => Promise<string>> = {
+  gate: async () => (await import('./gate-command.js')).GATE_USAGE,
+  diff: async () => (await import('./diff-command.js')).DIFF_USAGE,
+  lint: async () => (await import('./lint-command.js')).LINT_USAGE,
+  run: async () => (await import('./lab-commands.js')).RUN_USAGE,
+  compare: async () => (await import('./lab-commands.js')).COMPARE_USAGE,
+  report: async () =>
+    `${(await import('./lab-commands.js')).REPORT_USAGE}\n${(await import('./report-command.js')).GATE_REPORT_USAGE}`
 }
 
 export function stepLogger(io: CliIo): GateLogger {
@@ -63,7 +51,9 @@ export function defaultDeps(io: CliIo, signal?: AbortSignal): GateDeps {
     log: stepLogger(io),
     nowMs: () => Date.now(),
     sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
-    diagnose: diagnoseLayouts
+    // Only a failing gate diagnoses: the diff code loads then.
+    diagnose: async (run1, run2, hints) =>
+      (await import('../oci/diagnose.js')).diagnoseLayouts(run1, run2, hints)
   }
 }
 
@@ -93,22 +83,27 @@ export async function run(
       return ExitCode.Pass
     }
     if (rest.includes('--help') || rest.includes('-h')) {
-      io.stdout((COMMAND_USAGE[command] ?? USAGE) + '\n')
+      const usage = COMMAND_USAGE[command]
+      io.stdout((usage ? await usage() : USAGE) + '\n')
       return ExitCode.Pass
     }
     switch (command) {
-      case 'gate':
+      case 'gate': {
+        const { gateCommand } = await import('./gate-command.js')
         return await gateCommand(rest, io, deps ?? defaultDeps(io, termination?.signal))
+      }
       case 'diff':
-        return await diffCommand(rest, io)
+        return await (await import('./diff-command.js')).diffCommand(rest, io)
       case 'lint':
-        return await lintCommand(rest, io)
-      case 'run':
+        return await (await import('./lint-command.js')).lintCommand(rest, io)
+      case 'run': {
+        const { defaultLabDeps, labLogger, runCommand } = await import('./lab-commands.js')
         return await runCommand(rest, io, { ...defaultLabDeps(termination?.signal), log: labLogger(io) })
+      }
       case 'compare':
-        return await compareCommand(rest, io)
+        return await (await import('./lab-commands.js')).compareCommand(rest, io)
       case 'report':
-        return await reportCommand(rest, io)
+        return await (await import('./report-command.js')).reportCommand(rest, io)
       case 'version':
       case '--version':
         io.stdout(`build-lab ${VERSION}\n`)
