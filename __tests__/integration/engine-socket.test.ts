@@ -84,32 +84,48 @@ describe('a daemon that is down or wrong', () => {
     expectOneLine(await gateOn(host), host)
   })
 
-  it('a server that answers HTTP 500: the socket leaves it to the CLI', async () => {
-    const socket = path.join(tmp, 'broken.sock')
-    const server = net.createServer(c =>
-      c.end('HTTP/1.1 500 Internal Server Error\r\nContent-Length: 4\r\nConnection: close\r\n\r\nbad\n')
-    )
-    await new Promise<void>(resolve => server.listen(socket, resolve))
-    try {
-      const direct = await socketFacts(30_000, { ...process.env, DOCKER_HOST: `unix://${socket}` })
-      expect(direct.kind).toBe('ask-cli')
-      expect(direct.kind === 'ask-cli' ? direct.why : '').toMatch(/HTTP 500/)
-    } finally {
-      await new Promise<void>(resolve => server.close(() => resolve()))
-    }
-  })
-
-  it('a server that accepts and never answers: the socket gives up after its timeout', async () => {
-    const socket = path.join(tmp, 'silent.sock')
+  /** A server on a unix socket that does `serve` with each connection; closed with every connection it took. */
+  async function withServer(
+    name: string,
+    serve: (c: net.Socket) => void,
+    body: (host: string) => Promise<void>
+  ) {
+    const socket = path.join(tmp, name)
     const held: net.Socket[] = []
-    const server = net.createServer(c => held.push(c))
+    const server = net.createServer(c => {
+      held.push(c)
+      c.on('error', () => undefined)
+      serve(c)
+    })
     await new Promise<void>(resolve => server.listen(socket, resolve))
     try {
-      const direct = await socketFacts(300, { ...process.env, DOCKER_HOST: `unix://${socket}` })
-      expect(direct.kind).toBe('ask-cli')
+      await body(`unix://${socket}`)
     } finally {
       for (const c of held) c.destroy()
       await new Promise<void>(resolve => server.close(() => resolve()))
     }
+  }
+
+  it('a server that answers HTTP 500: the socket leaves it to the CLI', async () => {
+    const answer = 'HTTP/1.1 500 Internal Server Error\r\nContent-Length: 4\r\nConnection: close\r\n\r\nbad\n'
+    await withServer(
+      'broken.sock',
+      c => c.once('data', () => c.end(answer)),
+      async host => {
+        const direct = await socketFacts(30_000, { ...process.env, DOCKER_HOST: host })
+        expect(direct).toEqual({ kind: 'ask-cli', why: expect.stringMatching(/HTTP 500/) })
+      }
+    )
+  })
+
+  it('a server that accepts and never answers: the socket gives up after its timeout', async () => {
+    await withServer(
+      'silent.sock',
+      () => undefined,
+      async host => {
+        const direct = await socketFacts(300, { ...process.env, DOCKER_HOST: host })
+        expect(direct.kind).toBe('ask-cli')
+      }
+    )
   })
 })

@@ -16,7 +16,7 @@ import {
   type ProbeSetting
 } from '../core/buildkit/engine-api.js'
 import { type EngineFacts, parseBuildxVersion } from '../core/buildkit/engine-check.js'
-import { errorMessage } from '../core/errors.js'
+import { errorMessage, isNotFound } from '../core/errors.js'
 
 /** A response bigger than this is no Engine API answer we read. */
 const MAX_BODY_BYTES = 4 * 1024 * 1024
@@ -39,7 +39,7 @@ async function readJson(file: string): Promise<unknown> {
   try {
     text = await fs.readFile(file, 'utf8')
   } catch (error) {
-    return error instanceof Error && 'code' in error && error.code === 'ENOENT' ? null : 'unreadable'
+    return isNotFound(error) ? null : 'unreadable'
   }
   try {
     return JSON.parse(text)
@@ -84,28 +84,34 @@ async function firstExecutable(candidates: string[]): Promise<string | null> {
 /** `GET <path>` on the socket, parsed as JSON; throws on a status other than 200. */
 function getJson(socketPath: string, urlPath: string, signal: AbortSignal): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const request = http.get({ socketPath, path: urlPath, signal, headers: { Host: 'docker' } }, response => {
-      const chunks: Buffer[] = []
-      let size = 0
-      response.on('data', (chunk: Buffer) => {
-        size += chunk.length
-        if (size > MAX_BODY_BYTES) request.destroy(new Error(`GET ${urlPath}: the answer is too large`))
-        else chunks.push(chunk)
-      })
-      response.on('error', reject)
-      response.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8')
-        if (response.statusCode !== 200) {
-          reject(new Error(`GET ${urlPath}: HTTP ${response.statusCode ?? '?'} ${text.trim().slice(0, 200)}`))
-          return
-        }
-        try {
-          resolve(JSON.parse(text))
-        } catch (error) {
-          reject(new Error(`GET ${urlPath}: ${errorMessage(error)}`))
-        }
-      })
-    })
+    // agent: false: one connection per probe, closed with it (no keep-alive socket outlives the probes)
+    const request = http.get(
+      { socketPath, path: urlPath, signal, agent: false, headers: { Host: 'docker' } },
+      response => {
+        const chunks: Buffer[] = []
+        let size = 0
+        response.on('data', (chunk: Buffer) => {
+          size += chunk.length
+          if (size > MAX_BODY_BYTES) request.destroy(new Error(`GET ${urlPath}: the answer is too large`))
+          else chunks.push(chunk)
+        })
+        response.on('error', reject)
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8')
+          if (response.statusCode !== 200) {
+            reject(
+              new Error(`GET ${urlPath}: HTTP ${response.statusCode ?? '?'} ${text.trim().slice(0, 200)}`)
+            )
+            return
+          }
+          try {
+            resolve(JSON.parse(text))
+          } catch (error) {
+            reject(new Error(`GET ${urlPath}: ${errorMessage(error)}`))
+          }
+        })
+      }
+    )
     request.on('error', reject)
   })
 }
@@ -121,11 +127,13 @@ function buildkitInfo(socketPath: string, signal: AbortSignal): Promise<string |
       path: '/grpc',
       method: 'POST',
       signal,
+      agent: false,
       headers: { Host: 'docker', Connection: 'Upgrade', Upgrade: 'h2c' }
     })
     request.on('error', reject)
     request.on('response', response => {
       response.resume()
+      request.destroy()
       reject(new Error(`POST /grpc: HTTP ${response.statusCode ?? '?'} (no upgrade to h2c)`))
     })
     request.on('upgrade', (_response, socket: Duplex, head: Buffer) => {
