@@ -17,6 +17,7 @@ import {
 } from '../core/buildkit/engine-api.js'
 import { type EngineFacts, parseBuildxVersion } from '../core/buildkit/engine-check.js'
 import { errorMessage, isNotFound } from '../core/errors.js'
+import { isRecord } from '../core/json.js'
 
 /** A response bigger than this is no Engine API answer we read. */
 const MAX_BODY_BYTES = 4 * 1024 * 1024
@@ -197,8 +198,7 @@ async function buildxPluginVersion(env: NodeJS.ProcessEnv, signal: AbortSignal):
     )
   )
   const metadata: unknown = JSON.parse(stdout)
-  const version =
-    typeof metadata === 'object' && metadata !== null && 'Version' in metadata ? metadata.Version : null
+  const version = isRecord(metadata) ? metadata.Version : null
   return typeof version === 'string' ? parseBuildxVersion(`buildx ${version}`) : null
 }
 

@@ -1,15 +1,16 @@
 // Reads what the Engine API and BuildKit's gRPC Info answer, and decides when they may stand in for the docker CLI.
+import { isRecord } from '../json.js'
 
 /** The dockerd version out of `GET /version` (the field `docker version --format {{.Server.Version}}` prints). */
 export function apiServerVersion(body: unknown): string | null {
-  if (typeof body !== 'object' || body === null || !('Version' in body)) return null
+  if (!isRecord(body)) return null
   const version = body.Version
   return typeof version === 'string' && version.trim() !== '' ? version.trim() : null
 }
 
 /** Whether `GET /info` says the containerd image store is on (what `docker info` shows in DriverStatus). */
 export function apiContainerdStore(body: unknown): boolean {
-  if (typeof body !== 'object' || body === null || !('DriverStatus' in body)) return false
+  if (!isRecord(body)) return false
   return JSON.stringify(body.DriverStatus ?? null).includes('io.containerd.snapshotter')
 }
 
@@ -102,8 +103,8 @@ export interface ProbeSetting {
 export function directSocket(setting: ProbeSetting): string | null {
   if (setting.dockerContext !== '' && setting.dockerContext !== 'default') return null
   if (setting.buildxBuilder !== '' || setting.buildxConfig !== '') return null
-  const config = record(setting.config)
-  if (config !== null) {
+  const config = setting.config
+  if (isRecord(config)) {
     const current = config.currentContext
     if (typeof current === 'string' && current !== '' && current !== 'default') return null
     if ('cliPluginsExtraDirs' in config) return null
@@ -111,17 +112,11 @@ export function directSocket(setting: ProbeSetting): string | null {
     return null
   }
   if (setting.buildxCurrent !== null) {
-    const current = record(setting.buildxCurrent)
-    if (current === null || current.Name !== '') return null
+    const current = setting.buildxCurrent
+    if (!isRecord(current) || current.Name !== '') return null
   }
   const host = setting.dockerHost === '' ? 'unix:///var/run/docker.sock' : setting.dockerHost
   if (!host.startsWith('unix://')) return null
   const socket = host.slice('unix://'.length)
   return socket.startsWith('/') ? socket : null
-}
-
-function record(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? Object.fromEntries(Object.entries(value))
-    : null
 }
