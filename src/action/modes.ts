@@ -1,11 +1,10 @@
 // The action's record and compare modes: one isolated build per runner, then one verdict across runners.
 import * as core from '@actions/core'
 import { promises as fs } from 'node:fs'
-import * as os from 'node:os'
 import * as path from 'node:path'
 import type { BuildSecret } from '../core/build/secrets.js'
 import { neutraliseCommands } from '../core/log-safety.js'
-import { type RunnerIdentity, type WorkflowIdentity, defaultRunnerLabel } from '../core/crossrunner/record.js'
+import { runnerIdentity, workflowIdentity } from '../crossrunner/identity.js'
 import { BuildLabError, ExitCode, errorMessage } from '../core/errors.js'
 import { escapeMarkdown, formatDuration, inlineCode } from '../core/report/format.js'
 import { createDockerEngine, type Engine } from '../buildkit/engine.js'
@@ -66,27 +65,6 @@ export function defaultModeDeps(): ModeDeps {
 
 function closeGroups(log: ModeLogger): void {
   if ('close' in log && typeof log.close === 'function') log.close()
-}
-
-function runnerIdentity(env: NodeJS.ProcessEnv, label: string): RunnerIdentity {
-  const runner = { os: env.RUNNER_OS || process.platform, arch: env.RUNNER_ARCH || process.arch }
-  return {
-    label: label || defaultRunnerLabel(runner, env.ImageOS ?? ''),
-    ...runner,
-    name: env.RUNNER_NAME || os.hostname(),
-    image: [env.ImageOS, env.ImageVersion].filter(s => s !== undefined && s !== '').join(' ')
-  }
-}
-
-function workflowIdentity(env: NodeJS.ProcessEnv): WorkflowIdentity {
-  return {
-    runId: env.GITHUB_RUN_ID || 'local',
-    runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
-    repository: env.GITHUB_REPOSITORY || '',
-    workflow: env.GITHUB_WORKFLOW || '',
-    job: env.GITHUB_JOB || '',
-    sha: env.GITHUB_SHA || ''
-  }
 }
 
 async function writeSummary(env: NodeJS.ProcessEnv, markdown: string): Promise<void> {

@@ -11,6 +11,7 @@ export const USAGE = `usage: build-lab <command> [options]
 
 commands:
   gate [<context>]   build twice (warm, then isolated) and fail when the digests differ
+  drift [<context>]  rebuild in isolation and say why the digest moved from the record (--against) or registry (--image)
   diff <a> <b>       what differs between two OCI images (layout dirs or tars), and why
   lint [<context>]   Dockerfile findings for cache efficiency and reproducibility
   run [<context>]    the lab: run scenarios (--all | --scenario cold,warm,...) and record the results
@@ -26,6 +27,7 @@ run 'build-lab <command> --help' for a command's options`
 const COMMAND_USAGE: Record<string, () => Promise<string>> = {
   gate: async () => (await import('./gate-command.js')).GATE_USAGE,
   diff: async () => (await import('./diff-command.js')).DIFF_USAGE,
+  drift: async () => (await import('./drift-command.js')).DRIFT_USAGE,
   lint: async () => (await import('./lint-command.js')).LINT_USAGE,
   run: async () => (await import('./lab-commands.js')).RUN_USAGE,
   compare: async () => (await import('./lab-commands.js')).COMPARE_USAGE,
@@ -72,7 +74,8 @@ export async function run(
 ): Promise<number> {
   const [command, ...rest] = argv
   // Commands that build stop their docker child on SIGINT/SIGTERM, clean up, and exit 130/143.
-  const termination = command === 'gate' || command === 'run' ? listenForTermination() : null
+  const termination =
+    command === 'gate' || command === 'run' || command === 'drift' ? listenForTermination() : null
   try {
     if (command === undefined) {
       io.stderr(USAGE + '\n')
@@ -94,6 +97,10 @@ export async function run(
       }
       case 'diff':
         return await (await import('./diff-command.js')).diffCommand(rest, io)
+      case 'drift': {
+        const { driftCommand } = await import('./drift-command.js')
+        return await driftCommand(rest, io, deps ?? defaultDeps(io, termination?.signal))
+      }
       case 'lint':
         return await (await import('./lint-command.js')).lintCommand(rest, io)
       case 'run': {

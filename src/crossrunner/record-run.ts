@@ -17,11 +17,12 @@ import { diffIdsOf } from '../core/equality.js'
 import { BuildLabError, errorMessage } from '../core/errors.js'
 import { INDEX_MEDIA_TYPES, layoutRoot, platformName } from '../core/build/metadata.js'
 import { formatBytes } from '../core/report/format.js'
-import { buildxArgs, displayArgs } from '../buildkit/args.js'
 import type { Engine } from '../buildkit/engine.js'
-import { runBuild } from '../build/run-build.js'
+import { isolatedBuild } from '../build/isolated-build.js'
+import { resolvedBases } from '../core/drift/bases.js'
+import { readImagePackages } from '../core/drift/image-packages.js'
+import { openImage } from '../oci/open-image.js'
 import { buildEpoch, builderLine, fitEngine } from '../build/preflight.js'
-import { copyAsFreshCheckout } from '../context/fresh-checkout.js'
 import { type BuildRequest, resolveInputs } from '../build/request.js'
 import type { ArtifactStore } from './artifact-store.js'
 import { listLayout, writeLayoutTar } from '../oci/layout-tar.js'
@@ -38,6 +39,8 @@ export interface RecordOptions extends BuildRequest {
   maxImageBytes: number
   /** where to build and stage the artifact; a new temporary directory when not given */
   workDir?: string
+  /** resolve every FROM at the registry (--pull), not from the daemon's images */
+  pull?: boolean
 }
 
 export interface RecordLogger {
@@ -158,12 +161,28 @@ export async function recordRun(options: RecordOptions, deps: RecordDeps): Promi
   }
 }
 
-async function recordBuild(
-  options: RecordOptions,
-  deps: RecordDeps,
+/** What buildRecord leaves behind: the record, its staged artifact directory and the build's OCI layout. */
+export interface BuiltRecord {
+  record: CrossRunnerRecord
+  artifactDir: string
+  /** the build's own OCI layout (with layers); absent when the build failed */
+  layoutDir: string
+}
+
+export type BuildRecordDeps = Pick<RecordDeps, 'engine' | 'log' | 'nowMs'> & {
+  sleep?: (ms: number) => Promise<void>
+}
+
+/**
+ * One cold, isolated build (the gate's isolated build path: --no-cache, a fresh-checkout copy), staged as a
+ * record artifact directory with the base images its FROM steps resolved and each platform's packages.
+ * Nothing is uploaded. What it records is redacted by `redact`.
+ */
+export async function buildRecord(
+  options: Omit<RecordOptions, 'prefix'>,
+  deps: BuildRecordDeps,
   redact: <T>(value: T) => T
-): Promise<RecordOutcome> {
-  const artifactName = recordArtifactName(options.prefix, options.runner.label)
+): Promise<BuiltRecord> {
   const { context, dockerfile } = await resolveInputs(options.context, options.file)
 
   deps.log.phase('Checking the engine')
@@ -177,36 +196,49 @@ async function recordBuild(
   await fs.mkdir(artifactDir, { recursive: true })
 
   deps.log.phase(`Recording ${options.runner.label}: isolated build (--no-cache, fresh checkout)`)
-  const contextCopy = path.join(workDir, 'context')
-  const stats = await copyAsFreshCheckout(context, contextCopy, epoch, Math.floor(deps.nowMs() / 1000), {
-    dockerfile
-  })
-  deps.log.info(`epoch ${epoch}; building from a fresh copy of the context (${stats.files} files)`)
-  const metadataFile = path.join(workDir, 'metadata.json')
-  const args = buildxArgs(
-    {
-      dockerfile,
-      target: options.target,
-      buildArgs: options.buildArgs,
-      platforms: options.platforms,
-      network: options.network,
-      epoch,
-      provenance: options.provenance,
-      secrets: options.secrets ?? [],
-      builder: engine.builder ?? null,
-      dockerContext: engine.dockerContext ?? null
-    },
-    { context: contextCopy, outputDir: layoutDir, metadataFile, noCache: true, cacheFrom: [], cacheTo: null }
-  )
+  deps.log.info(`epoch ${epoch}`)
   const secretNames = options.secretBuildArgs ?? []
-  deps.log.info(`docker ${displayArgs(args, name => isSecretArg(name, secretNames)).join(' ')}`)
-  const run = redact(await runBuild(1, args, { metadataFile, outputDir: layoutDir }, deps))
+  const built = await isolatedBuild(
+    {
+      plan: {
+        dockerfile,
+        target: options.target,
+        buildArgs: options.buildArgs,
+        platforms: options.platforms,
+        network: options.network,
+        epoch,
+        provenance: options.provenance,
+        secrets: options.secrets ?? [],
+        builder: engine.builder ?? null,
+        dockerContext: engine.dockerContext ?? null,
+        ...(options.pull === true ? { pull: true } : {})
+      },
+      context,
+      run: 1,
+      outputDir: layoutDir,
+      metadataFile: path.join(workDir, 'metadata.json'),
+      copyTo: path.join(workDir, 'context'),
+      dockerfile,
+      exclude: [],
+      afterMs: 0,
+      isSecret: name => isSecretArg(name, secretNames)
+    },
+    {
+      engine: deps.engine,
+      nowMs: deps.nowMs,
+      sleep: deps.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms))),
+      info: line => deps.log.info(line),
+      onRetry: error => deps.log.info(`the engine failed the build (${error}): building once more`)
+    }
+  )
+  const run = redact(built.record)
 
   let platforms: RecordedPlatform[] = []
   let image: CrossRunnerRecord['image'] = { uploaded: false, bytes: null, note: 'the build failed' }
   if (run.error === null) {
     const single = run.platforms.length === 1 ? run.platforms[0]!.platform : null
     platforms = await copyLayoutMetadata(layoutDir, path.join(artifactDir, RecordFiles.Layout), single)
+    platforms = await withPackages(layoutDir, platforms, line => deps.log.info(line))
     const bytes = (await listLayout(layoutDir)).reduce((n, f) => n + f.size, 0)
     if (options.maxImageBytes <= 0) {
       image = { uploaded: false, bytes, note: 'image upload is off (upload-image-max-mb: 0)' }
@@ -221,7 +253,7 @@ async function recordBuild(
       image = { uploaded: true, bytes, note: null }
     }
     deps.log.info(
-      `digest ${run.digest ?? '-'}; ${image.uploaded ? 'uploading the image' : (image.note ?? '')}`
+      `digest ${run.digest ?? '-'}; ${image.uploaded ? 'the image goes with the record' : (image.note ?? '')}`
     )
   } else {
     deps.log.info(`the build failed: ${run.error}`)
@@ -258,9 +290,43 @@ async function recordBuild(
       buildkit: engine.buildkit,
       driver: engine.driver
     },
-    image
+    image,
+    bases: resolvedBases(run.steps)
   })
   await fs.writeFile(path.join(artifactDir, RecordFiles.Record), JSON.stringify(record, null, 2) + '\n')
+  return { record, artifactDir, layoutDir }
+}
+
+/** Each platform with the packages its image holds; a platform whose layers cannot be read gets null. */
+async function withPackages(
+  layoutDir: string,
+  platforms: RecordedPlatform[],
+  info: (line: string) => void
+): Promise<RecordedPlatform[]> {
+  const src = await openImage(layoutDir)
+  const out: RecordedPlatform[] = []
+  for (const p of platforms) {
+    try {
+      const packages = await readImagePackages(src, p.manifest, `the ${p.platform} image`, info)
+      info(
+        `${p.platform}: ${packages.packages.length} packages (${packages.sources.join(', ') || 'no package database'})`
+      )
+      out.push({ ...p, packages })
+    } catch (error) {
+      info(`${p.platform}: the packages were not read: ${errorMessage(error)}`)
+      out.push({ ...p, packages: null })
+    }
+  }
+  return out
+}
+
+async function recordBuild(
+  options: RecordOptions,
+  deps: RecordDeps,
+  redact: <T>(value: T) => T
+): Promise<RecordOutcome> {
+  const artifactName = recordArtifactName(options.prefix, options.runner.label)
+  const { record, artifactDir } = await buildRecord(options, deps, redact)
 
   deps.log.phase(`Uploading the record as artifact ${artifactName}`)
   const files = (await listLayout(artifactDir)).map(f => f.abs)
