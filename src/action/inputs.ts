@@ -52,7 +52,15 @@ export interface Inputs {
   'ignore-paths': AllowGlob[]
   'sarif-file': string
   /** gate: build twice here; record: one isolated build uploaded for the cross-runner check; compare: all records */
-  mode: 'gate' | 'record' | 'compare'
+  mode: 'gate' | 'record' | 'compare' | 'drift'
+  /** drift: the last record (a record.json, or a downloaded record artifact directory) */
+  against: string
+  /** drift: the published image to compare with, instead of a record */
+  image: string
+  /** drift: open, update and close one issue per image */
+  'drift-issue': boolean
+  /** drift: resolve every FROM at the registry (--pull) */
+  pull: boolean
   'runner-label': string
   'upload-image-max-mb': number
   'record-prefix': string
@@ -157,7 +165,11 @@ export function getInputs(): Inputs {
     equality: parseEquality(core.getInput('equality'), 'input equality'),
     'ignore-paths': parseAllowList(core.getInput('ignore-paths'), 'input ignore-paths:'),
     'sarif-file': core.getInput('sarif-file').trim(),
-    mode: choiceInput('mode', ['gate', 'record', 'compare'] as const, 'gate'),
+    mode: choiceInput('mode', ['gate', 'record', 'compare', 'drift'] as const, 'gate'),
+    against: requireOneLine(core.getInput('against').trim(), 'input against'),
+    image: requireOneLine(core.getInput('image').trim(), 'input image'),
+    'drift-issue': booleanInput('drift-issue', true),
+    pull: booleanInput('pull', false),
     'runner-label': core.getInput('runner-label').trim(),
     'upload-image-max-mb': uploadLimit(),
     'record-prefix': core.getInput('record-prefix').trim() || DEFAULT_RECORD_PREFIX,

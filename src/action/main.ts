@@ -143,6 +143,8 @@ export async function run(given?: ActionDeps): Promise<number> {
     if (inputs.mode === 'record')
       return await (await import('./modes.js')).runRecordMode({ ...inputs, written: written.secrets })
     if (inputs.mode === 'compare') return await (await import('./modes.js')).runCompareMode(inputs)
+    if (inputs.mode === 'drift')
+      return await (await import('./drift-mode.js')).runDriftMode({ ...inputs, written: written.secrets })
     // The one redactor of this run: the gate's logs, its result and every report below go through it.
     const redactor = await loadRedactor(request)
     // A cancelled job gets SIGINT, then SIGTERM: the build stops, the temporary files go, the step ends.

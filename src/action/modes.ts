@@ -37,7 +37,7 @@ export interface ModeDeps {
   env: NodeJS.ProcessEnv
 }
 
-function groupLogger(): ModeLogger & { close(): void } {
+export function groupLogger(): ModeLogger & { close(): void } {
   let open = false
   return {
     info: line => core.info(neutraliseCommands(line)),
@@ -63,11 +63,11 @@ export function defaultModeDeps(): ModeDeps {
   }
 }
 
-function closeGroups(log: ModeLogger): void {
+export function closeGroups(log: ModeLogger): void {
   if ('close' in log && typeof log.close === 'function') log.close()
 }
 
-async function writeSummary(env: NodeJS.ProcessEnv, markdown: string): Promise<void> {
+export async function writeSummary(env: NodeJS.ProcessEnv, markdown: string): Promise<void> {
   if (!env.GITHUB_STEP_SUMMARY) return
   try {
     await core.summary.addRaw(markdown).write()
@@ -76,7 +76,7 @@ async function writeSummary(env: NodeJS.ProcessEnv, markdown: string): Promise<v
   }
 }
 
-function fail(error: unknown, log: ModeLogger): number {
+export function fail(error: unknown, log: ModeLogger): number {
   closeGroups(log)
   core.setFailed(errorMessage(error))
   if (error instanceof BuildLabError && error.detail) core.info(neutraliseCommands(error.detail))

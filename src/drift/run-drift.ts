@@ -184,7 +184,8 @@ export async function runDrift(options: DriftOptions, deps: DriftDeps): Promise<
     log.phase('Reading the last recorded image')
     const before = await loadBefore(options.against, deps, log)
     // The record's epoch unless one is given: the same commit built with another epoch is another image.
-    const epoch = options.epoch ?? (before.record !== null ? String(before.record.build.epoch) : undefined)
+    const given = options.epoch !== undefined && options.epoch.trim() !== '' ? options.epoch : undefined
+    const epoch = given ?? (before.record !== null ? String(before.record.build.epoch) : undefined)
     const built = await buildRecord({ ...options, epoch }, { ...deps, log }, value => redactor.data(value))
     const { record, layoutDir, artifactDir } = built
     if (record.error !== null || record.digest === null) {
