@@ -231,6 +231,55 @@ describe('build-lab drift against a record', () => {
   })
 })
 
+describe('build-lab drift against a published image', () => {
+  it('sees the base layers of the published image move when its base tag is re-pushed', async () => {
+    const base = registry.ref('base2', 'v')
+    const app = registry.ref('app', '1')
+    await docker('tag', BUSYBOX, base)
+    await docker('push', '-q', base)
+    const context = await makeContext({ Dockerfile: 'ARG BASE\nFROM ${BASE}\nRUN echo published > /p\n' })
+    await docker(
+      'buildx',
+      'build',
+      '--network',
+      'none',
+      '--provenance=false',
+      '--build-arg',
+      `BASE=${base}`,
+      '-t',
+      app,
+      context
+    )
+    await docker('push', '-q', app)
+    const published = await tagDigest('app', '1')
+    const flags = ['--image', app, '--build-arg', `BASE=${base}`, '--network', 'none', '--pull', '--json']
+
+    // Same base: whatever else differs from the pushed image, the base is not blamed.
+    const same = await cli(['drift', context, ...flags])
+    expect(same.code === 0 || same.code === 1).toBe(true)
+    expect(verdictOf(same.stdout).cause).not.toBe('base-image')
+    expect(verdictOf(same.stdout).before).toEqual({ origin: `registry ${app}`, digest: published })
+
+    const next = path.join(tmp, 'next-base2')
+    await fs.mkdir(next)
+    await fs.writeFile(path.join(next, 'Dockerfile'), `FROM ${BUSYBOX}\nRUN echo v2 > /base-version\n`)
+    await docker('buildx', 'build', '--network', 'none', '--provenance=false', '-t', base, next)
+    await docker('push', '-q', base)
+
+    const moved = await cli(['drift', context, ...flags])
+    expect({ code: moved.code, stderr: moved.stderr }).toMatchObject({ code: 1 })
+    const verdict = verdictOf(moved.stdout)
+    expect(verdict).toMatchObject({
+      cause: 'base-image',
+      reason: 'base image digest moved: the base image layers differ (linux/amd64)',
+      baseLayersMoved: ['linux/amd64']
+    })
+    expect(verdict.notes).toContain(
+      `registry ${app} names no base image digests: the base layers were compared instead`
+    )
+  })
+})
+
 describe('build-lab drift input errors', () => {
   it.each([
     [['drift', '.'], /^build-lab: error: give one of --against record.json or --image REF$/m],

@@ -223,6 +223,7 @@ function side(over: Partial<DriftSide> = {}): DriftSide {
         manifest: D('1'),
         config: D('c'),
         diffIds: [D('b'), D('e')],
+        layers: [D('l'), D('m')],
         packages: packageList(parseDpkgStatus(BOOKWORM), ['var/lib/dpkg/status']),
         baseLayers: 1
       }

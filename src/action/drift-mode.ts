@@ -10,6 +10,8 @@ import { runnerIdentity, workflowIdentity } from '../crossrunner/identity.js'
 import { type DriftAgainst, type PublishedImages, runDrift } from '../drift/run-drift.js'
 import { createGitHubClient, type GitHubIssues } from '../github/client.js'
 import { publishDriftIssue } from '../github/drift-issue.js'
+import { registryImages } from '../drift/published-image.js'
+import { createRegistryClient } from '../registry/client.js'
 import { runInfoFromContext } from '../github/publish.js'
 import { type BuildInputs, buildRequest, type Inputs } from './inputs.js'
 import { closeGroups, defaultModeDeps, fail, type ModeDeps, writeSummary } from './modes.js'
@@ -58,10 +60,8 @@ function repoFromEnv(env: NodeJS.ProcessEnv): { owner: string; repo: string } | 
  * mode: drift. Resolves with the exit code: 0 same digest, 1 drift found (fail-on-mismatch), 2 errors.
  * Every failure ends in core.setFailed; trouble with the issue is a warning.
  */
-export async function runDriftMode(
-  params: DriftModeParams,
-  deps: DriftModeDeps = defaultModeDeps()
-): Promise<number> {
+export async function runDriftMode(params: DriftModeParams, given?: DriftModeDeps): Promise<number> {
+  const deps = given ?? { ...defaultModeDeps(), registry: registryImages(createRegistryClient()) }
   try {
     const request = buildRequest(params, params.written ?? [])
     await maskSecrets(request)

@@ -98,8 +98,13 @@ export async function run(
       case 'diff':
         return await (await import('./diff-command.js')).diffCommand(rest, io)
       case 'drift': {
-        const { driftCommand } = await import('./drift-command.js')
-        return await driftCommand(rest, io, deps ?? defaultDeps(io, termination?.signal))
+        const [{ driftCommand }, { registryImages }, { createRegistryClient }] = await Promise.all([
+          import('./drift-command.js'),
+          import('../drift/published-image.js'),
+          import('../registry/client.js')
+        ])
+        const gateDeps = deps ?? defaultDeps(io, termination?.signal)
+        return await driftCommand(rest, io, { ...gateDeps, registry: registryImages(createRegistryClient()) })
       }
       case 'lint':
         return await (await import('./lint-command.js')).lintCommand(rest, io)

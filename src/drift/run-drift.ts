@@ -28,10 +28,12 @@ import { openImage } from '../oci/open-image.js'
 /** A record.json is a few KiB (a big package list: a few MiB); a bigger file is not one. */
 const MAX_RECORD_BYTES = 64 * 1024 * 1024
 
-/** A published image: its digest, and its blobs shaped as an OCI layout (index() names the image). */
+/** A published image: its digest and platforms, and its blobs when the client can stream them (for packages). */
 export interface PublishedImage {
   digest: string
-  source: BlobSource
+  platforms: DriftPlatform[]
+  /** the blobs shaped as an OCI layout (index() names the image), layers included; null: manifests only */
+  source: BlobSource | null
 }
 
 /** Reads images from a registry; drift takes it injected, so tests and the CLI can pass their own. */
@@ -120,6 +122,7 @@ function recordSide(record: CrossRunnerRecord, origin: string, platforms: DriftP
       manifest: p.manifest,
       config: p.config,
       diffIds: p.diffIds ?? null,
+      layers: byName.get(p.platform)?.layers ?? null,
       packages: p.packages ?? null,
       baseLayers: byName.get(p.platform)?.baseLayers ?? null
     })),
@@ -148,8 +151,9 @@ async function loadBefore(against: DriftAgainst, deps: DriftDeps, log: RecordLog
     throw new BuildLabError('drift against a published image needs a registry client')
   const published = await deps.registry.open(against.ref)
   const origin = `registry ${against.ref}`
-  const platforms = await imagePlatforms(published.source, origin)
+  const platforms = published.platforms.map(p => ({ ...p }))
   for (const p of platforms) {
+    if (published.source === null) break
     try {
       p.packages = await readImagePackages(
         published.source,
@@ -166,7 +170,7 @@ async function loadBefore(against: DriftAgainst, deps: DriftDeps, log: RecordLog
     side: { origin, digest: published.digest, platforms, bases: null, engine: null },
     record: null,
     source: published.source,
-    layers: true
+    layers: published.source !== null
   }
 }
 
@@ -203,6 +207,7 @@ export async function runDrift(options: DriftOptions, deps: DriftDeps): Promise<
     const afterPlatforms = await imagePlatforms(afterSource, 'the rebuild')
     const recordPath = path.join(artifactDir, RecordFiles.Record)
     const after = recordSide(record, 'the rebuild', afterPlatforms)
+    if (options.against.kind === 'image') await baseLayersFromRegistry(after, deps, log)
     log.phase('Comparing with the last recorded image')
     let verdict = attributeDrift(before.side, after)
     if (verdict.cause === 'nondeterministic' && before.source !== null) {
@@ -212,6 +217,35 @@ export async function runDrift(options: DriftOptions, deps: DriftDeps): Promise<
     return { verdict: redactor.data(verdict), record, recordPath, workDir: path.dirname(artifactDir) }
   } catch (error) {
     throw redactError(error, redactor)
+  }
+}
+
+/**
+ * A published image records no base digests, and a base built by BuildKit hides in the history: ask the
+ * registry for each base the rebuild resolved, and the one whose layers start the rebuild's image is the
+ * base; its layer count says how many of the published image's lowest layers to compare.
+ */
+async function baseLayersFromRegistry(after: DriftSide, deps: DriftDeps, log: RecordLogger): Promise<void> {
+  if (deps.registry === undefined) return
+  for (const b of after.bases ?? []) {
+    let base: PublishedImage
+    try {
+      base = await deps.registry.open(`${b.ref}@${b.digest}`)
+    } catch (error) {
+      log.info(`the base ${b.ref}@${b.digest} was not read: ${errorMessage(error)}`)
+      continue
+    }
+    for (const p of after.platforms) {
+      const own =
+        base.platforms.find(x => x.platform === p.platform) ??
+        (base.platforms.length === 1 ? base.platforms[0] : undefined)
+      const layers = own?.layers ?? null
+      if (layers === null || p.layers === null || layers.length === 0) continue
+      if (layers.every((l, i) => p.layers![i] === l) && layers.length > (p.baseLayers ?? 0)) {
+        p.baseLayers = layers.length
+        log.info(`${p.platform}: the base is ${b.ref}@${b.digest} (${layers.length} layers)`)
+      }
+    }
   }
 }
 

@@ -13,6 +13,8 @@ export interface DriftPlatform {
   manifest: string
   config: string | null
   diffIds: string[] | null
+  /** the layer blob digests, lowest first; null: unknown */
+  layers: string[] | null
   /** null: not read (an older record, or the image's layers were out of reach) */
   packages: PackageList | null
   /** how many of the lowest layers came from the base image (from the config history); null: unknown */
@@ -126,8 +128,10 @@ export function attributeDrift(
   for (const [p, q] of platformPairs) {
     if (before.bases !== null && after.bases !== null) break
     const n = q.baseLayers ?? p.baseLayers
-    if (n === null || p.diffIds === null || q.diffIds === null) continue
-    if (p.diffIds.slice(0, n).join() !== q.diffIds.slice(0, n).join()) baseLayersMoved.push(p.platform)
+    // diff_ids when both configs were read, else the layer blobs (a registry's manifest names those).
+    const [a, b] = p.diffIds !== null && q.diffIds !== null ? [p.diffIds, q.diffIds] : [p.layers, q.layers]
+    if (n === null || a === null || b === null) continue
+    if (a.slice(0, n).join() !== b.slice(0, n).join()) baseLayersMoved.push(p.platform)
   }
   const packages: PlatformPackageChanges[] = []
   for (const [p, q] of platformPairs) {

@@ -48,13 +48,17 @@ export async function imagePlatforms(src: BlobSource, label: string): Promise<Dr
         ? manifest.config.digest
         : null
     const config = configDigest === null ? null : await src.readJson(configDigest)
-    const layers = asArray(isRecord(manifest) ? manifest.layers : undefined).length
+    const layerList = asArray(isRecord(manifest) ? manifest.layers : undefined).map(l =>
+      isRecord(l) && typeof l.digest === 'string' ? l.digest : ''
+    )
+    const layers = layerList.length
     const platform = m.platform ?? platformName(config) ?? 'unknown'
     out.push({
       platform,
       manifest: m.digest,
       config: configDigest,
       diffIds: config === null ? null : diffIdsOf(config),
+      layers: layerList,
       packages: null,
       baseLayers: config === null ? null : baseLayerCount(config, layers)
     })
