@@ -1,6 +1,7 @@
 // Drift's pure parts: package databases from real images, their diff, the base images, the cause, the issue.
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
+import { parse as parseYaml } from 'yaml'
 import * as path from 'node:path'
 import { type CrossRunnerRecord, RECORD_SCHEMA, parseRecord } from '../../src/core/crossrunner/record.js'
 import { attributeDrift, type DriftSide } from '../../src/core/drift/attribute.js'
@@ -414,5 +415,32 @@ describe('record schema @2', () => {
     ]
   ])('refuses a bad field with one line: %#', (over, message) => {
     expect(() => parseRecord({ ...base, schema: RECORD_SCHEMA, ...over }, 'bad.json')).toThrow(message)
+  })
+})
+
+describe('docs/drift.md', () => {
+  const root = new URL('../../', import.meta.url)
+  const doc = readFileSync(new URL('docs/drift.md', root), 'utf8')
+  const inputs = Object.keys(
+    (parseYaml(readFileSync(new URL('action.yml', root), 'utf8')) as { inputs: Record<string, unknown> })
+      .inputs
+  )
+  const blocks = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map(m => m[1]!)
+  const workflow = parseYaml(blocks.find(b => b.includes('name: drift'))!) as {
+    on: Record<string, unknown>
+    permissions: Record<string, string>
+    jobs: Record<string, { steps: Array<{ uses?: string; with?: Record<string, unknown> }> }>
+  }
+
+  it('gives a scheduled workflow that may write issues', () => {
+    expect(Object.keys(workflow.on)).toEqual(['schedule', 'workflow_dispatch'])
+    expect(workflow.permissions.issues).toBe('write')
+  })
+
+  it('passes build-lab only inputs that action.yml declares, in drift mode against the downloaded record', () => {
+    const steps = workflow.jobs.drift!.steps.filter(s => s.uses?.includes('/build-lab@'))
+    expect(steps).toHaveLength(1)
+    expect(steps[0]!.with).toMatchObject({ mode: 'drift', against: 'last-record' })
+    for (const name of Object.keys(steps[0]!.with ?? {})) expect(inputs).toContain(name)
   })
 })
