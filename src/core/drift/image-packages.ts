@@ -63,7 +63,16 @@ export async function readImagePackages(
     if (!isRecord(layer) || typeof layer.digest !== 'string') continue
     const mediaType = typeof layer.mediaType === 'string' ? layer.mediaType : ''
     const layerLabel = `layer ${k} (${layer.digest}) of ${label}`
+    // Only paths that hold a tracked file, or one of its directories, can remove anything: the rest of a
+    // layer's whiteouts are not kept, so a layer of a million whiteouts costs no memory.
+    const tracked = new Set<string>()
+    for (const path of files.keys()) {
+      for (let p = path; p !== ''; p = parent(p)) tracked.add(p)
+    }
     const whiteouts: string[] = []
+    const whiteout = (path: string, opaque: boolean): void => {
+      if (tracked.has(path)) whiteouts.push(opaque ? `${path}/` : path)
+    }
     const added = new Map<string, Held>()
     const entries = readTarEntries(decompressLayer(src.open(layer.digest), mediaType, layerLabel, onNote), {
       sampleFor: packageFileBytes,
@@ -72,21 +81,21 @@ export async function readImagePackages(
     for await (const e of entries) {
       const name = base(e.path)
       if (name === '.wh..wh..opq') {
-        whiteouts.push(`${parent(e.path)}/`)
+        whiteout(parent(e.path), true)
         continue
       }
       if (name.startsWith('.wh.')) {
         const dir = parent(e.path)
-        whiteouts.push(dir === '' ? name.slice(4) : `${dir}/${name.slice(4)}`)
+        whiteout(dir === '' ? name.slice(4) : `${dir}/${name.slice(4)}`, false)
         continue
       }
-      // A directory, link or other file replaces whatever a lower layer had at the path.
-      if (e.type !== 'file') {
-        if (files.has(e.path) || e.type !== 'dir') whiteouts.push(e.path)
+      const kind = e.type === 'file' ? packageFileKind(e.path) : null
+      // A link, a device, or a file that is no database replaces whatever a lower layer had at the path;
+      // a directory replaces a file there.
+      if (kind === null) {
+        if (e.type !== 'dir' || files.has(e.path)) whiteout(e.path, false)
         continue
       }
-      const kind = packageFileKind(e.path)
-      if (kind === null) continue
       if (e.sample === undefined || e.sample.length !== e.size) {
         onNote(`${label}: ${e.path} is over its size bound and was not read`)
         added.delete(e.path)
