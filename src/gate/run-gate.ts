@@ -23,6 +23,7 @@ import {
 import type { Engine } from '../buildkit/engine.js'
 import { loadRedactor, redactError } from '../buildkit/secrets.js'
 import { closeWorkDir, openWorkDir } from './work-dir.js'
+import type { DiagnoseHints } from '../oci/diagnose.js'
 import { dockerfileExcluding, excludedPaths, NEVER_SENT_WHY } from '../context/tool-state.js'
 import {
   checkoutTimeContext,
@@ -82,15 +83,6 @@ export interface GateDeps {
   signal?: AbortSignal
   /** the diagnosis of two differing OCI layouts; omitted: no diagnosis */
   diagnose?: (run1Dir: string, run2Dir: string, hints: DiagnoseHints) => Promise<ImageDiff>
-}
-
-export interface DiagnoseHints {
-  dockerfile: { path: string; text: string }
-  target: string | null
-  /** the mtime run 2's copy of the context carried, so a listing of it can be recognised */
-  contextMtime: number | null
-  /** the BuildKit version both runs used, when known */
-  buildkit: string | null
 }
 
 function retryNote(log: GateLogger, run: 1 | 2): (error: string) => void {
