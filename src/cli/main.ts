@@ -36,7 +36,10 @@ const COMMAND_USAGE: Record<string, () => Promise<string>> = {
 export function stepLogger(io: CliIo): GateLogger {
   return {
     info: line => io.stderr(`build-lab: ${line}\n`),
-    phase: title => io.stderr(`build-lab: ${title}\n`),
+    group: (title, fn) => {
+      io.stderr(`build-lab: ${title}\n`)
+      return fn()
+    },
     step: (run, step, phase) => {
       const line = stepLine(step, phase)
       if (line) io.stderr(`  run ${run} ${line}\n`)
