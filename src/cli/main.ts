@@ -60,10 +60,19 @@ export function defaultDeps(io: CliIo, signal?: AbortSignal): GateDeps {
   }
 }
 
-/** A usage error from node:util parseArgs, reworded as one line. */
+/** A usage error from node:util parseArgs, reworded as one line. (Not `instanceof TypeError`: under a test
+ * runner's VM context, node's own errors come from another realm.) */
 function usageError(error: unknown): BuildLabError | null {
-  if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-    return new BuildLabError(`${error.message.split('\n').join(' ')} (run 'build-lab help' for usage)`)
+  if (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    String(error.code).startsWith('ERR_PARSE_ARGS') &&
+    'message' in error
+  ) {
+    return new BuildLabError(
+      `${String(error.message).split('\n').join(' ')} (run 'build-lab help' for usage)`
+    )
   }
   return null
 }
