@@ -9,6 +9,7 @@ import * as core from '../../__fixtures__/core.js'
 import * as github from '../../__fixtures__/github.js'
 import type { ActionDeps } from '../../src/action/deps.js'
 import type { Engine } from '../../src/buildkit/engine.js'
+import type { CacheStore } from '../../src/cache/store.js'
 import type { GitHubClient, IssueComment } from '../../src/github/client.js'
 import { directoryStore } from '../support/directory-store.js'
 import { argAfter, fakeEngine, FIT, type Scripted } from '../support/fake-engine.js'
@@ -222,6 +223,34 @@ describe('run() in gate mode', () => {
     expect(String(core.setFailed.mock.calls[0][0])).not.toContain('\n')
     expect(core.outputsSet()).toEqual({})
     expectNoSecretShown()
+  })
+})
+
+describe('run() in gate mode with the cache on', () => {
+  it('restores through the injected cache store before run 1, and says what it saved', async () => {
+    await gateInputs({ [Inputs.Cache]: 'true', [Inputs.CacheKey]: 'unit' })
+    const restores: string[] = []
+    const store: CacheStore = {
+      isAvailable: () => true,
+      restore: async (_paths, key) => {
+        restores.push(key)
+        return { matchedKey: null, failure: null }
+      },
+      save: async () => ({ outcome: 'saved' }),
+      settled: async () => undefined
+    }
+    const engine = fakeEngine(FIT, [
+      { stream: 'warm', exitCode: 0 },
+      { stream: 'cold', exitCode: 0 }
+    ])
+    expect(await run(deps(engine, { cacheStore: store }))).toBe(0)
+    expect(restores).toHaveLength(1)
+    expect(restores[0]).toMatch(/^unit-build-lab-v1-/)
+    expect(engine.calls[0].join(' ')).toContain('--cache-to type=local')
+    expect(engine.calls[1].join(' ')).not.toContain('--cache-')
+    expect(core.outputsSet()).toMatchObject({ [Outputs.CacheHit]: 'miss' })
+    expect(core.outputsSet()[Outputs.CacheRestoreMs]).toMatch(/^\d+$/)
+    expect(core.info).toHaveBeenCalledWith(expect.stringMatching(/^cache: miss/))
   })
 })
 

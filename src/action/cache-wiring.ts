@@ -34,7 +34,10 @@ export interface ActionCache {
 
 const cacheLogger = { info: logInfo, warning: core.warning, debug: core.debug }
 
-function cacheSettings(inputs: ActionInputs, store: ActionDeps['cacheStore']): GateCacheSettings {
+function cacheSettings(
+  inputs: ActionInputs,
+  deps: Pick<ActionDeps, 'cacheStore' | 'env'>
+): GateCacheSettings {
   return {
     enabled: inputs.cache,
     backend: inputs['cache-backend'],
@@ -43,17 +46,17 @@ function cacheSettings(inputs: ActionInputs, store: ActionDeps['cacheStore']): G
     restoreTimeoutMs: inputs['cache-restore-timeout'] * 1000,
     saveTimeoutMs: inputs['cache-save-timeout'] * 1000,
     // The same path on every run: @actions/cache keys entries by the path they were saved from.
-    workDir: path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'build-lab-cache'),
-    ...(store ? { store } : {})
+    workDir: path.join(deps.env.RUNNER_TEMP || os.tmpdir(), 'build-lab-cache'),
+    ...(deps.cacheStore ? { store: deps.cacheStore } : {})
   }
 }
 
 export function actionCache(
   inputs: ActionInputs,
   request: BuildRequest,
-  deps: Pick<ActionDeps, 'engine' | 'log' | 'cacheStore'>
+  deps: Pick<ActionDeps, 'engine' | 'log' | 'cacheStore' | 'env'>
 ): ActionCache {
-  const settings = cacheSettings(inputs, deps.cacheStore)
+  const settings = cacheSettings(inputs, deps)
   const withMounts = inputs.cache && inputs['cache-mounts']
   let prepared: PreparedCache | null = null
   let mounts: { options: CacheMountsOptions; restored: MountsRestoreResult } | null = null
