@@ -5,7 +5,7 @@ import * as path from 'node:path'
 import { ExitCode } from '../core/errors.js'
 import { compareRuns } from '../crossrunner/compare-runs.js'
 import { Outputs } from './constants.js'
-import { type ModeDeps, modeDeps } from './deps.js'
+import { type ModeDeps, modeDeps } from './mode-deps.js'
 import type { ActionInputs } from './inputs.js'
 import { failStep, logInfo, writeSummary } from './log.js'
 

@@ -1,7 +1,7 @@
 // What the action's modes take from outside: the engine, the services, the log, the clock and the environment.
 import { createDockerEngine, type Engine } from '../buildkit/engine.js'
 import type { CacheStore } from '../cache/store.js'
-import { type ArtifactStore, createActionsArtifactStore } from '../crossrunner/artifact-store.js'
+import type { ArtifactStore } from '../crossrunner/artifact-store.js'
 import type { GateDeps, GateLogger } from '../gate/run-gate.js'
 import type { GitHubClient } from '../github/client.js'
 import { actionLogger } from './log.js'
@@ -25,15 +25,6 @@ export interface ActionDeps {
   env: NodeJS.ProcessEnv
 }
 
-/** What record and compare take. */
-export interface ModeDeps {
-  engine: Engine
-  store: ArtifactStore
-  log: Pick<GateLogger, 'info' | 'group'>
-  nowMs(): number
-  env: NodeJS.ProcessEnv
-}
-
 export function defaultActionDeps(signal?: AbortSignal): ActionDeps {
   return {
     engine: createDockerEngine(signal ? { signal } : {}),
@@ -45,15 +36,5 @@ export function defaultActionDeps(signal?: AbortSignal): ActionDeps {
     diagnose: async (run1, run2, hints) =>
       (await import('../oci/diagnose.js')).diagnoseLayouts(run1, run2, hints),
     env: process.env
-  }
-}
-
-export function modeDeps(deps: ActionDeps = defaultActionDeps()): ModeDeps {
-  return {
-    engine: deps.engine,
-    store: deps.artifactStore ?? createActionsArtifactStore(),
-    log: deps.log,
-    nowMs: deps.nowMs,
-    env: deps.env
   }
 }

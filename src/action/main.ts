@@ -2,14 +2,15 @@
 import * as core from '@actions/core'
 import { ExitCode } from '../core/errors.js'
 import type { Mode } from './constants.js'
-import { type ActionDeps, modeDeps } from './deps.js'
+import type { ActionDeps } from './deps.js'
+import { modeDeps } from './mode-deps.js'
 import { type GateModeParams, runGateMode } from './gate-mode.js'
 import { buildRequest, getInputs } from './inputs.js'
 import { failStep } from './log.js'
 import { maskSecrets, writeSecretFiles, type WrittenSecrets } from './secrets.js'
 
 /** Each mode's entry; a new mode in constants.ts MODES does not compile until it has one here. */
-const MODES: Record<Mode, (params: GateModeParams, given?: ActionDeps) => Promise<number>> = {
+const MODE_RUNNERS: Record<Mode, (params: GateModeParams, given?: ActionDeps) => Promise<number>> = {
   gate: runGateMode,
   // The cross-runner modes (and the artifact client) load only when asked for.
   record: async (params, given) => (await import('./record-mode.js')).runRecordMode(params, modeDeps(given)),
@@ -26,7 +27,7 @@ export async function run(given?: ActionDeps): Promise<number> {
     for (const { value } of inputs.secrets) if (value !== '') core.setSecret(value)
     written = await writeSecretFiles(inputs.secrets)
     await maskSecrets(buildRequest(inputs, written.secrets))
-    return await MODES[inputs.mode]({ ...inputs, written: written.secrets }, given)
+    return await MODE_RUNNERS[inputs.mode]({ ...inputs, written: written.secrets }, given)
   } catch (error) {
     failStep(error)
     return ExitCode.CheckFailed
