@@ -1,8 +1,8 @@
 // The BuildKit cache around the gate as the action runs it: restore (and cache mounts) before run 1, save after.
 import * as core from '@actions/core'
-import * as os from 'node:os'
 import * as path from 'node:path'
 import type { BuildRequest } from '../build/request.js'
+import { tempRoot } from '../build/temp-dir.js'
 import { secretDigests } from '../buildkit/secrets.js'
 import {
   type CacheMountsOptions,
@@ -46,7 +46,7 @@ function cacheSettings(
     restoreTimeoutMs: inputs['cache-restore-timeout'] * 1000,
     saveTimeoutMs: inputs['cache-save-timeout'] * 1000,
     // The same path on every run: @actions/cache keys entries by the path they were saved from.
-    workDir: path.join(deps.env.RUNNER_TEMP || os.tmpdir(), 'build-lab-cache'),
+    workDir: path.join(tempRoot(deps.env), 'build-lab-cache'),
     ...(deps.cacheStore ? { store: deps.cacheStore } : {})
   }
 }

@@ -1,8 +1,8 @@
 // mode: gate. Builds twice on this runner, then the reports, outputs, job summary, PR comment and verdict.
 import * as core from '@actions/core'
 import { promises as fs } from 'node:fs'
-import * as os from 'node:os'
 import * as path from 'node:path'
+import { makeTempDir } from '../build/temp-dir.js'
 import { loadRedactor } from '../buildkit/secrets.js'
 import { listenForTermination } from '../buildkit/termination.js'
 import type { CacheReport } from '../cache/gate-cache.js'
@@ -96,7 +96,7 @@ export async function runGateMode(params: GateModeParams, given?: ActionDeps): P
     const deps = given ?? defaultActionDeps(termination.signal)
     const cache = actionCache(params, request, deps)
     // The action's own directory: the gate removes its files from it, and the reports stay (report-path).
-    workDir = await fs.mkdtemp(path.join(deps.env.RUNNER_TEMP || os.tmpdir(), 'build-lab-'))
+    workDir = await makeTempDir('build-lab-', deps.env)
     const result = await runGate(
       {
         ...request,
