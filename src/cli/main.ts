@@ -13,6 +13,7 @@ commands:
   gate [<context>]   build twice (warm, then isolated) and fail when the digests differ
   diff <a> <b>       what differs between two OCI images (layout dirs or tars), and why
   lint [<context>]   Dockerfile findings for cache efficiency and reproducibility
+  pin [<context>]    pin every base image to its digest (name:tag@sha256:...), or --check the pins are fresh
   run [<context>]    the lab: run scenarios (--all | --scenario cold,warm,...) and record the results
   compare            compare the last runs of the lab (--last 2): deltas and digest stability
   report             the lab's report (--format text|markdown|json|html), or a gate result (--input)
@@ -27,6 +28,7 @@ const COMMAND_USAGE: Record<string, () => Promise<string>> = {
   gate: async () => (await import('./gate-command.js')).GATE_USAGE,
   diff: async () => (await import('./diff-command.js')).DIFF_USAGE,
   lint: async () => (await import('./lint-command.js')).LINT_USAGE,
+  pin: async () => (await import('./pin-command.js')).PIN_USAGE,
   run: async () => (await import('./lab-commands.js')).RUN_USAGE,
   compare: async () => (await import('./lab-commands.js')).COMPARE_USAGE,
   report: async () =>
@@ -108,6 +110,8 @@ export async function run(
         return await (await import('./diff-command.js')).diffCommand(rest, io)
       case 'lint':
         return await (await import('./lint-command.js')).lintCommand(rest, io)
+      case 'pin':
+        return await (await import('./pin-command.js')).pinCommand(rest, io)
       case 'run': {
         const { defaultLabDeps, labLogger, runCommand } = await import('./lab-commands.js')
         return await runCommand(rest, io, { ...defaultLabDeps(termination?.signal), log: labLogger(io) })
