@@ -163,7 +163,8 @@ export async function pinCommand(argv: string[], io: CliIo, deps?: PinDeps): Pro
     resolutions.set(key, { digest: r.digest })
   }
   const results = sites.map(site => decide(site, resolutions.get(resolutionKey(site.ref)) ?? null))
-  const shown = path.relative(process.cwd(), dockerfile) || dockerfile
+  // The path as the user gave it (context or -f), so it reads like their command.
+  const shown = dockerfile
   let changed = false
   if (!values.check) {
     const next = applyPins(text, sites, results)

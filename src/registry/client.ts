@@ -112,6 +112,11 @@ const MAX_CONFIG_BYTES = 8 * 1024 * 1024
 const MAX_TOKEN_BYTES = 1024 * 1024
 const USER_AGENT = 'build-lab (+https://github.com/build-lab/build-lab)'
 
+/** The reference as the messages show it: its name, tag and digest as they are now. */
+function label(ref: ImageReference): string {
+  return `${ref.name}${ref.tag === null ? '' : `:${ref.tag}`}${ref.digest === null ? '' : `@${ref.digest}`}`
+}
+
 /** The reference parsed; an invalid one is a RegistryError of kind invalid-reference. */
 export function toReference(ref: string | ImageReference): ImageReference {
   if (typeof ref !== 'string') return ref
@@ -474,7 +479,7 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
       const offered = indexPlatforms(fetched.manifest.manifests)
       throw new RegistryError(
         'not-found',
-        `${ref.written} has no ${want === null ? 'image' : platformString(want)} manifest (it offers ${offered.length === 0 ? 'none' : offered.join(', ')}): pick one of those with --platform`
+        `${label(ref)} has no ${want === null ? 'image' : platformString(want)} manifest (it offers ${offered.length === 0 ? 'none' : offered.join(', ')}): pick one of those with --platform`
       )
     }
     return getManifest(ref, entry.digest)
@@ -502,7 +507,7 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
         if (entry === null) {
           throw new RegistryError(
             'not-found',
-            `${ref.written} has no ${platformString(want)} image (it offers ${platforms.length === 0 ? 'none' : platforms.join(', ')}): check --platform`
+            `${label(ref)} has no ${platformString(want)} image (it offers ${platforms.length === 0 ? 'none' : platforms.join(', ')}): check --platform`
           )
         }
         return {
@@ -517,7 +522,7 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
       if (config.platform !== null && !samePlatform(config.platform, want)) {
         throw new RegistryError(
           'not-found',
-          `${ref.written} is a single ${platformString(config.platform)} image, not ${platformString(want)}: check --platform`
+          `${label(ref)} is a single ${platformString(config.platform)} image, not ${platformString(want)}: check --platform`
         )
       }
       const platforms = config.platform === null ? [] : [platformString(config.platform)]
