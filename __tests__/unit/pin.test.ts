@@ -198,3 +198,39 @@ describe('renderPrBody', () => {
     expect(parsePinReport([])).toBe('is not a JSON object')
   })
 })
+
+describe('the example Dockerfiles and the refresh workflow', () => {
+  const root = new URL('../../', import.meta.url)
+
+  it('pin finds each example base in its ARG default, ready to refresh', () => {
+    const sites = ['reproducible', 'node-optimized', 'nondeterministic'].map(name => {
+      const text = readFileSync(new URL(`example-dockerfiles/${name}/Dockerfile`, root), 'utf8')
+      return scanDockerfile(text).sites.map(s => [
+        name,
+        s.where,
+        s.edit?.argName,
+        s.ref.tag,
+        s.ref.digest !== null
+      ])
+    })
+    expect(sites).toEqual([
+      [['reproducible', 'FROM', 'BASE', '1.37.0', true]],
+      [['node-optimized', 'FROM', 'BASE', '22-bookworm-slim', true]],
+      [['nondeterministic', 'FROM', 'BASE', '1.36', false]]
+    ])
+  })
+
+  it('pin-refresh.yml uses the flags pin has: --check --json, --only, --pr-body with --gate-result', () => {
+    const workflow = readFileSync(new URL('.github/workflows/pin-refresh.yml', root), 'utf8')
+    expect(workflow).toMatch(/schedule:\n\s+- cron: '[^']+'/)
+    expect(workflow).toContain('workflow_dispatch:')
+    for (const flags of [
+      'pin "$CONTEXT" --check --json',
+      'pin "$CONTEXT" --only "$key" --json',
+      'pin --pr-body',
+      '--gate-result'
+    ]) {
+      expect(workflow).toContain(flags)
+    }
+  })
+})
