@@ -1,4 +1,5 @@
 // The images a Dockerfile pulls: FROM (with ARGs resolved), COPY --from=<image> and RUN --mount=from=<image>.
+import { canonicalReference, tryParseReference } from '../registry/reference.js'
 import { type GlobalArg, type Model, type Span, type Step } from './model.js'
 import type { LintInput } from './types.js'
 
@@ -150,6 +151,9 @@ export function imageUses(model: Model, input: LintInput): ImageUse[] {
 
 /** The registry host of a reference, as Docker reads it: `docker.io` unless the first part has a dot, a colon or is localhost. */
 export function registryOf(image: string): string {
+  const parsed = tryParseReference(image)
+  if (typeof parsed !== 'string') return parsed.registry.toLowerCase()
+  // Not a valid reference (lint still reports on it): the first component by the same rule.
   const first = image.split('/')[0]!
   const explicit =
     image.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')
@@ -158,10 +162,10 @@ export function registryOf(image: string): string {
 
 /** The reference with its registry spelled out: `node:22` → `docker.io/library/node:22`. */
 export function fullReference(image: string): string {
+  const parsed = tryParseReference(image)
+  if (typeof parsed !== 'string')
+    return canonicalReference({ ...parsed, registry: parsed.registry.toLowerCase() })
   const registry = registryOf(image)
-  const path =
-    image.startsWith(`${registry}/`) || image.toLowerCase().startsWith(`${registry}/`)
-      ? image.slice(registry.length + 1)
-      : image
+  const path = image.toLowerCase().startsWith(`${registry}/`) ? image.slice(registry.length + 1) : image
   return `${registry}/${registry === 'docker.io' && !path.includes('/') ? `library/${path}` : path}`
 }
