@@ -187,6 +187,17 @@ describe('each failure is one line and exit 2', () => {
     )
   })
 
+  it("a FROM's own --platform that the index does not have", async () => {
+    const context = await makeContext({
+      Dockerfile: `FROM --platform=linux/s390x ${registry.ref('multi', '1')}\n`
+    })
+    const r = await cli(['pin', context, '--check'])
+    expect(r.code).toBe(2)
+    expect(oneErrorLine(r.stderr)).toBe(
+      `build-lab: error: ${registry.host}/multi:1 has no linux/s390x image (it offers linux/amd64, linux/arm64): check --platform`
+    )
+  })
+
   it('a registry that is down', async () => {
     const host = `127.0.0.1:${await freePort()}`
     expect(await failing(`${host}/app:1`, ['--check'])).toBe(

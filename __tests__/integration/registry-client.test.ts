@@ -1,6 +1,8 @@
 // The registry client against a real docker-registry on 127.0.0.1 with images pushed from the engine, and loopback fronts for auth and faults.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { chmodSync, promises as fs } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { createRegistryClient, RegistryError, type RegistryClient } from '../../src/registry/client.js'
@@ -147,6 +149,22 @@ describe('each failure is one line', () => {
     expect(message).toBe(
       `registry ${f.host} refused anonymous access to tag v1 of ${f.host}/app (401): run \`docker login ${f.host}\`, or add credentials for it to the docker config (DOCKER_CONFIG or ~/.docker/config.json)`
     )
+  })
+
+  it('a registry that takes the connection and never answers', async () => {
+    const silent = createServer(() => undefined)
+    await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve))
+    const host = `127.0.0.1:${(silent.address() as AddressInfo).port}`
+    try {
+      const client = createRegistryClient({ credentials: async () => null, timeoutMs: 1000 })
+      expect(await failure(client.resolveDigest(`${host}/app:v1`))).toEqual({
+        kind: 'timeout',
+        message: `registry ${host} did not answer within 1 s for tag v1 of ${host}/app: check the network, or try again`
+      })
+    } finally {
+      silent.closeAllConnections()
+      await new Promise(resolve => silent.close(resolve))
+    }
   })
 
   it('a manifest larger than the bound', async () => {

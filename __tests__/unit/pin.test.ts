@@ -124,6 +124,13 @@ describe('scanDockerfile + applyPins', () => {
     ])
   })
 
+  it("keeps a FROM's literal --platform to check against the tag, not $BUILDPLATFORM", () => {
+    const sites = scanDockerfile(
+      'FROM --platform=linux/arm64 node:22\nFROM --platform=$BUILDPLATFORM node:22\n'
+    ).sites
+    expect(sites.map(s => s.platform)).toEqual(['linux/arm64', null])
+  })
+
   it('names one branch per image', () => {
     expect(pinBranch('docker.io/library/node:22-bookworm')).toBe(
       'build-lab/pin/docker.io-library-node-22-bookworm'

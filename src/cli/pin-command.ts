@@ -154,15 +154,23 @@ export async function pinCommand(argv: string[], io: CliIo, deps?: PinDeps): Pro
     )
   }
   const client = deps?.client ?? createRegistryClient()
-  // Each tag is asked once, however many stages use it; the first registry error ends the run (exit 2).
+  // Each tag is asked once per platform to check, however many stages use it; the first registry
+  // error ends the run (exit 2). A FROM's own literal --platform is checked when no --platform is given.
   const resolutions = new Map<string, Resolution>()
+  const checkedAs = (site: PinSite): string | null => platform ?? site.platform
   for (const site of sites) {
-    const key = resolutionKey(site.ref)
+    const key = `${resolutionKey(site.ref)} ${checkedAs(site) ?? ''}`
     if (resolutions.has(key) || (site.ref.tag === null && site.ref.digest !== null)) continue
-    const r = await client.resolveDigest({ ...site.ref, digest: null }, platform === null ? {} : { platform })
+    const want = checkedAs(site)
+    const r = await client.resolveDigest(
+      { ...site.ref, digest: null },
+      want === null ? {} : { platform: want }
+    )
     resolutions.set(key, { digest: r.digest })
   }
-  const results = sites.map(site => decide(site, resolutions.get(resolutionKey(site.ref)) ?? null))
+  const results = sites.map(site =>
+    decide(site, resolutions.get(`${resolutionKey(site.ref)} ${checkedAs(site) ?? ''}`) ?? null)
+  )
   // The path as the user gave it (context or -f), so it reads like their command.
   const shown = dockerfile
   let changed = false

@@ -2,6 +2,7 @@
 import { buildModel, type Span } from '../lint/model.js'
 import { imageUses } from '../lint/images.js'
 import { oneLine } from '../report/format.js'
+import { parsePlatform } from '../registry/manifest.js'
 import {
   canonicalReference,
   effectiveTag,
@@ -27,6 +28,8 @@ export interface PinSite {
   edit: { span: Span; before: string; quote: string; argName: string | null } | null
   /** Why the site cannot be edited (the reference is built from ARGs, or written across lines). */
   blocked: string | null
+  /** A FROM's own literal `--platform=os/arch` (not `$BUILDPLATFORM`): the tag must have that platform. */
+  platform: string | null
 }
 
 /** A Dockerfile read for pinning: the sites, and what was left out and why. */
@@ -54,6 +57,8 @@ export function scanDockerfile(text: string): PinScan {
       )
       continue
     }
+    const flag = use.where === 'FROM' ? use.step.flags.find(f => f.name === 'platform')?.value : undefined
+    const platform = flag && !flag.includes('$') && typeof parsePlatform(flag) !== 'string' ? flag : null
     sites.push({
       line,
       where: use.where,
@@ -61,7 +66,8 @@ export function scanDockerfile(text: string): PinScan {
       image: use.image,
       via: use.via,
       ref: parsed,
-      ...editOf(text, use, parsed)
+      ...editOf(text, use, parsed),
+      platform
     })
   }
   // FROMs that name an ARG with no default value were left out above: say so, once each.
