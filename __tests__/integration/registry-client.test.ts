@@ -255,6 +255,17 @@ describe('auth', () => {
   })
 })
 
+describe('a registry without HEAD', () => {
+  it('answers 405 to HEAD: the digest comes from a GET, checked against the content', async () => {
+    const f = await front(registry.host, { kind: 'no-head' })
+    expect((await anonymous().resolveDigest(`${f.host}/multi:1`)).digest).toBe(multi)
+    expect(f.requests.map(r => [r.method, r.status])).toEqual([
+      ['HEAD', 405],
+      ['GET', 200]
+    ])
+  })
+})
+
 describe('ping', () => {
   it('counts any answer, and names the socket error of none', async () => {
     const client = anonymous()

@@ -485,15 +485,25 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
     return getManifest(ref, entry.digest)
   }
 
+  /** HEAD first (Docker Hub does not count it as a pull); null from a registry that does not allow HEAD (405). */
+  async function headManifest(subject: Subject, reference: string): Promise<Answer | null> {
+    try {
+      return await request(subject, 'HEAD', `manifests/${reference}`, MANIFEST_ACCEPT, maxManifest)
+    } catch (error) {
+      if (error instanceof RegistryError && error.status === 405) return null
+      throw error
+    }
+  }
+
   const client: RegistryClient = {
     async resolveDigest(input, opts = {}) {
       const ref = toReference(input)
       const want = wantedPlatform(opts.platform)
       const reference = tagFirst(ref)
       const subject = { ref, what: describe(ref, reference) }
-      const head = await request(subject, 'HEAD', `manifests/${reference}`, MANIFEST_ACCEPT, maxManifest)
-      const claimed = head.headers.get('docker-content-digest')
-      const headType = head.headers.get('content-type')?.split(';')[0]?.trim() ?? ''
+      const head = await headManifest(subject, reference)
+      const claimed = head?.headers.get('docker-content-digest') ?? null
+      const headType = head?.headers.get('content-type')?.split(';')[0]?.trim() ?? ''
       if (claimed !== null && isDigest(claimed) && want === null && headType !== '') {
         return { digest: claimed, mediaType: headType, platforms: null, platformDigest: null }
       }
