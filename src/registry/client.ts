@@ -1,6 +1,7 @@
 // An OCI distribution-spec client: resolves tags to digests, reads manifests and config blobs, with token/basic auth and bounds.
 import { createHash } from 'node:crypto'
 import { BuildLabError, ExitCode, errorMessage } from '../core/errors.js'
+import { isRecord } from '../core/json.js'
 import { formatBytes } from '../core/report/format.js'
 import {
   basicAuthorization,
@@ -152,7 +153,7 @@ function networkReason(error: unknown): string {
 }
 
 function field(value: unknown, name: string): unknown {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined
+  return isRecord(value) ? value[name] : undefined
 }
 
 function isTimeout(error: unknown): boolean {

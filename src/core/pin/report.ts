@@ -1,4 +1,5 @@
 // The `pin --json` report, read back from a file as hostile JSON, and the body of a digest-bump pull request.
+import { isRecord } from '../json.js'
 import { gatePasses } from '../gate.js'
 import type { GateReport } from '../report/gate-report-schema.js'
 import { escapeMarkdown, inlineCode } from '../report/format.js'
@@ -28,7 +29,7 @@ const STATUSES: readonly PinStatus[] = ['unpinned', 'stale', 'fresh', 'digest-on
 const WHERES: readonly PinResult['where'][] = ['FROM', 'COPY --from', 'RUN --mount=from']
 
 function record(v: unknown): Record<string, unknown> | null {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null
+  return isRecord(v) ? v : null
 }
 
 function text(o: Record<string, unknown>, name: string, at: string, max = 1000): string {
