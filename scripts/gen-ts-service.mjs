@@ -9,36 +9,72 @@ import { dirname, join, resolve } from 'node:path'
 // kinds: str, text, email, url, int, money, date, bool, ref:<resource>, tags, json
 const RESOURCES = [
   ['customer', 'name:str email:email phone:str company:str notes:text vip:bool', 'lead active churned'],
-  ['address', 'customerId:ref:customer line1:str line2:str city:str postcode:str country:str', 'valid unverified'],
-  ['product', 'sku:str title:str description:text price:money weightGrams:int tags:tags', 'draft live retired'],
+  [
+    'address',
+    'customerId:ref:customer line1:str line2:str city:str postcode:str country:str',
+    'valid unverified'
+  ],
+  [
+    'product',
+    'sku:str title:str description:text price:money weightGrams:int tags:tags',
+    'draft live retired'
+  ],
   ['category', 'slug:str title:str parentId:ref:category position:int', 'visible hidden'],
   ['variant', 'productId:ref:product sku:str size:str colour:str price:money', 'available discontinued'],
   ['inventory', 'variantId:ref:variant warehouseId:ref:warehouse onHand:int reserved:int', 'ok low out'],
   ['warehouse', 'code:str name:str city:str capacity:int', 'open closed'],
   ['supplier', 'name:str email:email website:url leadTimeDays:int', 'active paused'],
-  ['purchase-order', 'supplierId:ref:supplier number:str total:money expectedAt:date', 'draft sent received cancelled'],
-  ['order', 'customerId:ref:customer number:str total:money placedAt:date notes:text', 'pending paid shipped delivered cancelled'],
+  [
+    'purchase-order',
+    'supplierId:ref:supplier number:str total:money expectedAt:date',
+    'draft sent received cancelled'
+  ],
+  [
+    'order',
+    'customerId:ref:customer number:str total:money placedAt:date notes:text',
+    'pending paid shipped delivered cancelled'
+  ],
   ['order-line', 'orderId:ref:order variantId:ref:variant quantity:int unitPrice:money', 'open fulfilled'],
   ['cart', 'customerId:ref:customer total:money expiresAt:date', 'open converted abandoned'],
   ['cart-item', 'cartId:ref:cart variantId:ref:variant quantity:int', 'active removed'],
-  ['payment', 'orderId:ref:order amount:money provider:str reference:str capturedAt:date', 'pending captured failed refunded'],
+  [
+    'payment',
+    'orderId:ref:order amount:money provider:str reference:str capturedAt:date',
+    'pending captured failed refunded'
+  ],
   ['refund', 'paymentId:ref:payment amount:money reason:text', 'requested approved paid rejected'],
   ['invoice', 'orderId:ref:order number:str total:money dueAt:date', 'draft open paid void'],
   ['credit-note', 'invoiceId:ref:invoice amount:money reason:text', 'issued applied'],
-  ['shipment', 'orderId:ref:order carrier:str trackingCode:str shippedAt:date', 'packing shipped delivered lost'],
+  [
+    'shipment',
+    'orderId:ref:order carrier:str trackingCode:str shippedAt:date',
+    'packing shipped delivered lost'
+  ],
   ['parcel', 'shipmentId:ref:shipment weightGrams:int label:url', 'labelled in-transit delivered'],
   ['return-request', 'orderId:ref:order reason:text receivedAt:date', 'requested received refunded'],
   ['coupon', 'code:str percentOff:int validUntil:date maxUses:int', 'active expired'],
   ['promotion', 'title:str description:text startsAt:date endsAt:date', 'scheduled running ended'],
   ['price-list', 'name:str currency:str validFrom:date', 'draft published'],
   ['tax-rate', 'country:str region:str ratePermille:int', 'current superseded'],
-  ['review', 'productId:ref:product customerId:ref:customer rating:int body:text', 'pending published rejected'],
+  [
+    'review',
+    'productId:ref:product customerId:ref:customer rating:int body:text',
+    'pending published rejected'
+  ],
   ['wishlist', 'customerId:ref:customer title:str public:bool', 'active archived'],
-  ['subscription', 'customerId:ref:customer plan:str price:money renewsAt:date', 'trial active paused cancelled'],
+  [
+    'subscription',
+    'customerId:ref:customer plan:str price:money renewsAt:date',
+    'trial active paused cancelled'
+  ],
   ['plan', 'code:str title:str price:money intervalDays:int', 'offered retired'],
   ['employee', 'name:str email:email role:str hiredAt:date', 'active on-leave left'],
   ['team', 'name:str leadId:ref:employee', 'active disbanded'],
-  ['shift', 'employeeId:ref:employee warehouseId:ref:warehouse startsAt:date endsAt:date', 'planned worked missed'],
+  [
+    'shift',
+    'employeeId:ref:employee warehouseId:ref:warehouse startsAt:date endsAt:date',
+    'planned worked missed'
+  ],
   ['ticket', 'customerId:ref:customer subject:str body:text priority:int', 'open waiting solved closed'],
   ['ticket-comment', 'ticketId:ref:ticket authorId:ref:employee body:text internal:bool', 'visible deleted'],
   ['webhook', 'url:url secret:str events:tags', 'enabled disabled failing'],
@@ -115,7 +151,9 @@ function schemaFile(res, fields, states) {
     '',
     `export const ${T}Schema = z.object({`,
     '  id: z.string().uuid(),',
-    ...fields.map(f => `  ${f.name}: ${ZOD[f.kind]}${f.kind === 'ref' && f.target === res ? '.nullable()' : ''},`),
+    ...fields.map(
+      f => `  ${f.name}: ${ZOD[f.kind]}${f.kind === 'ref' && f.target === res ? '.nullable()' : ''},`
+    ),
     `  status: ${T}Status,`,
     '  version: z.number().int().nonnegative(),',
     '  createdAt: isoDate,',
@@ -133,9 +171,7 @@ function schemaFile(res, fields, states) {
     '',
     `export const ${T}QuerySchema = z.object({`,
     '  status: ' + `${T}Status.optional(),`,
-    ...fields
-      .filter(f => f.kind === 'ref')
-      .map(f => `  ${f.name}: z.string().uuid().optional(),`),
+    ...fields.filter(f => f.kind === 'ref').map(f => `  ${f.name}: z.string().uuid().optional(),`),
     '  q: z.string().max(200).optional(),',
     '  limit: z.coerce.number().int().min(1).max(200).default(50),',
     '  cursor: z.string().optional()',
@@ -143,7 +179,13 @@ function schemaFile(res, fields, states) {
     `export type ${T}Query = z.infer<typeof ${T}QuerySchema>`,
     '',
     `export const ${camel(res)}Transitions: Record<${T}Status, readonly ${T}Status[]> = {`,
-    ...states.map((s, i) => `  '${s}': [${states.slice(i + 1).map(n => `'${n}'`).join(', ')}],`),
+    ...states.map(
+      (s, i) =>
+        `  '${s}': [${states
+          .slice(i + 1)
+          .map(n => `'${n}'`)
+          .join(', ')}],`
+    ),
     '}',
     ''
   ]
@@ -153,7 +195,9 @@ function schemaFile(res, fields, states) {
 function repositoryFile(res, fields) {
   const T = pascal(res)
   const columns = fields.map(f => `    ${f.name}: '${snake(f.name)}',`)
-  const searchable = fields.filter(f => ['str', 'text', 'email'].includes(f.kind)).map(f => `'${snake(f.name)}'`)
+  const searchable = fields
+    .filter(f => ['str', 'text', 'email'].includes(f.kind))
+    .map(f => `'${snake(f.name)}'`)
   return [
     `// Where ${res} rows live: the SQL for the ${snake(res)}s table, mapped to and from ${T}.`,
     "import type { Pool } from 'pg'",
@@ -234,7 +278,9 @@ function serviceFile(res, fields) {
     ...(refs.length
       ? [
           `export interface ${T}Lookups {`,
-          ...[...new Set(refs.map(f => f.target))].map(t => `  ${camel(t)}Exists(id: string): Promise<boolean>`),
+          ...[...new Set(refs.map(f => f.target))].map(
+            t => `  ${camel(t)}Exists(id: string): Promise<boolean>`
+          ),
           '}',
           ''
         ]
@@ -425,7 +471,9 @@ function indexFile(res, fields) {
     ...(refs.length
       ? [
           `    const service = new ${T}Service(repo, deps.bus, deps.cache('${res}'), {`,
-          ...[...new Set(refs.map(f => f.target))].map(t => `      ${camel(t)}Exists: id => deps.exists('${snake(t)}s', id),`),
+          ...[...new Set(refs.map(f => f.target))].map(
+            t => `      ${camel(t)}Exists: id => deps.exists('${snake(t)}s', id),`
+          ),
           '    })'
         ]
       : [`    const service = new ${T}Service(repo, deps.bus, deps.cache('${res}'))`]),
