@@ -152,7 +152,7 @@ function persistentRounds(name, flavour, rounds) {
  * Fresh runner, through the bundled action: daemon pruned before each run. Per backend: a priming run (cold, saves),
  * a source edit, the measured run (restore, import, run 1, save), then a run with nothing changed.
  */
-async function freshRunner(name, backend, service, registry) {
+async function freshRunner(name, backend, service, registry, unchanged) {
   const w = workload(name, 'optimized')
   const runnerTemp = mkdtempSync(join(tmpdir(), `build-lab-bench-runner-${backend}-`))
   const inputs = {
@@ -183,8 +183,11 @@ async function freshRunner(name, backend, service, registry) {
     editSource(w, 1)
     log(`${name}: fresh runner, ${backend}: after a source edit`)
     const edit = pick(await runAction(inputs, service, runnerTemp))
-    log(`${name}: fresh runner, ${backend}: nothing changed`)
-    const same = pick(await runAction(inputs, service, runnerTemp))
+    let same = null
+    if (unchanged) {
+      log(`${name}: fresh runner, ${backend}: nothing changed`)
+      same = pick(await runAction(inputs, service, runnerTemp))
+    }
     return { backend, prime, edit, same }
   } finally {
     rmSync(w.context, { recursive: true, force: true })
@@ -233,7 +236,7 @@ function freshRows(name, fresh, coldMs) {
     const costCell = edit.restoreMs === null ? '(inside run 1)' : `${edit.restoreMs} + ${edit.saveMs} ms`
     return (
       `| \`${name}\` | ${backend} | ${fmt(prime.run1Ms)} | ${fmt(edit.run1Ms)} (**${ratio(edit.run1Ms + cost, coldMs)}**), ${edit.hit} ${edit.hitRatio.toFixed(2)} | ` +
-      `${fmt(same.run1Ms)} (**${ratio(same.run1Ms + (same.restoreMs ?? 0), coldMs)}**), ${same.hit} | ${costCell} | ` +
+      `${same ? `${fmt(same.run1Ms)} (**${ratio(same.run1Ms + (same.restoreMs ?? 0), coldMs)}**), ${same.hit}` : 'not run'} | ${costCell} | ` +
       `${edit.restoreMs === null ? '-' : `**${ratio(cost, saved)}**`} | ${edit.sizeBytes === null ? '-' : `${(edit.sizeBytes / 2 ** 20).toFixed(1)} MiB`} |`
     )
   })
@@ -246,25 +249,38 @@ function freshRows(name, fresh, coldMs) {
 export async function benchWorkloads({
   rounds = 3,
   names = Object.keys(WORKLOADS),
-  freshFor = ['ts-service']
+  flavours = ['optimized', 'naive'],
+  freshFor = ['ts-service'],
+  progress = null
 } = {}) {
   const persistent = {}
-  for (const name of names)
-    for (const flavour of ['optimized', 'naive'])
-      persistent[`${name}/${flavour}`] = persistentRounds(name, flavour, flavour === 'optimized' ? rounds : 1)
   const fresh = {}
+  // Each piece is written as soon as it is measured, so that an interrupted run keeps what it has.
+  const save = () => progress && writeFileSync(progress, JSON.stringify({ persistent, fresh }, null, 2))
+  for (const name of names)
+    for (const flavour of flavours) {
+      persistent[`${name}/${flavour}`] = persistentRounds(name, flavour, flavour === 'optimized' ? rounds : 1)
+      save()
+    }
   const service = await startCacheService()
   const registry = await startRegistry()
   try {
     for (const name of names.filter(n => freshFor.includes(n))) {
       fresh[name] = []
-      for (const backend of ['actions', 'registry', 'actions+mounts'])
-        fresh[name].push(await freshRunner(name, backend, service, registry))
+      for (const backend of ['actions', 'registry', 'actions+mounts']) {
+        fresh[name].push(await freshRunner(name, backend, service, registry, backend === 'actions'))
+        save()
+      }
     }
   } finally {
     await service.stop()
     await registry.stop()
   }
+  return render(persistent, fresh)
+}
+
+/** The section's markdown from the samples (also for results merged from runs on two engines). */
+export function render(persistent, fresh) {
   const markdown = [
     '### Realistic workloads on a persistent builder',
     '',

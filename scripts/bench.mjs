@@ -2,6 +2,8 @@
 // Usage: node scripts/bench.mjs [--repeat N] [--quick] [--json FILE]
 //          [--only workloads,scale,gate,lab,naive,diff,cache-growth,cache-time,cache-registry,cache-mounts]
 // --quick: one round of each realistic workload and the smaller half of each scaling series.
+// --workloads ts-service,debian-apt  --flavours optimized,naive  --fresh ts-service (or '' for none): the
+// workload section's scope (defaults: every workload, both Dockerfiles, the fresh runner for ts-service).
 // --json FILE: every sample of every section, with the engine's versions, as JSON (default bench-results.json in
 // the temp dir; the path is printed on stderr).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -19,7 +21,10 @@ const { values } = parseArgs({
     repeat: { type: 'string', default: '5' },
     only: { type: 'string' },
     quick: { type: 'boolean', default: false },
-    json: { type: 'string' }
+    json: { type: 'string' },
+    workloads: { type: 'string' },
+    flavours: { type: 'string' },
+    fresh: { type: 'string' }
   }
 })
 const repeat = Number(values.repeat)
@@ -213,7 +218,14 @@ function benchNaiveVsOptimized() {
 }
 
 const sections = {
-  workloads: () => benchWorkloads({ rounds: values.quick ? 1 : Math.min(repeat, 3) }),
+  workloads: () =>
+    benchWorkloads({
+      rounds: values.quick ? 1 : Math.min(repeat, 3),
+      ...(values.workloads ? { names: values.workloads.split(',') } : {}),
+      ...(values.flavours ? { flavours: values.flavours.split(',') } : {}),
+      ...(values.fresh !== undefined ? { freshFor: values.fresh.split(',') } : {}),
+      progress: `${jsonPath}.workloads-progress.json`
+    }),
   scale: () => benchScale({ quick: values.quick }),
   gate: benchGate,
   lab: benchLabOverhead,
