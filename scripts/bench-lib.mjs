@@ -1,6 +1,6 @@
 // What every bench script shares: timed commands, medians, formatting, raw buildx builds, and the engine's versions.
 import { spawnSync } from 'node:child_process'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 
 export const root = resolve(new URL('..', import.meta.url).pathname)
 
@@ -46,6 +46,30 @@ export function rawBuild({ context, base, network, file }, out, extra = []) {
     ...extra,
     context
   ])
+}
+
+/** `build-lab run` of one scenario, measured `repeat` times, its records in `results`, no report. */
+export function labRunArgs({ context, base, network, file }, scenario, repeat, results) {
+  return [
+    join(root, 'dist/cli/index.js'),
+    'run',
+    context,
+    ...(file ? ['-f', file] : []),
+    '--scenario',
+    scenario,
+    '--repeat',
+    String(repeat),
+    '--build-arg',
+    `BASE=${base}`,
+    '--network',
+    network,
+    '--epoch',
+    '0',
+    '--results',
+    results,
+    '--format',
+    'none'
+  ]
 }
 
 /** The engine and the machine the figures come from, for the results file and the page. */

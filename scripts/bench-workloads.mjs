@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction, startCacheService, startRegistry } from './bench-cache.mjs'
-import { fmt, median, rawBuild, ratio, root, run } from './bench-lib.mjs'
+import { fmt, labRunArgs, median, rawBuild, ratio, root, run } from './bench-lib.mjs'
 
 const cli = join(root, 'dist/cli/index.js')
 const log = line => process.stderr.write(`bench-workloads: ${line}\n`)
@@ -103,31 +103,7 @@ function persistentRounds(name, flavour, rounds) {
         s.gate.push(g.ms)
         s.reproducible = JSON.parse(g.stdout).reproducible
         const results = join(work, 'results.jsonl')
-        const lab = run(
-          'node',
-          [
-            cli,
-            'run',
-            w.context,
-            '-f',
-            w.file,
-            '--scenario',
-            'cold',
-            '--repeat',
-            '1',
-            '--build-arg',
-            `BASE=${w.base}`,
-            '--network',
-            w.network,
-            '--epoch',
-            '0',
-            '--results',
-            results,
-            '--format',
-            'none'
-          ],
-          { allowFail: true }
-        )
+        const lab = run('node', labRunArgs(w, 'cold', 1, results), { allowFail: true })
         s.labCold.push(lab.ms)
         const record = readFileSync(results, 'utf8')
           .split('\n')

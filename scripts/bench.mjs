@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { cacheSections } from './bench-cache.mjs'
 import { benchDiff } from './bench-diff.mjs'
-import { environment, fmt, median, rawBuild as rawBuildOf, run } from './bench-lib.mjs'
+import { environment, fmt, labRunArgs, median, rawBuild as rawBuildOf, run } from './bench-lib.mjs'
 import { benchScale } from './bench-scale.mjs'
 import { benchWorkloads } from './bench-workloads.mjs'
 
@@ -114,29 +114,7 @@ function benchLabOverhead() {
       raw.push(t)
       const results = join(work, 'results.jsonl')
       lab.push(
-        run(
-          'node',
-          [
-            cli,
-            'run',
-            ctx,
-            '--scenario',
-            'cold',
-            '--repeat',
-            '3',
-            '--build-arg',
-            `BASE=${base}`,
-            '--network',
-            network,
-            '--epoch',
-            '0',
-            '--results',
-            results,
-            '--format',
-            'none'
-          ],
-          { allowFail: true }
-        ).ms
+        run('node', labRunArgs({ context: ctx, base, network }, 'cold', 3, results), { allowFail: true }).ms
       )
       rmSync(work, { recursive: true, force: true })
     }
