@@ -76,7 +76,7 @@ async function record(
     },
     {
       engine: createDockerEngine(),
-      log: { info: () => undefined, phase: () => undefined },
+      log: { info: () => undefined, group: (_title, fn) => fn() },
       nowMs: () => Date.now()
     },
     v => v

@@ -1,6 +1,6 @@
 // The gate's orchestrator with a fake engine that replays progress streams recorded from real builds.
 import { describe, expect, it } from '@jest/globals'
-import { promises as fs, readFileSync } from 'node:fs'
+import { promises as fs } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import type { Engine } from '../../src/buildkit/engine.js'
@@ -8,55 +8,7 @@ import type { EngineFacts } from '../../src/core/buildkit/engine-check.js'
 import type { ImageDiff } from '../../src/core/diff/index.js'
 import { BuildLabError, Interrupted } from '../../src/core/errors.js'
 import { type GateDeps, type GateOptions, runGate } from '../../src/gate/run-gate.js'
-
-const progress = (name: string) =>
-  readFileSync(new URL(`./fixtures/progress/${name}.rawjson`, import.meta.url))
-const metadata = readFileSync(new URL('./fixtures/metadata/single-platform.json', import.meta.url), 'utf8')
-
-const FIT: EngineFacts = {
-  dockerVersion: '26.1.5+dfsg1',
-  buildxVersion: '0.13.1+ds1',
-  buildkitReported: 'v0.0.0+unknown',
-  driver: 'docker',
-  containerdStore: true,
-  host: 'unix:///fake.sock'
-}
-
-interface Scripted {
-  stream: string
-  exitCode: number
-  /** the digest written to the metadata file */
-  digest?: string
-}
-
-function argAfter(args: string[], flag: string): string {
-  const i = args.indexOf(flag)
-  if (i < 0) throw new Error(`no ${flag} in ${args.join(' ')}`)
-  return args[i + 1]
-}
-
-/** An engine that plays one scripted build per call, in 7-byte chunks as a pipe might deliver them. */
-function fakeEngine(facts: EngineFacts, builds: Scripted[]): Engine & { calls: string[][] } {
-  const calls: string[][] = []
-  return {
-    calls,
-    facts: async () => facts,
-    run: async (args, onStderr) => {
-      calls.push(args)
-      const b = builds.shift()
-      if (!b) throw new Error('unexpected build')
-      const bytes = progress(b.stream)
-      for (let i = 0; i < bytes.length; i += 7) onStderr(bytes.subarray(i, i + 7))
-      if (b.exitCode === 0) {
-        const meta = b.digest
-          ? metadata.replace(/"containerimage.digest": "[^"]+"/, `"containerimage.digest": "${b.digest}"`)
-          : metadata
-        await fs.writeFile(argAfter(args, '--metadata-file'), meta)
-      }
-      return b.exitCode
-    }
-  }
-}
+import { argAfter, fakeEngine, FIT } from '../support/fake-engine.js'
 
 function deps(
   engine: Engine,
@@ -74,7 +26,10 @@ function deps(
     },
     log: {
       info: line => log.push(line),
-      phase: title => log.push(`## ${title}`),
+      group: (title, fn) => {
+        log.push(`## ${title}`)
+        return fn()
+      },
       step: (run, step, phase) => log.push(`run ${run} ${phase} ${step.name}`)
     }
   }

@@ -5,7 +5,6 @@ import * as path from 'node:path'
 import type { BuildSecret } from '../core/build/secrets.js'
 import { renderDriftMarkdown } from '../core/drift/issue.js'
 import { BuildLabError, ExitCode } from '../core/errors.js'
-import { neutraliseCommands } from '../core/log-safety.js'
 import { runnerIdentity, workflowIdentity } from '../crossrunner/identity.js'
 import { type DriftAgainst, type PublishedImages, runDrift } from '../drift/run-drift.js'
 import { createGitHubClient, type GitHubIssues } from '../github/client.js'
@@ -13,12 +12,15 @@ import { publishDriftIssue } from '../github/drift-issue.js'
 import { registryImages } from '../drift/published-image.js'
 import { createRegistryClient } from '../registry/client.js'
 import { runInfoFromContext } from '../github/publish.js'
-import { type BuildInputs, buildRequest, type Inputs } from './inputs.js'
-import { closeGroups, defaultModeDeps, fail, type ModeDeps, writeSummary } from './modes.js'
+import { Outputs } from './constants.js'
+import { type ActionDeps, defaultActionDeps } from './deps.js'
+import { type ActionInputs, type BuildInputs, buildRequest } from './inputs.js'
+import { failStep, logInfo, writeSummary } from './log.js'
+import type { ModeDeps } from './mode-deps.js'
 import { maskSecrets } from './secrets.js'
 
 export type DriftModeParams = BuildInputs &
-  Pick<Inputs, 'against' | 'image' | 'drift-issue' | 'pull' | 'github-token' | 'fail-on-mismatch'> & {
+  Pick<ActionInputs, 'against' | 'image' | 'drift-issue' | 'pull' | 'github-token' | 'fail-on-mismatch'> & {
     written?: readonly BuildSecret[]
   }
 
@@ -26,6 +28,17 @@ export type DriftModeDeps = Pick<ModeDeps, 'engine' | 'log' | 'nowMs' | 'env'> &
   /** the GitHub API for the drift issue; an Octokit client on github-token when omitted */
   github?: GitHubIssues
   registry?: PublishedImages
+}
+
+/** What drift takes from the action's deps: no artifact service, a registry client for published images. */
+export function driftModeDeps(deps: ActionDeps = defaultActionDeps()): DriftModeDeps {
+  return {
+    engine: deps.engine,
+    log: deps.log,
+    nowMs: deps.nowMs,
+    env: deps.env,
+    registry: registryImages(createRegistryClient())
+  }
 }
 
 function against(params: DriftModeParams): DriftAgainst {
@@ -60,8 +73,10 @@ function repoFromEnv(env: NodeJS.ProcessEnv): { owner: string; repo: string } | 
  * mode: drift. Resolves with the exit code: 0 same digest, 1 drift found (fail-on-mismatch), 2 errors.
  * Every failure ends in core.setFailed; trouble with the issue is a warning.
  */
-export async function runDriftMode(params: DriftModeParams, given?: DriftModeDeps): Promise<number> {
-  const deps = given ?? { ...defaultModeDeps(), registry: registryImages(createRegistryClient()) }
+export async function runDriftMode(
+  params: DriftModeParams,
+  deps: DriftModeDeps = driftModeDeps()
+): Promise<number> {
   try {
     const request = buildRequest(params, params.written ?? [])
     await maskSecrets(request)
@@ -77,7 +92,6 @@ export async function runDriftMode(params: DriftModeParams, given?: DriftModeDep
       },
       deps
     )
-    closeGroups(deps.log)
     const { verdict, record } = outcome
     const image = subject(params, record.build)
     const reportPath = path.join(outcome.workDir, 'drift.json')
@@ -89,13 +103,13 @@ export async function runDriftMode(params: DriftModeParams, given?: DriftModeDep
       runUrl: null
     })
     await fs.writeFile(path.join(outcome.workDir, 'drift.md'), markdown)
-    core.setOutput('drift', String(verdict.drifted))
-    core.setOutput('drift-cause', verdict.cause)
-    core.setOutput('digest', verdict.after.digest)
-    core.setOutput('record-digest', verdict.before.digest)
-    core.setOutput('record-path', outcome.recordPath)
-    core.setOutput('report-path', reportPath)
-    await writeSummary(deps.env, markdown)
+    core.setOutput(Outputs.Drift, String(verdict.drifted))
+    core.setOutput(Outputs.DriftCause, verdict.cause)
+    core.setOutput(Outputs.Digest, verdict.after.digest)
+    core.setOutput(Outputs.RecordDigest, verdict.before.digest)
+    core.setOutput(Outputs.RecordPath, outcome.recordPath)
+    core.setOutput(Outputs.ReportPath, reportPath)
+    await writeSummary(markdown, deps.env)
     const repo = repoFromEnv(deps.env)
     if (!params['drift-issue']) core.info('no drift issue (drift-issue: false)')
     else if (repo === null) core.warning('no drift issue: GITHUB_REPOSITORY does not name the repository')
@@ -112,14 +126,14 @@ export async function runDriftMode(params: DriftModeParams, given?: DriftModeDep
         runUrl: runInfoFromContext().runUrl
       })
       if (issue.action === 'failed') core.warning(issue.reason)
-      else if (issue.action === 'skipped') core.info(neutraliseCommands(issue.reason))
+      else if (issue.action === 'skipped') logInfo(issue.reason)
       else {
-        core.info(`drift issue #${issue.number} ${issue.action}${issue.url !== null ? `: ${issue.url}` : ''}`)
-        core.setOutput('drift-issue-number', String(issue.number))
+        logInfo(`drift issue #${issue.number} ${issue.action}${issue.url !== null ? `: ${issue.url}` : ''}`)
+        core.setOutput(Outputs.DriftIssueNumber, String(issue.number))
       }
     }
     if (!verdict.drifted) {
-      core.info(neutraliseCommands(`no drift: ${verdict.reason}`))
+      logInfo(`no drift: ${verdict.reason}`)
       return ExitCode.Pass
     }
     if (params['fail-on-mismatch']) {
@@ -129,6 +143,7 @@ export async function runDriftMode(params: DriftModeParams, given?: DriftModeDep
     core.warning(`the digest drifted (fail-on-mismatch is false): ${verdict.reason}`)
     return ExitCode.Pass
   } catch (error) {
-    return fail(error, deps.log)
+    failStep(error)
+    return ExitCode.Error
   }
 }

@@ -14,6 +14,7 @@ commands:
   drift [<context>]  rebuild in isolation and say why the digest moved from the record (--against) or registry (--image)
   diff <a> <b>       what differs between two OCI images (layout dirs or tars), and why
   lint [<context>]   Dockerfile findings for cache efficiency and reproducibility
+  pin [<context>]    pin every base image to its digest (name:tag@sha256:...), or --check the pins are fresh
   run [<context>]    the lab: run scenarios (--all | --scenario cold,warm,...) and record the results
   compare            compare the last runs of the lab (--last 2): deltas and digest stability
   report             the lab's report (--format text|markdown|json|html), or a gate result (--input)
@@ -29,6 +30,7 @@ const COMMAND_USAGE: Record<string, () => Promise<string>> = {
   diff: async () => (await import('./diff-command.js')).DIFF_USAGE,
   drift: async () => (await import('./drift-command.js')).DRIFT_USAGE,
   lint: async () => (await import('./lint-command.js')).LINT_USAGE,
+  pin: async () => (await import('./pin-command.js')).PIN_USAGE,
   run: async () => (await import('./lab-commands.js')).RUN_USAGE,
   compare: async () => (await import('./lab-commands.js')).COMPARE_USAGE,
   report: async () =>
@@ -38,7 +40,10 @@ const COMMAND_USAGE: Record<string, () => Promise<string>> = {
 export function stepLogger(io: CliIo): GateLogger {
   return {
     info: line => io.stderr(`build-lab: ${line}\n`),
-    phase: title => io.stderr(`build-lab: ${title}\n`),
+    group: (title, fn) => {
+      io.stderr(`build-lab: ${title}\n`)
+      return fn()
+    },
     step: (run, step, phase) => {
       const line = stepLine(step, phase)
       if (line) io.stderr(`  run ${run} ${line}\n`)
@@ -59,10 +64,19 @@ export function defaultDeps(io: CliIo, signal?: AbortSignal): GateDeps {
   }
 }
 
-/** A usage error from node:util parseArgs, reworded as one line. */
+/** A usage error from node:util parseArgs, reworded as one line. (Not `instanceof TypeError`: under a test
+ * runner's VM context, node's own errors come from another realm.) */
 function usageError(error: unknown): BuildLabError | null {
-  if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-    return new BuildLabError(`${error.message.split('\n').join(' ')} (run 'build-lab help' for usage)`)
+  if (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    String(error.code).startsWith('ERR_PARSE_ARGS') &&
+    'message' in error
+  ) {
+    return new BuildLabError(
+      `${String(error.message).split('\n').join(' ')} (run 'build-lab help' for usage)`
+    )
   }
   return null
 }
@@ -108,6 +122,8 @@ export async function run(
       }
       case 'lint':
         return await (await import('./lint-command.js')).lintCommand(rest, io)
+      case 'pin':
+        return await (await import('./pin-command.js')).pinCommand(rest, io)
       case 'run': {
         const { defaultLabDeps, labLogger, runCommand } = await import('./lab-commands.js')
         return await runCommand(rest, io, { ...defaultLabDeps(termination?.signal), log: labLogger(io) })

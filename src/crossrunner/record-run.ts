@@ -17,6 +17,7 @@ import { diffIdsOf } from '../core/equality.js'
 import { BuildLabError, errorMessage } from '../core/errors.js'
 import { INDEX_MEDIA_TYPES, layoutRoot, platformName } from '../core/build/metadata.js'
 import { formatBytes } from '../core/report/format.js'
+import type { PhaseLogger } from '../core/phase-log.js'
 import type { Engine } from '../buildkit/engine.js'
 import { isolatedBuild } from '../build/isolated-build.js'
 import { resolvedBases } from '../core/drift/bases.js'
@@ -43,10 +44,7 @@ export interface RecordOptions extends BuildRequest {
   pull?: boolean
 }
 
-export interface RecordLogger {
-  info(line: string): void
-  phase(title: string): void
-}
+export type RecordLogger = PhaseLogger
 
 export interface RecordDeps {
   engine: Engine
@@ -152,7 +150,7 @@ export async function recordRun(options: RecordOptions, deps: RecordDeps): Promi
   const redactor = await loadRedactor(options)
   const log: RecordLogger = {
     info: line => deps.log.info(redactor.text(line)),
-    phase: title => deps.log.phase(redactor.text(title))
+    group: (title, fn) => deps.log.group(redactor.text(title), fn)
   }
   try {
     return await recordBuild(options, { ...deps, log }, value => redactor.data(value))
@@ -185,83 +183,88 @@ export async function buildRecord(
 ): Promise<BuiltRecord> {
   const { context, dockerfile } = await resolveInputs(options.context, options.file)
 
-  deps.log.phase('Checking the engine')
-  const engine = await fitEngine(deps.engine, line => deps.log.info(line), options.builder)
-  if (engine.builder) deps.log.info(builderLine(engine))
-  const { epoch } = await buildEpoch(options.epoch, options.buildArgs, context)
+  const { engine, epoch } = await deps.log.group('Checking the engine', async () => {
+    const engine = await fitEngine(deps.engine, line => deps.log.info(line), options.builder)
+    if (engine.builder) deps.log.info(builderLine(engine))
+    const { epoch } = await buildEpoch(options.epoch, options.buildArgs, context)
+    return { engine, epoch }
+  })
 
   const workDir = options.workDir ?? (await makeTempDir('build-lab-record-'))
   const artifactDir = path.join(workDir, 'artifact')
   const layoutDir = path.join(workDir, 'oci')
   await fs.mkdir(artifactDir, { recursive: true })
 
-  deps.log.phase(`Recording ${options.runner.label}: isolated build (--no-cache, fresh checkout)`)
-  deps.log.info(`epoch ${epoch}`)
   const secretNames = options.secretBuildArgs ?? []
-  const built = await isolatedBuild(
-    {
-      plan: {
+  const title = `Recording ${options.runner.label}: isolated build (--no-cache, fresh checkout)`
+  const { run, platforms, image } = await deps.log.group(title, async () => {
+    deps.log.info(`epoch ${epoch}`)
+    const built = await isolatedBuild(
+      {
+        plan: {
+          dockerfile,
+          target: options.target,
+          buildArgs: options.buildArgs,
+          platforms: options.platforms,
+          network: options.network,
+          epoch,
+          provenance: options.provenance,
+          secrets: options.secrets ?? [],
+          builder: engine.builder ?? null,
+          dockerContext: engine.dockerContext ?? null,
+          ...(options.pull === true ? { pull: true } : {})
+        },
+        context,
+        run: 1,
+        outputDir: layoutDir,
+        metadataFile: path.join(workDir, 'metadata.json'),
+        copyTo: path.join(workDir, 'context'),
         dockerfile,
-        target: options.target,
-        buildArgs: options.buildArgs,
-        platforms: options.platforms,
-        network: options.network,
-        epoch,
-        provenance: options.provenance,
-        secrets: options.secrets ?? [],
-        builder: engine.builder ?? null,
-        dockerContext: engine.dockerContext ?? null,
-        ...(options.pull === true ? { pull: true } : {})
+        exclude: [],
+        afterMs: 0,
+        isSecret: name => isSecretArg(name, secretNames)
       },
-      context,
-      run: 1,
-      outputDir: layoutDir,
-      metadataFile: path.join(workDir, 'metadata.json'),
-      copyTo: path.join(workDir, 'context'),
-      dockerfile,
-      exclude: [],
-      afterMs: 0,
-      isSecret: name => isSecretArg(name, secretNames)
-    },
-    {
-      engine: deps.engine,
-      nowMs: deps.nowMs,
-      sleep: deps.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms))),
-      info: line => deps.log.info(line),
-      onRetry: error => deps.log.info(`the engine failed the build (${error}): building once more`)
-    }
-  )
-  const run = redact(built.record)
-
-  let platforms: RecordedPlatform[] = []
-  let image: CrossRunnerRecord['image'] = { uploaded: false, bytes: null, note: 'the build failed' }
-  if (run.error === null) {
-    const single = run.platforms.length === 1 ? run.platforms[0]!.platform : null
-    platforms = await copyLayoutMetadata(layoutDir, path.join(artifactDir, RecordFiles.Layout), single)
-    platforms = await withPackages(layoutDir, platforms, line => deps.log.info(line))
-    const bytes = (await listLayout(layoutDir)).reduce((n, f) => n + f.size, 0)
-    if (options.maxImageBytes <= 0) {
-      image = { uploaded: false, bytes, note: 'image upload is off (upload-image-max-mb: 0)' }
-    } else if (bytes > options.maxImageBytes) {
-      image = {
-        uploaded: false,
-        bytes,
-        note: `the image (${formatBytes(bytes)}) is over upload-image-max-mb (${formatBytes(options.maxImageBytes)})`
+      {
+        engine: deps.engine,
+        nowMs: deps.nowMs,
+        sleep: deps.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms))),
+        info: line => deps.log.info(line),
+        onRetry: error => deps.log.info(`the engine failed the build (${error}): building once more`)
       }
-    } else {
-      await writeLayoutTar(layoutDir, path.join(artifactDir, RecordFiles.ImageTar))
-      image = { uploaded: true, bytes, note: null }
-    }
-    deps.log.info(
-      `digest ${run.digest ?? '-'}; ${image.uploaded ? 'the image goes with the record' : (image.note ?? '')}`
     )
-  } else {
-    deps.log.info(`the build failed: ${run.error}`)
-  }
-  const dockerfileText = await fs.readFile(dockerfile)
-  if (dockerfileText.length <= MAX_DOCKERFILE_BYTES) {
-    await fs.writeFile(path.join(artifactDir, RecordFiles.Dockerfile), dockerfileText)
-  }
+    const run = redact(built.record)
+
+    let platforms: RecordedPlatform[] = []
+    let image: CrossRunnerRecord['image'] = { uploaded: false, bytes: null, note: 'the build failed' }
+    if (run.error === null) {
+      const single = run.platforms.length === 1 ? run.platforms[0]!.platform : null
+      platforms = await copyLayoutMetadata(layoutDir, path.join(artifactDir, RecordFiles.Layout), single)
+      platforms = await withPackages(layoutDir, platforms, line => deps.log.info(line))
+      const bytes = (await listLayout(layoutDir)).reduce((n, f) => n + f.size, 0)
+      if (options.maxImageBytes <= 0) {
+        image = { uploaded: false, bytes, note: 'image upload is off (upload-image-max-mb: 0)' }
+      } else if (bytes > options.maxImageBytes) {
+        image = {
+          uploaded: false,
+          bytes,
+          note: `the image (${formatBytes(bytes)}) is over upload-image-max-mb (${formatBytes(options.maxImageBytes)})`
+        }
+      } else {
+        await writeLayoutTar(layoutDir, path.join(artifactDir, RecordFiles.ImageTar))
+        image = { uploaded: true, bytes, note: null }
+      }
+      deps.log.info(
+        `digest ${run.digest ?? '-'}; ${image.uploaded ? 'the image goes with the record' : (image.note ?? '')}`
+      )
+    } else {
+      deps.log.info(`the build failed: ${run.error}`)
+    }
+    const dockerfileText = await fs.readFile(dockerfile)
+    if (dockerfileText.length <= MAX_DOCKERFILE_BYTES) {
+      await fs.writeFile(path.join(artifactDir, RecordFiles.Dockerfile), dockerfileText)
+    }
+    return { run, platforms, image }
+  })
 
   const record: CrossRunnerRecord = redact({
     schema: RECORD_SCHEMA,
@@ -328,15 +331,16 @@ async function recordBuild(
   const artifactName = recordArtifactName(options.prefix, options.runner.label)
   const { record, artifactDir } = await buildRecord(options, deps, redact)
 
-  deps.log.phase(`Uploading the record as artifact ${artifactName}`)
-  const files = (await listLayout(artifactDir)).map(f => f.abs)
-  try {
-    const stored = await deps.store.upload(artifactName, files, artifactDir)
-    deps.log.info(`uploaded ${artifactName} (${formatBytes(stored.size)})`)
-  } catch (error) {
-    throw new BuildLabError(
-      `could not upload the record ${artifactName}: ${errorMessage(error)}. The compare job needs every runner's record`
-    )
-  }
+  await deps.log.group(`Uploading the record as artifact ${artifactName}`, async () => {
+    const files = (await listLayout(artifactDir)).map(f => f.abs)
+    try {
+      const stored = await deps.store.upload(artifactName, files, artifactDir)
+      deps.log.info(`uploaded ${artifactName} (${formatBytes(stored.size)})`)
+    } catch (error) {
+      throw new BuildLabError(
+        `could not upload the record ${artifactName}: ${errorMessage(error)}. The compare job needs every runner's record`
+      )
+    }
+  })
   return { record, artifactName, artifactDir }
 }

@@ -182,11 +182,12 @@ export async function runDrift(options: DriftOptions, deps: DriftDeps): Promise<
   const redactor = await loadRedactor(options)
   const log: RecordLogger = {
     info: line => deps.log.info(redactor.text(line)),
-    phase: title => deps.log.phase(redactor.text(title))
+    group: (title, fn) => deps.log.group(redactor.text(title), fn)
   }
   try {
-    log.phase('Reading the last recorded image')
-    const before = await loadBefore(options.against, deps, log)
+    const before = await log.group('Reading the last recorded image', () =>
+      loadBefore(options.against, deps, log)
+    )
     // The record's epoch unless one is given: the same commit built with another epoch is another image.
     const given = options.epoch !== undefined && options.epoch.trim() !== '' ? options.epoch : undefined
     const epoch = given ?? (before.record !== null ? String(before.record.build.epoch) : undefined)
@@ -208,12 +209,15 @@ export async function runDrift(options: DriftOptions, deps: DriftDeps): Promise<
     const recordPath = path.join(artifactDir, RecordFiles.Record)
     const after = recordSide(record, 'the rebuild', afterPlatforms)
     if (options.against.kind === 'image') await baseLayersFromRegistry(after, deps, log)
-    log.phase('Comparing with the last recorded image')
-    let verdict = attributeDrift(before.side, after)
-    if (verdict.cause === 'nondeterministic' && before.source !== null) {
-      verdict = { ...verdict, diagnosis: await diagnose(before, afterSource, artifactDir) }
-    }
-    log.info(verdict.drifted ? `drift: ${verdict.reason}` : verdict.reason)
+    const verdict = await log.group('Comparing with the last recorded image', async () => {
+      const attributed = attributeDrift(before.side, after)
+      const verdict =
+        attributed.cause === 'nondeterministic' && before.source !== null
+          ? { ...attributed, diagnosis: await diagnose(before, afterSource, artifactDir) }
+          : attributed
+      log.info(verdict.drifted ? `drift: ${verdict.reason}` : verdict.reason)
+      return verdict
+    })
     return { verdict: redactor.data(verdict), record, recordPath, workDir: path.dirname(artifactDir) }
   } catch (error) {
     throw redactError(error, redactor)
