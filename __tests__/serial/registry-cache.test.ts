@@ -182,7 +182,7 @@ describe('the gate with planRegistryCache', () => {
         },
         {
           engine: createDockerEngine(),
-          log: { info: () => undefined, phase: () => undefined, step: () => undefined },
+          log: { info: () => undefined, group: (_title, fn) => fn(), step: () => undefined },
           nowMs: () => Date.now(),
           sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
           prepareCache: () => planRegistryCache(registry.ref('cache', 'main'), logger)
@@ -215,7 +215,7 @@ describe('the gate with planRegistryCache', () => {
       },
       {
         engine: createDockerEngine(),
-        log: { info: () => undefined, phase: () => undefined, step: () => undefined },
+        log: { info: () => undefined, group: (_title, fn) => fn(), step: () => undefined },
         nowMs: () => Date.now(),
         sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
         prepareCache: () => planRegistryCache(registry.ref('cache', 'main'), recordingLogger().logger)

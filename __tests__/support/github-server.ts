@@ -1,4 +1,4 @@
-// A loopback GitHub REST API for issue comments (list with Link pagination, create, update), GET /user, with fault switches.
+// A loopback GitHub REST API for issues and their comments (list with Link pagination, create, update), GET /user, with fault switches.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -8,6 +8,16 @@ export interface StoredComment {
   repo: string
   issue: number
   body: string
+  user: string
+}
+
+export interface StoredIssue {
+  number: number
+  owner: string
+  repo: string
+  title: string
+  body: string
+  state: 'open' | 'closed'
   user: string
 }
 
@@ -35,6 +45,7 @@ export interface GitHubServer {
   /** The API root, http://127.0.0.1:<port>, for octokit's baseUrl. */
   url: string
   comments: StoredComment[]
+  issues: StoredIssue[]
   requests: GitHubRequest[]
   faults: GitHubFault[]
   /**
@@ -56,6 +67,8 @@ export interface GitHubServer {
 
 const LIST = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/
 const ONE = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/
+const ISSUES = /^\/repos\/([^/]+)\/([^/]+)\/issues$/
+const ISSUE = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -64,6 +77,15 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
     req.on('error', reject)
   })
+}
+
+function fieldsOf(text: string): Record<string, unknown> | null {
+  try {
+    const parsed: unknown = JSON.parse(text)
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : null
+  } catch {
+    return null
+  }
 }
 
 function bodyOf(text: string): string | null {
@@ -86,6 +108,7 @@ function bodyOf(text: string): string | null {
 /** Starts the server on 127.0.0.1 and an ephemeral port. */
 export async function startGitHubServer(): Promise<GitHubServer> {
   const comments: StoredComment[] = []
+  const issues: StoredIssue[] = []
   const requests: GitHubRequest[] = []
   const faults: GitHubFault[] = []
   const users = new Map<string, string>()
@@ -109,6 +132,30 @@ export async function startGitHubServer(): Promise<GitHubServer> {
     html_url: `https://github.test/${c.owner}/${c.repo}/pull/${c.issue}#issuecomment-${c.id}`,
     user: { login: c.user, type: c.user.endsWith('[bot]') ? 'Bot' : 'User' }
   })
+
+  const issueView = (i: StoredIssue): Record<string, unknown> => ({
+    number: i.number,
+    title: i.title,
+    body: i.body,
+    state: i.state,
+    html_url: `https://github.test/${i.owner}/${i.repo}/issues/${i.number}`,
+    user: { login: i.user, type: i.user.endsWith('[bot]') ? 'Bot' : 'User' }
+  })
+  /** One page of `all` with GitHub's Link header. */
+  const paged = (res: ServerResponse, url: URL, all: Record<string, unknown>[]): number => {
+    const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? '30') || 30)
+    const page = Math.max(1, Number(url.searchParams.get('page') ?? '1') || 1)
+    const last = Math.max(1, Math.ceil(all.length / perPage))
+    const extra = [...url.searchParams].filter(([k]) => k !== 'page' && k !== 'per_page')
+    const query = extra.map(([k, v]) => `&${k}=${encodeURIComponent(v)}`).join('')
+    const link = (p: number, rel: string): string =>
+      `<${base}${url.pathname}?per_page=${perPage}&page=${p}${query}>; rel="${rel}"`
+    const links: string[] = []
+    if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'))
+    if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'))
+    const headers: Record<string, string> = links.length > 0 ? { link: links.join(', ') } : {}
+    return json(res, 200, all.slice((page - 1) * perPage, page * perPage), headers)
+  }
 
   const read = async (req: IncomingMessage): Promise<string> => {
     const text = await readBody(req)
@@ -136,6 +183,46 @@ export async function startGitHubServer(): Promise<GitHubServer> {
     if (url.pathname === '/user' && method === 'GET') {
       if (!users.has(token)) return json(res, 403, { message: 'Resource not accessible by integration' })
       return json(res, 200, { login, type: 'User' })
+    }
+    const listIssues = ISSUES.exec(url.pathname)
+    if (listIssues !== null) {
+      const [, owner = '', repo = ''] = listIssues
+      if (method === 'GET') {
+        const state = url.searchParams.get('state') ?? 'open'
+        const all = issues
+          .filter(i => i.owner === owner && i.repo === repo && (state === 'all' || i.state === state))
+          .sort((a, b) => b.number - a.number)
+        return paged(res, url, all.map(issueView))
+      }
+      if (method === 'POST') {
+        const fields = fieldsOf(await read(req))
+        if (fields === null || typeof fields.title !== 'string' || fields.title === '')
+          return json(res, 422, { message: 'Invalid request: title is required' })
+        const issue: StoredIssue = {
+          number: issues.length + comments.length + 1,
+          owner,
+          repo,
+          title: fields.title,
+          body: typeof fields.body === 'string' ? fields.body : '',
+          state: 'open',
+          user: login
+        }
+        issues.push(issue)
+        return json(res, 201, issueView(issue))
+      }
+    }
+    const oneIssue = ISSUE.exec(url.pathname)
+    if (oneIssue !== null && method === 'PATCH') {
+      const issue = issues.find(
+        i => i.number === Number(oneIssue[3]) && i.owner === oneIssue[1] && i.repo === oneIssue[2]
+      )
+      if (issue === undefined) return json(res, 404, { message: 'Not Found' })
+      const fields = fieldsOf(await read(req))
+      if (fields === null) return json(res, 422, { message: 'Invalid request' })
+      if (typeof fields.title === 'string') issue.title = fields.title
+      if (typeof fields.body === 'string') issue.body = fields.body
+      if (fields.state === 'open' || fields.state === 'closed') issue.state = fields.state
+      return json(res, 200, issueView(issue))
     }
     const list = LIST.exec(url.pathname)
     if (list !== null) {
@@ -200,6 +287,7 @@ export async function startGitHubServer(): Promise<GitHubServer> {
   return {
     url: base,
     comments,
+    issues,
     requests,
     faults,
     users,

@@ -100,7 +100,7 @@ describe('parseRecord', () => {
   })
 
   it.each([
-    [{ schema: 'other' }, /not a build-lab\/cross-runner-record@1 record/],
+    [{ schema: 'other' }, /not a build-lab\/cross-runner-record@2 record/],
     [{ build: { ...record('a', {}).build, epoch: '1' } }, /record x build: epoch must be a number/],
     [
       { platforms: [{ platform: 'linux/amd64', manifest: 'sha256:nope', config: null }] },

@@ -1,4 +1,44 @@
-// Output names, spelled as in action.yml.
+// Input and output names, spelled as in action.yml, and the modes. No state: the action has no post step.
+export enum Inputs {
+  Mode = 'mode',
+  Context = 'context',
+  File = 'file',
+  Target = 'target',
+  BuildArgs = 'build-args',
+  SecretBuildArgs = 'secret-build-args',
+  Secrets = 'secrets',
+  SecretEnvs = 'secret-envs',
+  SecretFiles = 'secret-files',
+  Platforms = 'platforms',
+  Epoch = 'epoch',
+  Cache = 'cache',
+  CacheKey = 'cache-key',
+  CacheBackend = 'cache-backend',
+  CacheRef = 'cache-ref',
+  CacheRestoreTimeout = 'cache-restore-timeout',
+  CacheSaveTimeout = 'cache-save-timeout',
+  CacheMounts = 'cache-mounts',
+  CacheMountsImage = 'cache-mounts-image',
+  FailOnMismatch = 'fail-on-mismatch',
+  VaryMtime = 'vary-mtime',
+  Comment = 'comment',
+  GithubToken = 'github-token',
+  Network = 'network',
+  Provenance = 'provenance',
+  Builder = 'builder',
+  Equality = 'equality',
+  IgnorePaths = 'ignore-paths',
+  SarifFile = 'sarif-file',
+  RunnerLabel = 'runner-label',
+  UploadImageMaxMb = 'upload-image-max-mb',
+  RecordPrefix = 'record-prefix',
+  Runners = 'runners',
+  Against = 'against',
+  Image = 'image',
+  DriftIssue = 'drift-issue',
+  Pull = 'pull'
+}
+
 export enum Outputs {
   Reproducible = 'reproducible',
   Digest = 'digest',
@@ -11,6 +51,16 @@ export enum Outputs {
   CacheRestoreMs = 'cache-restore-ms',
   CacheSaveMs = 'cache-save-ms',
   CacheSizeBytes = 'cache-size-bytes',
+  RecordArtifact = 'record-artifact',
   ReportPath = 'report-path',
-  AllowedDifferences = 'allowed-differences'
+  AllowedDifferences = 'allowed-differences',
+  Drift = 'drift',
+  DriftCause = 'drift-cause',
+  RecordDigest = 'record-digest',
+  RecordPath = 'record-path',
+  DriftIssueNumber = 'drift-issue-number'
 }
+
+/** The values of the mode input; each has its <mode>-mode.ts. */
+export const MODES = ['gate', 'record', 'compare', 'drift'] as const
+export type Mode = (typeof MODES)[number]

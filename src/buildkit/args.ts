@@ -33,6 +33,8 @@ export interface BuildPlan extends BuilderTarget {
   provenance: boolean
   /** BuildKit secrets, the same for both runs; buildx reads their values, the argument list holds only sources */
   secrets?: BuildSecret[]
+  /** --pull: resolve every FROM at the registry, not from the daemon's own images (drift) */
+  pull?: boolean
 }
 
 /** What one run adds. */
@@ -82,6 +84,7 @@ export function buildxArgs(plan: BuildPlan, run: RunSpec): string[] {
     ['type=oci', 'tar=false', `dest=${run.outputDir}`, 'rewrite-timestamp=true'].map(csvField).join(',')
   )
   if (run.noCache) args.push('--no-cache')
+  if (plan.pull === true) args.push('--pull')
   for (const ref of run.cacheFrom) args.push('--cache-from', cacheValue(ref, 'from'))
   if (run.cacheTo) args.push('--cache-to', cacheValue(run.cacheTo, 'to'))
   args.push(run.context)

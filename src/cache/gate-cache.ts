@@ -78,6 +78,11 @@ export const CACHE_OFF: CacheReport = {
   sourceOnlyEdit: false
 }
 
+/** Whether run 1 skips `--cache-to`: the restore was exact, so saveBuildCache would not save what it exports. */
+export function skipsExport(restored: Pick<RestoreResult, 'hit' | 'dir'>): boolean {
+  return restored.hit === 'exact' && restored.dir !== null
+}
+
 /** The registry backend has no restore step: how warm run 1 was is the only measure of a hit. */
 export function hitFromRatio(ratio: number | null): CacheHit {
   if (ratio === null || ratio === 0) return 'miss'
@@ -151,15 +156,28 @@ export async function prepareGateCache(
   }
   const restored: RestoreResult = await restoreBuildCache(options)
   const fresh = await freshCacheDir(settings.workDir)
+  // An exact hit is never saved again (an entry cannot be replaced under its key): run 1 only imports.
+  const exports = !skipsExport(restored)
+  if (!exports) {
+    logger.info(
+      `run 1 imports the cache and exports none: the restore was exact (${keys.primary}), so there is nothing new to save.`
+    )
+  }
   return {
     cacheFrom: restored.dir ? [{ type: 'local', dir: restored.dir }] : [],
-    cacheTo: { type: 'local', dir: fresh },
+    cacheTo: exports ? { type: 'local', dir: fresh } : null,
     miss: {
       previous: await readInputRecord(restored.dir),
       origin: { hit: restored.hit, level: matchedLevel(keys, restored.matchedKey), note: restored.degraded },
-      recordDir: fresh
+      // No export after an exact restore: the restored entry keeps its own record.
+      recordDir: exports ? fresh : null
     },
-    async finish() {
+    async finish(run1HitRatio) {
+      if (!exports && run1HitRatio !== null && run1HitRatio < 1) {
+        logger.info(
+          `run 1 re-ran steps though the restore was exact (hit ratio ${run1HitRatio.toFixed(2)}): the entry ${keys.primary} stays as it is until the key changes.`
+        )
+      }
       const saved = await saveBuildCache(options, restored, fresh)
       return {
         backend: 'actions',
@@ -168,7 +186,8 @@ export async function prepareGateCache(
         matchedKey: restored.matchedKey,
         restoreMs: restored.restoreMs,
         saveMs: saved.saveMs,
-        sizeBytes: saved.sizeBytes,
+        // With no export, the cache run 1 used is the restored one.
+        sizeBytes: exports ? saved.sizeBytes : restored.sizeBytes,
         saved: saved.saved,
         note: restored.degraded ?? saved.reason,
         sourceOnlyEdit:

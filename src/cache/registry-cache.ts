@@ -1,5 +1,7 @@
 // The registry cache backend: checks the registry answers before run 1, so a dead one means a cold build and one warning.
 import type { CacheRef } from '../buildkit/args.js'
+import { tryParseReference } from '../core/registry/reference.js'
+import { createRegistryClient } from '../registry/client.js'
 import { errorMessage } from '../core/errors.js'
 import type { CacheLogger } from './build-cache.js'
 
@@ -16,17 +18,16 @@ export interface RegistryCacheOptions {
 const DEFAULT_PROBE_TIMEOUT_MS = 5_000
 
 /**
- * The registry host of an image reference, as Docker reads it: the first path component when it
- * has a dot or a port or is `localhost`, else Docker Hub.
+ * The host the registry API of a cache reference answers on: the first path component when it
+ * has a dot or a port or is `localhost`, else Docker Hub's API host.
  */
 export function registryHost(ref: string): string {
+  const parsed = tryParseReference(ref)
+  if (typeof parsed !== 'string') return parsed.host
+  // BuildKit reports a malformed reference itself; the probe still goes where Docker would look.
   const slash = ref.indexOf('/')
-  if (slash === -1) return 'registry-1.docker.io'
-  const first = ref.slice(0, slash)
-  if (first.includes('.') || first.includes(':') || first === 'localhost') {
-    return first === 'docker.io' || first === 'index.docker.io' ? 'registry-1.docker.io' : first
-  }
-  return 'registry-1.docker.io'
+  const first = slash === -1 ? '' : ref.slice(0, slash)
+  return first.includes('.') || first.includes(':') || first === 'localhost' ? first : 'registry-1.docker.io'
 }
 
 /** What run 1 imports and exports with `cache-backend: registry`, decided by whether the registry answers. */
@@ -88,28 +89,7 @@ async function safeProbe(
 }
 
 function httpProbe(timeoutMs: number): RegistryProbe {
-  return async host => {
-    const reasons: string[] = []
-    for (const scheme of ['https', 'http']) {
-      try {
-        await fetch(`${scheme}://${host}/v2/`, { method: 'GET', signal: AbortSignal.timeout(timeoutMs) })
-        return { ok: true }
-      } catch (error) {
-        reasons.push(`${scheme}: ${causeOf(error)}`)
-      }
-    }
-    return { ok: false, reason: reasons.join('; ') }
-  }
-}
-
-/** undici hides the socket error under `cause`: "fetch failed" alone says nothing. */
-function causeOf(error: unknown): string {
-  if (error instanceof Error && error.cause !== undefined) {
-    const cause = error.cause
-    if (cause instanceof Error) {
-      const code = (cause as Error & { code?: unknown }).code
-      return typeof code === 'string' ? code : cause.message
-    }
-  }
-  return errorMessage(error)
+  // BuildKit tries https, then http for a loopback registry: the probe asks both, any answer counts.
+  const client = createRegistryClient({ timeoutMs, credentials: async () => null })
+  return host => client.ping(host, { schemes: ['https', 'http'] })
 }

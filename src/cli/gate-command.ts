@@ -1,9 +1,7 @@
 // `build-lab gate`: parse flags, run the gate, print the verdict, return the exit code.
 import { parseArgs } from 'node:util'
 import { ExitCode } from '../core/errors.js'
-import { renderGateMarkdown } from '../core/report/gate-markdown.js'
 import { renderGateText } from '../core/report/gate-text.js'
-import { renderDiffMarkdown, renderDiffText } from '../core/diff/index.js'
 import { parseEquality } from '../core/equality.js'
 import { dockerfileName, gatePasses, keepsLayouts } from '../core/gate.js'
 import { parseAllowGlob } from '../core/allow-list.js'
@@ -51,12 +49,21 @@ export async function gateCommand(argv: string[], io: CliIo, deps: GateDeps): Pr
     deps
   )
   const dockerfile = dockerfileName(result)
+  // The diff's renderers load only when there is a diff to render (never on the pass path).
+  const diffs = result.diff ? await import('../core/diff/index.js') : null
   if (format === 'json') io.stdout(JSON.stringify(result, null, 2) + '\n')
-  else if (format === 'markdown')
+  else if (format === 'markdown') {
+    const { renderGateMarkdown } = await import('../core/report/gate-markdown.js')
     io.stdout(
-      renderGateMarkdown(result, result.diff ? renderDiffMarkdown(result.diff, { dockerfile }) : null)
+      renderGateMarkdown(
+        result,
+        result.diff && diffs ? diffs.renderDiffMarkdown(result.diff, { dockerfile }) : null
+      )
     )
-  else io.stdout(renderGateText(result, result.diff ? renderDiffText(result.diff, { dockerfile }) : null))
+  } else
+    io.stdout(
+      renderGateText(result, result.diff && diffs ? diffs.renderDiffText(result.diff, { dockerfile }) : null)
+    )
   // The text ends with where the layouts are; stdout holds only the document in the other formats.
   if (format !== 'text' && keepsLayouts(result)) {
     const dir = result.workDir

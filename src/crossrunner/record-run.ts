@@ -17,11 +17,13 @@ import { diffIdsOf } from '../core/equality.js'
 import { BuildLabError, errorMessage } from '../core/errors.js'
 import { INDEX_MEDIA_TYPES, layoutRoot, platformName } from '../core/build/metadata.js'
 import { formatBytes } from '../core/report/format.js'
-import { buildxArgs, displayArgs } from '../buildkit/args.js'
+import type { PhaseLogger } from '../core/phase-log.js'
 import type { Engine } from '../buildkit/engine.js'
-import { runBuild } from '../build/run-build.js'
+import { isolatedBuild } from '../build/isolated-build.js'
+import { resolvedBases } from '../core/drift/bases.js'
+import { readImagePackages } from '../core/drift/image-packages.js'
+import { openImage } from '../oci/open-image.js'
 import { buildEpoch, builderLine, fitEngine } from '../build/preflight.js'
-import { copyAsFreshCheckout } from '../context/fresh-checkout.js'
 import { type BuildRequest, resolveInputs } from '../build/request.js'
 import type { ArtifactStore } from './artifact-store.js'
 import { listLayout, writeLayoutTar } from '../oci/layout-tar.js'
@@ -38,12 +40,11 @@ export interface RecordOptions extends BuildRequest {
   maxImageBytes: number
   /** where to build and stage the artifact; a new temporary directory when not given */
   workDir?: string
+  /** resolve every FROM at the registry (--pull), not from the daemon's images */
+  pull?: boolean
 }
 
-export interface RecordLogger {
-  info(line: string): void
-  phase(title: string): void
-}
+export type RecordLogger = PhaseLogger
 
 export interface RecordDeps {
   engine: Engine
@@ -149,7 +150,7 @@ export async function recordRun(options: RecordOptions, deps: RecordDeps): Promi
   const redactor = await loadRedactor(options)
   const log: RecordLogger = {
     info: line => deps.log.info(redactor.text(line)),
-    phase: title => deps.log.phase(redactor.text(title))
+    group: (title, fn) => deps.log.group(redactor.text(title), fn)
   }
   try {
     return await recordBuild(options, { ...deps, log }, value => redactor.data(value))
@@ -158,78 +159,112 @@ export async function recordRun(options: RecordOptions, deps: RecordDeps): Promi
   }
 }
 
-async function recordBuild(
-  options: RecordOptions,
-  deps: RecordDeps,
+/** What buildRecord leaves behind: the record, its staged artifact directory and the build's OCI layout. */
+export interface BuiltRecord {
+  record: CrossRunnerRecord
+  artifactDir: string
+  /** the build's own OCI layout (with layers); absent when the build failed */
+  layoutDir: string
+}
+
+export type BuildRecordDeps = Pick<RecordDeps, 'engine' | 'log' | 'nowMs'> & {
+  sleep?: (ms: number) => Promise<void>
+}
+
+/**
+ * One cold, isolated build (the gate's isolated build path: --no-cache, a fresh-checkout copy), staged as a
+ * record artifact directory with the base images its FROM steps resolved and each platform's packages.
+ * Nothing is uploaded. What it records is redacted by `redact`.
+ */
+export async function buildRecord(
+  options: Omit<RecordOptions, 'prefix'>,
+  deps: BuildRecordDeps,
   redact: <T>(value: T) => T
-): Promise<RecordOutcome> {
-  const artifactName = recordArtifactName(options.prefix, options.runner.label)
+): Promise<BuiltRecord> {
   const { context, dockerfile } = await resolveInputs(options.context, options.file)
 
-  deps.log.phase('Checking the engine')
-  const engine = await fitEngine(deps.engine, line => deps.log.info(line), options.builder)
-  if (engine.builder) deps.log.info(builderLine(engine))
-  const { epoch } = await buildEpoch(options.epoch, options.buildArgs, context)
+  const { engine, epoch } = await deps.log.group('Checking the engine', async () => {
+    const engine = await fitEngine(deps.engine, line => deps.log.info(line), options.builder)
+    if (engine.builder) deps.log.info(builderLine(engine))
+    const { epoch } = await buildEpoch(options.epoch, options.buildArgs, context)
+    return { engine, epoch }
+  })
 
   const workDir = options.workDir ?? (await makeTempDir('build-lab-record-'))
   const artifactDir = path.join(workDir, 'artifact')
   const layoutDir = path.join(workDir, 'oci')
   await fs.mkdir(artifactDir, { recursive: true })
 
-  deps.log.phase(`Recording ${options.runner.label}: isolated build (--no-cache, fresh checkout)`)
-  const contextCopy = path.join(workDir, 'context')
-  const stats = await copyAsFreshCheckout(context, contextCopy, epoch, Math.floor(deps.nowMs() / 1000), {
-    dockerfile
-  })
-  deps.log.info(`epoch ${epoch}; building from a fresh copy of the context (${stats.files} files)`)
-  const metadataFile = path.join(workDir, 'metadata.json')
-  const args = buildxArgs(
-    {
-      dockerfile,
-      target: options.target,
-      buildArgs: options.buildArgs,
-      platforms: options.platforms,
-      network: options.network,
-      epoch,
-      provenance: options.provenance,
-      secrets: options.secrets ?? [],
-      builder: engine.builder ?? null,
-      dockerContext: engine.dockerContext ?? null
-    },
-    { context: contextCopy, outputDir: layoutDir, metadataFile, noCache: true, cacheFrom: [], cacheTo: null }
-  )
   const secretNames = options.secretBuildArgs ?? []
-  deps.log.info(`docker ${displayArgs(args, name => isSecretArg(name, secretNames)).join(' ')}`)
-  const run = redact(await runBuild(1, args, { metadataFile, outputDir: layoutDir }, deps))
-
-  let platforms: RecordedPlatform[] = []
-  let image: CrossRunnerRecord['image'] = { uploaded: false, bytes: null, note: 'the build failed' }
-  if (run.error === null) {
-    const single = run.platforms.length === 1 ? run.platforms[0]!.platform : null
-    platforms = await copyLayoutMetadata(layoutDir, path.join(artifactDir, RecordFiles.Layout), single)
-    const bytes = (await listLayout(layoutDir)).reduce((n, f) => n + f.size, 0)
-    if (options.maxImageBytes <= 0) {
-      image = { uploaded: false, bytes, note: 'image upload is off (upload-image-max-mb: 0)' }
-    } else if (bytes > options.maxImageBytes) {
-      image = {
-        uploaded: false,
-        bytes,
-        note: `the image (${formatBytes(bytes)}) is over upload-image-max-mb (${formatBytes(options.maxImageBytes)})`
+  const title = `Recording ${options.runner.label}: isolated build (--no-cache, fresh checkout)`
+  const { run, platforms, image } = await deps.log.group(title, async () => {
+    deps.log.info(`epoch ${epoch}`)
+    const built = await isolatedBuild(
+      {
+        plan: {
+          dockerfile,
+          target: options.target,
+          buildArgs: options.buildArgs,
+          platforms: options.platforms,
+          network: options.network,
+          epoch,
+          provenance: options.provenance,
+          secrets: options.secrets ?? [],
+          builder: engine.builder ?? null,
+          dockerContext: engine.dockerContext ?? null,
+          ...(options.pull === true ? { pull: true } : {})
+        },
+        context,
+        run: 1,
+        outputDir: layoutDir,
+        metadataFile: path.join(workDir, 'metadata.json'),
+        copyTo: path.join(workDir, 'context'),
+        dockerfile,
+        exclude: [],
+        afterMs: 0,
+        isSecret: name => isSecretArg(name, secretNames)
+      },
+      {
+        engine: deps.engine,
+        nowMs: deps.nowMs,
+        sleep: deps.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms))),
+        info: line => deps.log.info(line),
+        onRetry: error => deps.log.info(`the engine failed the build (${error}): building once more`)
       }
-    } else {
-      await writeLayoutTar(layoutDir, path.join(artifactDir, RecordFiles.ImageTar))
-      image = { uploaded: true, bytes, note: null }
-    }
-    deps.log.info(
-      `digest ${run.digest ?? '-'}; ${image.uploaded ? 'uploading the image' : (image.note ?? '')}`
     )
-  } else {
-    deps.log.info(`the build failed: ${run.error}`)
-  }
-  const dockerfileText = await fs.readFile(dockerfile)
-  if (dockerfileText.length <= MAX_DOCKERFILE_BYTES) {
-    await fs.writeFile(path.join(artifactDir, RecordFiles.Dockerfile), dockerfileText)
-  }
+    const run = redact(built.record)
+
+    let platforms: RecordedPlatform[] = []
+    let image: CrossRunnerRecord['image'] = { uploaded: false, bytes: null, note: 'the build failed' }
+    if (run.error === null) {
+      const single = run.platforms.length === 1 ? run.platforms[0]!.platform : null
+      platforms = await copyLayoutMetadata(layoutDir, path.join(artifactDir, RecordFiles.Layout), single)
+      platforms = await withPackages(layoutDir, platforms, line => deps.log.info(line))
+      const bytes = (await listLayout(layoutDir)).reduce((n, f) => n + f.size, 0)
+      if (options.maxImageBytes <= 0) {
+        image = { uploaded: false, bytes, note: 'image upload is off (upload-image-max-mb: 0)' }
+      } else if (bytes > options.maxImageBytes) {
+        image = {
+          uploaded: false,
+          bytes,
+          note: `the image (${formatBytes(bytes)}) is over upload-image-max-mb (${formatBytes(options.maxImageBytes)})`
+        }
+      } else {
+        await writeLayoutTar(layoutDir, path.join(artifactDir, RecordFiles.ImageTar))
+        image = { uploaded: true, bytes, note: null }
+      }
+      deps.log.info(
+        `digest ${run.digest ?? '-'}; ${image.uploaded ? 'the image goes with the record' : (image.note ?? '')}`
+      )
+    } else {
+      deps.log.info(`the build failed: ${run.error}`)
+    }
+    const dockerfileText = await fs.readFile(dockerfile)
+    if (dockerfileText.length <= MAX_DOCKERFILE_BYTES) {
+      await fs.writeFile(path.join(artifactDir, RecordFiles.Dockerfile), dockerfileText)
+    }
+    return { run, platforms, image }
+  })
 
   const record: CrossRunnerRecord = redact({
     schema: RECORD_SCHEMA,
@@ -258,19 +293,54 @@ async function recordBuild(
       buildkit: engine.buildkit,
       driver: engine.driver
     },
-    image
+    image,
+    bases: resolvedBases(run.steps)
   })
   await fs.writeFile(path.join(artifactDir, RecordFiles.Record), JSON.stringify(record, null, 2) + '\n')
+  return { record, artifactDir, layoutDir }
+}
 
-  deps.log.phase(`Uploading the record as artifact ${artifactName}`)
-  const files = (await listLayout(artifactDir)).map(f => f.abs)
-  try {
-    const stored = await deps.store.upload(artifactName, files, artifactDir)
-    deps.log.info(`uploaded ${artifactName} (${formatBytes(stored.size)})`)
-  } catch (error) {
-    throw new BuildLabError(
-      `could not upload the record ${artifactName}: ${errorMessage(error)}. The compare job needs every runner's record`
-    )
+/** Each platform with the packages its image holds; a platform whose layers cannot be read gets null. */
+async function withPackages(
+  layoutDir: string,
+  platforms: RecordedPlatform[],
+  info: (line: string) => void
+): Promise<RecordedPlatform[]> {
+  const src = await openImage(layoutDir)
+  const out: RecordedPlatform[] = []
+  for (const p of platforms) {
+    try {
+      const packages = await readImagePackages(src, p.manifest, `the ${p.platform} image`, info)
+      info(
+        `${p.platform}: ${packages.packages.length} packages (${packages.sources.join(', ') || 'no package database'})`
+      )
+      out.push({ ...p, packages })
+    } catch (error) {
+      info(`${p.platform}: the packages were not read: ${errorMessage(error)}`)
+      out.push({ ...p, packages: null })
+    }
   }
+  return out
+}
+
+async function recordBuild(
+  options: RecordOptions,
+  deps: RecordDeps,
+  redact: <T>(value: T) => T
+): Promise<RecordOutcome> {
+  const artifactName = recordArtifactName(options.prefix, options.runner.label)
+  const { record, artifactDir } = await buildRecord(options, deps, redact)
+
+  await deps.log.group(`Uploading the record as artifact ${artifactName}`, async () => {
+    const files = (await listLayout(artifactDir)).map(f => f.abs)
+    try {
+      const stored = await deps.store.upload(artifactName, files, artifactDir)
+      deps.log.info(`uploaded ${artifactName} (${formatBytes(stored.size)})`)
+    } catch (error) {
+      throw new BuildLabError(
+        `could not upload the record ${artifactName}: ${errorMessage(error)}. The compare job needs every runner's record`
+      )
+    }
+  })
   return { record, artifactName, artifactDir }
 }

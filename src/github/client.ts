@@ -24,6 +24,29 @@ export interface GitHubClient {
   viewer(): Promise<string | null>
 }
 
+export interface Issue {
+  number: number
+  title: string
+  body: string
+  state: 'open' | 'closed'
+  url: string | null
+  author: string | null
+}
+
+/** The issue calls drift alerts make. */
+export interface GitHubIssues {
+  /** The repository's issues (not pull requests) in every state, newest first, one page at a time. */
+  listIssues(repo: Repo): AsyncIterable<Issue[]>
+  createIssue(repo: Repo, title: string, body: string): Promise<Issue>
+  updateIssue(
+    repo: Repo,
+    issue: number,
+    change: { title?: string; body?: string; state?: 'open' | 'closed' }
+  ): Promise<Issue>
+  createComment(repo: Repo, issue: number, body: string): Promise<IssueComment>
+  viewer(): Promise<string | null>
+}
+
 export interface GitHubClientOptions {
   /** The REST API root; by default GITHUB_API_URL as read by @actions/github, else api.github.com. */
   baseUrl?: string
@@ -38,10 +61,53 @@ function comment(data: {
   return { id: data.id, body: data.body ?? '', url: data.html_url ?? null, author: data.user?.login ?? null }
 }
 
+function issue(data: {
+  number: number
+  title: string
+  body?: string | null
+  state: string
+  html_url?: string | null
+  user?: { login?: string | null } | null
+}): Issue {
+  return {
+    number: data.number,
+    title: data.title,
+    body: data.body ?? '',
+    state: data.state === 'closed' ? 'closed' : 'open',
+    url: data.html_url ?? null,
+    author: data.user?.login ?? null
+  }
+}
+
 /** A client on @actions/github's Octokit. Pagination follows the Link headers GitHub sends. */
-export function createGitHubClient(token: string, options: GitHubClientOptions = {}): GitHubClient {
+export function createGitHubClient(
+  token: string,
+  options: GitHubClientOptions = {}
+): GitHubClient & GitHubIssues {
   const octokit = getOctokit(token, options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {})
   return {
+    async *listIssues(repo) {
+      const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+        owner: repo.owner,
+        repo: repo.repo,
+        state: 'all',
+        per_page: 100
+      })
+      for await (const page of pages) yield page.data.filter(i => !i.pull_request).map(issue)
+    },
+    async createIssue(repo, title, body) {
+      const { data } = await octokit.rest.issues.create({ owner: repo.owner, repo: repo.repo, title, body })
+      return issue(data)
+    },
+    async updateIssue(repo, number, change) {
+      const { data } = await octokit.rest.issues.update({
+        owner: repo.owner,
+        repo: repo.repo,
+        issue_number: number,
+        ...change
+      })
+      return issue(data)
+    },
     async *listComments(repo, issue) {
       const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
         owner: repo.owner,

@@ -117,7 +117,7 @@ export function describeGitHubError(error: unknown): string {
 export const ACTIONS_BOT = 'github-actions[bot]'
 
 /** The login the comment will be posted as: github-actions[bot] for installation tokens, else the token's user. */
-export async function commentIdentity(client: GitHubClient, token: string): Promise<string> {
+export async function commentIdentity(client: Pick<GitHubClient, 'viewer'>, token: string): Promise<string> {
   if (token.startsWith('ghs_')) return ACTIONS_BOT
   // GitHub answers 403 to GET /user for tokens that are not a user's; they post as the bot.
   return (await client.viewer()) ?? ACTIONS_BOT

@@ -9,8 +9,12 @@ import { layerOrigins, mapHistory } from '../diff/provenance.js'
 import type { BlobSource, Cause, DiffOptions, ImageDiff, LayerDiff } from '../diff/types.js'
 import { BuildLabError } from '../errors.js'
 import { escapeMarkdown, formatDuration, inlineCode, shortDigest } from '../report/format.js'
+import { asPackageList, type PackageList } from '../drift/packages.js'
 
-export const RECORD_SCHEMA = 'build-lab/cross-runner-record@1'
+/** The schema records are written with: @2 adds the base images (bases) and each platform's packages. */
+export const RECORD_SCHEMA = 'build-lab/cross-runner-record@2'
+/** The schemas parseRecord reads: @1 records lack bases and packages, which read as absent. */
+const READ_SCHEMAS: readonly string[] = ['build-lab/cross-runner-record@1', RECORD_SCHEMA]
 export const DEFAULT_RECORD_PREFIX = 'build-lab-record'
 
 /** Where a record was built: the label names the runner in artifact names and summary rows. */
@@ -52,6 +56,17 @@ export interface RecordedPlatform {
   config: string | null
   /** the config's rootfs.diff_ids (the uncompressed layers); null in records that predate them */
   diffIds?: string[] | null
+  /** the installed packages (dpkg, apk, node_modules) read from the image; null: not read; absent in @1 */
+  packages?: PackageList | null
+}
+
+/** A base image as the build resolved it (its FROM vertex): a tag and the digest it pointed to. */
+export interface RecordedBase {
+  /** the reference without the digest, as BuildKit names it (docker.io/library/debian:bookworm) */
+  ref: string
+  digest: string
+  /** the platform prefix of a multi-platform build, else null */
+  platform: string | null
 }
 
 export interface RecordedEngine {
@@ -84,6 +99,8 @@ export interface CrossRunnerRecord {
   startedAt: string
   engine: RecordedEngine
   image: RecordedImage
+  /** the base images the build resolved; absent in @1 records */
+  bases?: RecordedBase[]
 }
 
 /** File names inside a record artifact. */
@@ -155,10 +172,14 @@ const isDigestListOrAbsent = (v: unknown): v is string[] | null | undefined =>
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString)
 const isObject = (v: unknown): v is Record<string, unknown> => isRecord(v)
 
+/** More FROMs than any real Dockerfile has. */
+const MAX_BASES = 1000
+const isBaseList = (v: unknown): v is unknown[] => Array.isArray(v) && v.length <= MAX_BASES
+
 /** Validates a parsed record.json. Throws one BuildLabError that names the artifact and the bad field. */
 export function parseRecord(data: unknown, origin: string): CrossRunnerRecord {
   if (!isRecord(data)) throw new BuildLabError(`${origin} is not a build-lab record (not a JSON object)`)
-  if (data.schema !== RECORD_SCHEMA) {
+  if (typeof data.schema !== 'string' || !READ_SCHEMAS.includes(data.schema)) {
     throw new BuildLabError(
       `${origin} is not a ${RECORD_SCHEMA} record (schema ${JSON.stringify(data.schema ?? null)}): record and compare jobs must use the same build-lab version`
     )
@@ -198,13 +219,32 @@ export function parseRecord(data: unknown, origin: string): CrossRunnerRecord {
     const where = `${origin} platforms[${i}]`
     if (!isRecord(p)) throw new BuildLabError(`${where} must be an object`)
     const diffIds = field(p, 'diffIds', where, isDigestListOrAbsent, 'a list of sha256 digests or null')
+    const packages = p.packages === undefined || p.packages === null ? p.packages : asPackageList(p.packages)
+    if (packages === null && p.packages !== null) {
+      throw new BuildLabError(`${where}: packages must be a package list or null`)
+    }
     return {
       platform: field(p, 'platform', where, isString, 'a string'),
       manifest: field(p, 'manifest', where, isDigest, 'a sha256 digest'),
       config: field(p, 'config', where, isDigestOrNull, 'a sha256 digest or null'),
-      ...(diffIds !== undefined ? { diffIds } : {})
+      ...(diffIds !== undefined ? { diffIds } : {}),
+      ...(packages !== undefined ? { packages } : {})
     }
   })
+  const bases =
+    data.bases === undefined
+      ? undefined
+      : field(data, 'bases', origin, isBaseList, `a list of at most ${MAX_BASES} base images`).map(
+          (b: unknown, i) => {
+            const where = `${origin} bases[${i}]`
+            if (!isRecord(b)) throw new BuildLabError(`${where} must be an object`)
+            return {
+              ref: field(b, 'ref', where, isString, 'a string'),
+              digest: field(b, 'digest', where, isDigest, 'a sha256 digest'),
+              platform: field(b, 'platform', where, isStringOrNull, 'a string or null')
+            }
+          }
+        )
   const e = field(data, 'engine', origin, isObject, 'an object')
   const img = field(data, 'image', origin, isObject, 'an object')
   const record: CrossRunnerRecord = {
@@ -227,7 +267,8 @@ export function parseRecord(data: unknown, origin: string): CrossRunnerRecord {
       uploaded: field(img, 'uploaded', `${origin} image`, isBoolean, 'true or false'),
       bytes: field(img, 'bytes', `${origin} image`, isNumberOrNull, 'a number or null'),
       note: field(img, 'note', `${origin} image`, isStringOrNull, 'a string or null')
-    }
+    },
+    ...(bases !== undefined ? { bases } : {})
   }
   if (record.error === null && (record.digest === null || record.platforms.length === 0)) {
     throw new BuildLabError(`${origin} has neither an image digest with its platforms nor a build error`)
@@ -321,7 +362,8 @@ const BUILD_FIELDS: Array<[keyof RecordedBuild, string]> = [
   ['provenance', 'provenance']
 ]
 
-function buildDifferences(a: RecordedBuild, b: RecordedBuild): string[] {
+/** The build settings (as their flag names) in which two records differ. */
+export function buildDifferences(a: RecordedBuild, b: RecordedBuild): string[] {
   return BUILD_FIELDS.filter(([k]) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).map(([, name]) => name)
 }
 

@@ -38,6 +38,8 @@ export interface TarEntry {
 export interface TarReadOptions {
   /** Keep the first N bytes of each regular file (default 0). */
   sampleBytes?: number
+  /** Bytes to keep of this regular file instead of `sampleBytes` (its path and size as in TarEntry). */
+  sampleFor?: (path: string, size: number) => number
   /** Name of the stream in error messages. */
   label?: string
 }
@@ -263,6 +265,7 @@ function xattrsOf(records: Map<string, Uint8Array>): Readonly<Record<string, str
 
 class TarParser {
   private readonly sampleBytes: number
+  private readonly sampleFor: ((path: string, size: number) => number) | undefined
   private readonly label: string
   private state: 'header' | 'content' | 'padding' | 'eof' = 'header'
   private readonly headerBuf = Buffer.alloc(BLOCK)
@@ -288,6 +291,7 @@ class TarParser {
 
   constructor(options: TarReadOptions) {
     this.sampleBytes = options.sampleBytes ?? 0
+    this.sampleFor = options.sampleFor
     this.label = options.label ?? 'tar stream'
   }
 
@@ -432,7 +436,7 @@ class TarParser {
     this.current = entry
     if (type === 'file') {
       this.hash = createHash('sha256')
-      const keep = Math.min(this.sampleBytes, entry.size)
+      const keep = Math.min(this.sampleFor?.(entry.path, entry.size) ?? this.sampleBytes, entry.size)
       this.sample = keep > 0 ? Buffer.allocUnsafe(keep) : undefined
       this.sampleFill = 0
     }
