@@ -19,6 +19,8 @@ export interface IsolatedBuildRequest {
   copyTo: string | null
   /** that copy, when startFreshCopy began it already (while an earlier build ran) */
   copying?: FreshCopy
+  /** the copy's mtime, when this build makes the copy itself (see CopyMtime) */
+  copyMtime?: CopyMtime
   /** the Dockerfile whose .dockerignore the copy honours */
   dockerfile: string
   /** context-relative paths the copy leaves out (build-lab's own state, .git) */
@@ -41,6 +43,12 @@ export interface IsolatedBuildDeps {
   signal?: AbortSignal
 }
 
+/**
+ * A copy's mtime: `{ span: n }` picks one that leaves room for n copies a day apart (the first of several
+ * isolated runs); `{ mtime }` gives that one (the later runs). Default: span 1.
+ */
+export type CopyMtime = { span: number } | { mtime: number }
+
 /** A fresh-checkout copy under way: `done` settles once the copy is complete or has failed. */
 export interface FreshCopy {
   done: Promise<{ stats: CopyStats } | { error: unknown }>
@@ -51,12 +59,20 @@ export interface FreshCopy {
  * makes it while run 1 builds, since both only read the context. Await `done` before removing `dest`.
  */
 export function startFreshCopy(
-  request: { context: string; dest: string; epoch: number; dockerfile: string; exclude: readonly string[] },
+  request: {
+    context: string
+    dest: string
+    epoch: number
+    dockerfile: string
+    exclude: readonly string[]
+    mtime?: CopyMtime
+  },
   nowMs: () => number
 ): FreshCopy {
   const { context, dest, epoch, dockerfile, exclude } = request
+  const options = { dockerfile, exclude, ...request.mtime }
   return {
-    done: copyAsFreshCheckout(context, dest, epoch, Math.floor(nowMs() / 1000), { dockerfile, exclude }).then(
+    done: copyAsFreshCheckout(context, dest, epoch, Math.floor(nowMs() / 1000), options).then(
       stats => ({ stats }),
       (error: unknown) => ({ error })
     )
@@ -94,7 +110,8 @@ export async function isolatedBuild(
           dest: request.copyTo,
           epoch: request.plan.epoch,
           dockerfile: request.dockerfile,
-          exclude: request.exclude
+          exclude: request.exclude,
+          ...(request.copyMtime ? { mtime: request.copyMtime } : {})
         },
         deps.nowMs
       )

@@ -19,6 +19,8 @@ export interface CopyOptions {
   dockerfile?: string
   /** the mtime to give every entry; default: variedMtime() of the originals */
   mtime?: number
+  /** with the default mtime: how many copies (one a day later than the other) the mtime leaves room for */
+  span?: number
   /** context-relative paths left out of the copy with all below them (build-lab's own state, .git) */
   exclude?: readonly string[]
 }
@@ -129,7 +131,8 @@ export async function copyAsFreshCheckout(
     variedMtime(
       epoch,
       entries.map(e => e.mtimeSec),
-      nowSec
+      nowSec,
+      options.span
     )
   await fs.mkdir(dest, { recursive: true })
   const root = await fs.lstat(context)

@@ -1,4 +1,4 @@
-// The gate's verdict from two build runs, and the records the reports are made from.
+// The gate's verdict from its runs (run 1 warm, then isolated runs), and the records the reports are made from.
 import type { Step } from './progress.js'
 import { shortDigest } from './report/format.js'
 import type { PlatformDigest } from './build/metadata.js'
@@ -8,9 +8,10 @@ import type { ImageDiff } from './diff/index.js'
 import type { AllowListResult } from './allow-list.js'
 import type { MissReport } from './miss/report.js'
 import { type Equality, type PlatformContent, SAME_CONTENT, sameContent } from './equality.js'
+import { type DigestGroup, digestGroups, distinctImages, groupsText } from './drift.js'
 
 export interface RunRecord {
-  /** the gate's 1 (warm, from the cache) or 2 (isolated, --no-cache, fresh checkout); the lab numbers its runs */
+  /** the gate's 1 (warm, from the cache), 2 and later (isolated, --no-cache, fresh checkout); the lab numbers its runs */
   run: number
   digest: string | null
   platforms: PlatformDigest[]
@@ -62,7 +63,7 @@ export function verdict(run1: RunRecord, run2: RunRecord, equality: Equality = '
   if (run2.error !== null || run2.digest === null) {
     return {
       reproducible: false,
-      reason: `run 2 (clean, --no-cache) failed where run 1 succeeded: ${run2.error ?? 'no image digest'}`,
+      reason: `run ${run2.run} (clean, --no-cache) failed where run 1 succeeded: ${run2.error ?? 'no image digest'}`,
       platforms,
       sameContent: false
     }
@@ -73,7 +74,7 @@ export function verdict(run1: RunRecord, run2: RunRecord, equality: Equality = '
   const differing = platforms.filter(p => !p.equal).map(p => p.platform)
   const where =
     platforms.length > 1 && differing.length > 0 ? ` (platforms that differ: ${differing.join(', ')})` : ''
-  const digests = `run 1 ${shortDigest(run1.digest)}, run 2 ${shortDigest(run2.digest)}${where}`
+  const digests = `run ${run1.run} ${shortDigest(run1.digest)}, run ${run2.run} ${shortDigest(run2.digest)}${where}`
   const same = sameContent(run1.content ?? [], run2.content ?? [])
   if (same && equality === 'content') {
     return {
@@ -88,6 +89,62 @@ export function verdict(run1: RunRecord, run2: RunRecord, equality: Equality = '
     reason: `digests differ: ${digests}${same ? `; ${SAME_CONTENT}` : ''}`,
     platforms,
     sameContent: same
+  }
+}
+
+export interface GateVerdict extends Verdict {
+  /** the runs grouped by digest */
+  groups: DigestGroup[]
+  /** how many different images the runs gave (see distinctImages) */
+  distinct: number
+  /** the first two runs that differ (run 1 and the first isolated run unlike it), which the diagnosis compares */
+  compared: [number, number] | null
+}
+
+/**
+ * The verdict of N runs under the drift policy: pass when every isolated run succeeded and the runs gave
+ * at most `maxDistinct` different images. With two runs and maxDistinct 1 it is verdict(run1, run2).
+ * `platforms` and `sameContent` compare run 1 with the first run unlike it.
+ */
+export function gateVerdict(
+  runs: readonly RunRecord[],
+  equality: Equality = 'digest',
+  maxDistinct = 1
+): GateVerdict {
+  const [run1, ...isolated] = runs
+  if (run1 === undefined || isolated.length === 0) throw new Error('a gate verdict needs at least two runs')
+  const groups = digestGroups(runs)
+  const distinct = distinctImages(runs, equality)
+  const failed = isolated.find(r => r.error !== null || r.digest === null)
+  if (failed !== undefined) return { ...verdict(run1, failed, equality), groups, distinct, compared: null }
+  const other = isolated.find(r => r.digest !== run1.digest)
+  if (other === undefined) {
+    const v = verdict(run1, isolated[0], equality)
+    const reason = runs.length === 2 ? v.reason : `all ${runs.length} runs gave ${run1.digest}`
+    return { ...v, reason, groups, distinct, compared: null }
+  }
+  const pair = verdict(run1, other, equality)
+  const compared: [number, number] = [run1.run, other.run]
+  const reproducible = distinct <= maxDistinct
+  if (runs.length === 2) {
+    const reason =
+      pair.reproducible || !reproducible
+        ? pair.reason
+        : `${pair.reason}; ${distinct} distinct digests, within max-distinct-digests ${maxDistinct}`
+    return { ...pair, reproducible, reason, groups, distinct, compared }
+  }
+  const what = equality === 'content' ? 'distinct images' : 'distinct digests'
+  const policy = reproducible
+    ? `within max-distinct-digests ${maxDistinct}`
+    : `more than max-distinct-digests ${maxDistinct} allows`
+  const content = pair.sameContent ? `; ${SAME_CONTENT} between runs ${compared.join(' and ')}` : ''
+  return {
+    ...pair,
+    reproducible,
+    reason: `${reproducible ? '' : 'digests differ: '}${distinct} ${what} in ${runs.length} runs (${groupsText(groups)}), ${policy}${content}`,
+    groups,
+    distinct,
+    compared
   }
 }
 
@@ -118,6 +175,14 @@ export interface GateResult {
   misses?: MissReport
   /** where the gate's time went; absent in results written before it was measured */
   timings?: GateTimings
+  /** the drift policy; absent in results written before N-run gates: 1 */
+  maxDistinctDigests?: number
+  /** how many different images the runs gave; absent in older results: see resultGroups */
+  distinctDigests?: number
+  /** the runs grouped by digest; absent in older results: see resultGroups */
+  digestGroups?: DigestGroup[]
+  /** the two runs the diagnosis compared (and whose layouts stay); null when none differ */
+  compared?: [number, number] | null
 }
 
 /**
@@ -151,14 +216,37 @@ export interface GateTimings {
   }
 }
 
+/** The runs grouped by digest, also for results written before the field existed. */
+export function resultGroups(result: Pick<GateResult, 'runs' | 'digestGroups'>): DigestGroup[] {
+  return result.digestGroups ?? digestGroups(result.runs)
+}
+
+/** The first two runs that differ, also for results written before the field existed (runs 1 and 2). */
+export function comparedRuns(result: Pick<GateResult, 'runs' | 'compared'>): [number, number] | null {
+  if (result.compared !== undefined) return result.compared
+  const [a, b] = result.runs
+  return a !== undefined && b !== undefined && a.digest !== b.digest ? [a.run, b.run] : null
+}
+
 /** Whether the gate passes (exit 0): the same image, or differences that the allow-list all allows. */
 export function gatePasses(result: Pick<GateResult, 'reproducible' | 'allowList'>): boolean {
   return result.reproducible || result.allowList?.passed === true
 }
 
-/** Whether both OCI layouts stay behind for `build-lab diff`: when the gate failed with two images. */
-export function keepsLayouts(result: Pick<GateResult, 'reproducible' | 'runs'>): boolean {
-  return !result.reproducible && result.runs.length === 2 && result.runs.every(run => run.digest !== null)
+/**
+ * The layouts that stay behind for `build-lab diff` (`run1`, `run3`): those of the two runs compared,
+ * when the gate failed with two images; else none.
+ */
+export function keptLayouts(result: Pick<GateResult, 'reproducible' | 'runs' | 'compared'>): string[] {
+  const pair = comparedRuns(result)
+  if (result.reproducible || pair === null) return []
+  const images = pair.map(n => result.runs.find(r => r.run === n)?.digest ?? null)
+  return images.every(d => d !== null) ? pair.map(n => `run${n}`) : []
+}
+
+/** `layouts kept in DIR (run1/, run3/): build-lab diff DIR/run1 DIR/run3`, for the layouts keptLayouts names. */
+export function keptLayoutsLine(workDir: string, kept: readonly string[]): string {
+  return `layouts kept in ${workDir} (${kept.map(k => `${k}/`).join(', ')}): build-lab diff ${kept.map(k => `${workDir}/${k}`).join(' ')}`
 }
 
 /** The Dockerfile's file name, as the diagnosis names it in `Dockerfile:12`. */
@@ -170,19 +258,27 @@ export function dockerfileName(result: Pick<GateResult, 'dockerfile'>): string {
 const DAY = 86_400
 
 /**
- * The mtime run 2's copy of the context gets. It must be later than the epoch (rewrite-timestamp clamps
+ * The mtime run 2's copy of the context gets; with `span` N, runs 2 to N+1 get it plus 0 to N−1 days, and
+ * every one of them keeps the rules below. It must be later than the epoch (rewrite-timestamp clamps
  * later times to the epoch, so COPY layers stay equal) and at least a day from every original mtime, so
  * that even listings that show only the date (`ls -l` of old files) see the change. It also moves from
  * one invocation to the next by whole days: run 2's results stay in the daemon's cache, and a fixed
  * mtime would let the next run 1 on the same daemon reuse them and match by luck.
  */
-export function variedMtime(epoch: number, originalMtimes: readonly number[], nowSec: number): number {
+export function variedMtime(
+  epoch: number,
+  originalMtimes: readonly number[],
+  nowSec: number,
+  span = 1
+): number {
   const early = epoch + 1
   // reduce, not Math.min(...xs): a large context would overflow the call stack.
   const min = originalMtimes.reduce((a, b) => Math.min(a, b), nowSec)
   const max = originalMtimes.reduce((a, b) => Math.max(a, b), nowSec)
+  // the whole days below every original mtime, and how many first days leave room for `span`
   const days = Math.floor((min - DAY - early) / DAY) + 1
-  if (days >= 1) return early + DAY * (nowSec % Math.min(days, 3650))
+  const starts = Math.min(days, 3650) - span + 1
+  if (starts >= 1) return early + DAY * (nowSec % starts)
   return Math.max(max, nowSec, early) + DAY * (1 + (nowSec % 30))
 }
 

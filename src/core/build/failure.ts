@@ -54,7 +54,7 @@ export function classifyBuildFailure(failure: BuildFailure): BuildFailureKind {
 
 /** The one-line error for a run that failed and ends the gate without a verdict (exit 2). */
 export function runFailureMessage(
-  run: 1 | 2,
+  run: number,
   kind: BuildFailureKind,
   error: string,
   attempts: number
@@ -64,5 +64,5 @@ export function runFailureMessage(
     return `run ${run} failed in the engine, not in the Dockerfile${retried}, so there is no verdict: ${error} (check the daemon with 'docker info' and run the gate again)`
   }
   if (run === 1) return `run 1 failed, so there is nothing to compare: ${error}`
-  return `run 2 failed where run 1 succeeded, but not in a step of the Dockerfile, so there is no verdict: ${error}`
+  return `run ${run} failed where run 1 succeeded, but not in a step of the Dockerfile, so there is no verdict: ${error}`
 }
