@@ -1,4 +1,4 @@
-// Orchestrates the gate: engine check, epoch, run 1 (warm), run 2 (isolated, fresh checkout), verdict.
+// Orchestrates the gate: engine check, epoch, run 1 (warm), runs 2..N (isolated, fresh checkout), verdict.
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import { isSecretArg } from '../core/build/args.js'
@@ -6,7 +6,8 @@ import type { Redactor } from '../core/redact.js'
 import type { PhaseLogger } from '../core/phase-log.js'
 import { runFailureMessage } from '../core/build/failure.js'
 import { BuildLabError, errorMessage, Interrupted, throwIfInterrupted } from '../core/errors.js'
-import { type GateResult, gateTimings, keepsLayouts, verdict } from '../core/gate.js'
+import { type GateResult, gateTimings, gateVerdict, keptLayouts, type RunRecord } from '../core/gate.js'
+import { DEFAULT_MAX_DISTINCT, DEFAULT_RUNS } from '../core/drift.js'
 import { epochCacheNote } from '../core/buildkit/engine-check.js'
 import type { Step } from '../core/progress.js'
 import type { MissReport } from '../core/miss/report.js'
@@ -40,6 +41,10 @@ import { type BuildRequest, resolveInputs } from '../build/request.js'
 
 export interface GateOptions extends BuildRequest {
   varyMtime: boolean
+  /** how many runs: run 1 warm, then runs − 1 isolated ones (default 2) */
+  runs?: number
+  /** the drift policy: the gate passes when the runs give at most this many images (default 1) */
+  maxDistinctDigests?: number
   /** what counts as the same image (default digest); content accepts layers that only compress differently */
   equality?: Equality
   /** cache import/export for run 1 (run 2 never uses a cache) */
@@ -47,7 +52,7 @@ export interface GateOptions extends BuildRequest {
   cacheTo: CacheRef | null
   /**
    * where to write layouts and metadata; a new temporary directory when not given. Either way the gate's
-   * files are removed when it ends, except both layouts of a failure.
+   * files are removed when it ends, except the two compared layouts of a failure.
    */
   workDir?: string
   /** the invocation's redactor, when the caller made it already; else made from the request */
@@ -58,7 +63,7 @@ export interface GateOptions extends BuildRequest {
 
 export interface GateLogger extends PhaseLogger {
   /** a Dockerfile step started or finished in a run */
-  step(run: 1 | 2, step: Step, phase: 'started' | 'completed'): void
+  step(run: number, step: Step, phase: 'started' | 'completed'): void
 }
 
 export interface GateDeps {
@@ -87,7 +92,7 @@ export interface GateDeps {
   diagnose?: (run1Dir: string, run2Dir: string, hints: DiagnoseHints) => Promise<ImageDiff>
 }
 
-function retryNote(log: GateLogger, run: 1 | 2): (error: string) => void {
+function retryNote(log: GateLogger, run: number): (error: string) => void {
   return error =>
     log.info(`run ${run} failed in the engine, not in the Dockerfile (${error}): building it once more`)
 }
@@ -104,7 +109,7 @@ export function redactingLogger(log: GateLogger, redactor: Redactor): GateLogger
 /**
  * Runs the whole gate. Throws BuildLabError (exit 2) for input, engine and run-1 failures, Interrupted on
  * SIGINT/SIGTERM. What it logs, returns and throws is redacted: no secret value leaves it. Its temporary
- * files are removed when it ends, except both layouts of a failure.
+ * files are removed when it ends, except the two compared layouts of a failure.
  */
 export async function runGate(options: GateOptions, deps: GateDeps): Promise<GateResult> {
   // ms since the process started: Node's own start and the loading of build-lab's code
@@ -126,9 +131,11 @@ export async function runGate(options: GateOptions, deps: GateDeps): Promise<Gat
     throw redactError(error, redactor)
   } finally {
     await Promise.all(background)
-    await closeWorkDir(work, result !== null && keepsLayouts(result))
+    await closeWorkDir(work, options.runs ?? DEFAULT_RUNS, result !== null ? keptLayouts(result) : [])
   }
 }
+
+const DAY = 86_400
 
 async function gate(
   options: GateOptions,
@@ -213,16 +220,26 @@ async function gate(
     : context
 
   // Run 2's copy is made while run 1 builds: both only read context1. Whatever happens to run 1, the
-  // copy settles before the work dir goes.
-  const copyTo = options.varyMtime ? path.join(workDir, 'context-run2') : null
+  // copy settles before the work dir goes. Its mtime leaves room for the later runs' copies, a day apart.
+  const runs = options.runs ?? DEFAULT_RUNS
+  const copyTo = (n: number): string | null =>
+    options.varyMtime ? path.join(workDir, `context-run${n}`) : null
+  const copy2 = copyTo(2)
   const copyStartedMs = deps.nowMs()
   let copyMs: number | null = null
   const copying: FreshCopy | undefined =
-    copyTo === null
+    copy2 === null
       ? undefined
       : timedCopy(
           startFreshCopy(
-            { context: context1, dest: copyTo, epoch, dockerfile, exclude: excluded },
+            {
+              context: context1,
+              dest: copy2,
+              epoch,
+              dockerfile,
+              exclude: excluded,
+              mtime: { span: runs - 1 }
+            },
             deps.nowMs
           ),
           () => (copyMs = deps.nowMs() - copyStartedMs)
@@ -265,69 +282,92 @@ async function gate(
   if (deps.afterRun1) await deps.log.group('Saving the cache mounts', deps.afterRun1)
 
   let clockWaitMs = 0
-  const { run2, copy } = await deps.log.group(
-    'Run 2: isolated build (--no-cache, fresh checkout)',
-    async () => {
-      const { record, copy, failure, attempts } = await isolatedBuild(
-        {
-          plan: { ...plan, dockerfile: options.varyMtime ? dockerfile : dockerfile1 },
-          context: context1,
-          run: 2,
-          outputDir: runDir(2),
-          metadataFile: path.join(workDir, 'metadata-run2.json'),
-          copyTo,
-          ...(copying ? { copying } : {}),
-          dockerfile,
-          exclude: excluded,
-          // Not run 1's exit: its export that follows the last step embeds no clock (SOURCE_DATE_EPOCH).
-          afterMs: attempt1.stepsEndedMs,
-          isSecret
-        },
-        {
-          engine: deps.engine,
-          nowMs: deps.nowMs,
-          sleep: ms => {
-            clockWaitMs += ms
-            return deps.sleep(ms)
+  const records: RunRecord[] = [run1]
+  const copyMtimes = new Map<number, number>()
+  for (let n = 2; n <= runs; n++) {
+    const before = records[records.length - 1]
+    const first = copyMtimes.get(2)
+    const { record, copy } = await deps.log.group(
+      `Run ${n}: isolated build (--no-cache, fresh checkout)`,
+      async () => {
+        const { record, copy, failure, attempts } = await isolatedBuild(
+          {
+            plan: { ...plan, dockerfile: options.varyMtime ? dockerfile : dockerfile1 },
+            context: context1,
+            run: n,
+            outputDir: runDir(n),
+            metadataFile: path.join(workDir, `metadata-run${n}.json`),
+            copyTo: copyTo(n),
+            ...(n === 2 && copying ? { copying } : {}),
+            // Each later run gets its own mtime, a day after the one before it.
+            ...(first !== undefined ? { copyMtime: { mtime: first + DAY * (n - 2) } } : {}),
+            dockerfile,
+            exclude: excluded,
+            // Not run 1's exit: its export that follows the last step embeds no clock (SOURCE_DATE_EPOCH).
+            afterMs: n === 2 ? attempt1.stepsEndedMs : Date.parse(before.startedAt) + before.durationMs,
+            isSecret
           },
-          info: line => deps.log.info(line),
-          onStep: (step, phase) => deps.log.step(2, step, phase),
-          onRetry: retryNote(deps.log, 2),
-          signal: deps.signal
+          {
+            engine: deps.engine,
+            nowMs: deps.nowMs,
+            sleep: ms => {
+              if (n === 2) clockWaitMs += ms
+              return deps.sleep(ms)
+            },
+            info: line => deps.log.info(line),
+            onStep: (step, phase) => deps.log.step(n, step, phase),
+            onRetry: retryNote(deps.log, n),
+            signal: deps.signal
+          }
+        )
+        // Only a step that exits non-zero in the clean build is a finding; the engine failing is not a verdict.
+        if (record.error !== null && failure !== 'step') {
+          throw new BuildLabError(runFailureMessage(n, failure ?? 'engine', record.error, attempts), {
+            detail: record.errorLog ?? undefined
+          })
         }
-      )
-      // Only a step that exits non-zero in the clean build is a finding; the engine failing is not a verdict.
-      if (record.error !== null && failure !== 'step') {
-        throw new BuildLabError(runFailureMessage(2, failure ?? 'engine', record.error, attempts), {
-          detail: record.errorLog ?? undefined
-        })
+        return { record, copy }
       }
-      return { run2: record, copy }
-    }
-  )
-  const contextMtime = copy?.mtime ?? null
+    )
+    if (copy !== null) copyMtimes.set(n, copy.mtime)
+    records.push(record)
+    // A clean build that fails in a step is the verdict already: no later run could change it.
+    if (record.error !== null) break
+  }
+  const run2 = records[1]
+  const runs2To = records.length > 2 ? records[records.length - 1] : run2
+  // The timings are those of runs 1 and 2: the later runs' time is left out of the verdict's share.
+  const laterRunsMs =
+    Date.parse(runs2To.startedAt) + runs2To.durationMs - (Date.parse(run2.startedAt) + run2.durationMs)
 
   const equality = options.equality ?? 'digest'
-  const v = verdict(run1, run2, equality)
+  const maxDistinct = options.maxDistinctDigests ?? DEFAULT_MAX_DISTINCT
+  const v = gateVerdict(records, equality, maxDistinct)
   const diagnose = deps.diagnose
+  const pair = v.compared
   const diff =
-    !v.reproducible && run2.digest !== null && diagnose
-      ? await deps.log.group('Diagnosing the difference', async (): Promise<ImageDiff | null> => {
-          const hints: DiagnoseHints = {
-            dockerfile: { path: dockerfile, text: await fs.readFile(dockerfile, 'utf8') },
-            target: options.target,
-            contextMtime,
-            buildkit: engine.buildkit
+    !v.reproducible && pair !== null && diagnose
+      ? await deps.log.group(
+          records.length === 2
+            ? 'Diagnosing the difference'
+            : `Diagnosing the difference (run ${pair[0]} and run ${pair[1]})`,
+          async (): Promise<ImageDiff | null> => {
+            const hints: DiagnoseHints = {
+              dockerfile: { path: dockerfile, text: await fs.readFile(dockerfile, 'utf8') },
+              target: options.target,
+              contextMtime: copyMtimes.get(pair[1]) ?? null,
+              buildkit: engine.buildkit
+            }
+            try {
+              return await diagnose(runDir(pair[0]), runDir(pair[1]), hints)
+            } catch (error) {
+              throwIfInterrupted(deps.signal)
+              // The verdict stands without a diagnosis; say why there is none.
+              deps.log.info(`could not diagnose the difference: ${errorMessage(error)}`)
+              return null
+            }
           }
-          try {
-            return await diagnose(runDir(1), runDir(2), hints)
-          } catch (error) {
-            throwIfInterrupted(deps.signal)
-            // The verdict stands without a diagnosis; say why there is none.
-            deps.log.info(`could not diagnose the difference: ${errorMessage(error)}`)
-            return null
-          }
-        })
+        )
       : null
   const ignore = options.ignore ?? []
   const allowList = !v.reproducible && ignore.length > 0 ? applyAllowList(ignore, diff) : null
@@ -339,7 +379,7 @@ async function gate(
     runs: [run1, run2],
     copyMs,
     clockWaitMs,
-    endMs: deps.nowMs()
+    endMs: deps.nowMs() - laterRunsMs
   })
   return {
     reproducible: v.reproducible,
@@ -350,7 +390,7 @@ async function gate(
     varyMtime: options.varyMtime,
     equality,
     sameContent: v.sameContent,
-    runs: [run1, run2],
+    runs: records,
     platforms: v.platforms,
     engine,
     diff,
@@ -358,7 +398,11 @@ async function gate(
     dockerfile,
     ...(allowList !== null ? { allowList } : {}),
     ...(misses !== null ? { misses } : {}),
-    timings
+    timings,
+    maxDistinctDigests: maxDistinct,
+    distinctDigests: v.distinct,
+    digestGroups: v.groups,
+    compared: v.compared
   }
 }
 

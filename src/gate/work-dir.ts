@@ -1,5 +1,5 @@
-// The gate's temporary files: both OCI layouts, their metadata and the context copies. Removed when the gate
-// ends, except the layouts of a failure, which `build-lab diff` reads.
+// The gate's temporary files: each run's OCI layout, metadata and context copy. Removed when the gate ends,
+// except the two compared layouts of a failure, which `build-lab diff` reads.
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import { makeTempDir } from '../build/temp-dir.js'
@@ -10,8 +10,10 @@ export interface WorkDir {
   own: boolean
 }
 
-export const LAYOUTS = ['run1', 'run2'] as const
-const TEMPORARY = ['context-run1', 'context-run2', 'metadata-run1.json', 'metadata-run2.json'] as const
+/** What run `n` writes: its layout, then its context copy and metadata. */
+function runFiles(n: number): string[] {
+  return [`run${n}`, `context-run${n}`, `metadata-run${n}.json`]
+}
 
 /** The given directory, else a new `build-lab-*` one under RUNNER_TEMP or the system's temporary directory. */
 export async function openWorkDir(given: string | undefined): Promise<WorkDir> {
@@ -22,12 +24,17 @@ export async function openWorkDir(given: string | undefined): Promise<WorkDir> {
   return { dir: await makeTempDir('build-lab-'), own: true }
 }
 
-/** Removes the gate's files; with `keepLayouts`, run1/ and run2/ stay. The caller's own files stay too. */
-export async function closeWorkDir(work: WorkDir, keepLayouts: boolean): Promise<void> {
-  if (work.own && !keepLayouts) {
+/**
+ * Removes the files of runs 1 to `runs`, except the layouts named in `keep` (`run1`, `run3`). The caller's
+ * own files stay too.
+ */
+export async function closeWorkDir(work: WorkDir, runs: number, keep: readonly string[]): Promise<void> {
+  if (work.own && keep.length === 0) {
     await fs.rm(work.dir, { recursive: true, force: true })
     return
   }
-  const names = keepLayouts ? TEMPORARY : [...TEMPORARY, ...LAYOUTS]
+  const names = Array.from({ length: runs }, (_, i) => runFiles(i + 1))
+    .flat()
+    .filter(name => !keep.includes(name))
   await Promise.all(names.map(name => fs.rm(path.join(work.dir, name), { recursive: true, force: true })))
 }
