@@ -4,11 +4,11 @@ import { headline } from '../diff/render-text.js'
 import type { FixPatch, ImageDiff } from '../diff/types.js'
 import { EQUALITY_NOTE } from '../equality.js'
 import type { AllowListResult } from '../allow-list.js'
-import { type GateResult, gatePasses, type RunRecord } from '../gate.js'
+import { type GateResult, gatePasses, resultGroups, type RunRecord } from '../gate.js'
 import { orderSteps, type Step } from '../progress.js'
 import { escapeHtml, formatBytes, formatDuration, formatRatio, oneLine, shortDigest } from './format.js'
 import { diagnosisOf, highlights, type ReportExtras, sortFindings } from './highlights.js'
-import { runLabel } from './markdown-blocks.js'
+import { driftLine, runLabel } from './markdown-blocks.js'
 
 export interface HtmlOptions {
   /** A page title, e.g. the context and target. */
@@ -220,6 +220,15 @@ function allowListHtml(list: AllowListResult): string {
   return `<section id="allowed"><h2>Allowed differences</h2><p>${escapeHtml(oneLine(list.reason, 600))}</p>${table}${outside}</section>`
 }
 
+/** The runs grouped by digest, with the drift policy's count. */
+function digestGroupsHtml(result: GateResult): string {
+  const rows = resultGroups(result).map(
+    g =>
+      `<tr><td><code>${escapeHtml(oneLine(g.digest ?? 'no image', 100))}</code></td><td>${escapeHtml(g.runs.join(', '))}</td></tr>`
+  )
+  return `<section id="digests"><h2>Digests</h2><p>${escapeHtml(driftLine(result))}</p><table><thead><tr><th>digest</th><th>runs</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`
+}
+
 /** The whole report as one HTML page. Every value from a build is escaped; the page loads nothing. */
 export function renderGateHtml(
   result: GateResult,
@@ -285,6 +294,7 @@ export function renderGateHtml(
     )
   }
   body.push(`<section class="figures" id="figures">${figures.join('\n')}</section>`)
+  if (result.runs.length > 2) body.push(digestGroupsHtml(result))
   if (allow) body.push(allowListHtml(allow))
 
   body.push('<section id="timeline"><h2>Timeline</h2>')

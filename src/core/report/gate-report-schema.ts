@@ -410,6 +410,33 @@ export const GATE_REPORT_SCHEMA = {
     },
     workDir: str,
     dockerfile: str,
+    maxDistinctDigests: {
+      description: 'The drift policy: the gate passes with at most this many distinct digests. Absent: 1.',
+      type: 'integer',
+      minimum: 1
+    },
+    distinctDigests: {
+      description: 'How many different images the runs gave. Absent: counted from runs.',
+      type: 'integer',
+      minimum: 0
+    },
+    digestGroups: {
+      description:
+        'The runs grouped by digest (digest null: runs without an image). Absent: grouped from runs.',
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['digest', 'runs'],
+        properties: { digest: strOrNull, runs: { type: 'array', items: { type: 'integer', minimum: 1 } } }
+      }
+    },
+    compared: {
+      description: 'The first two runs that differ, which the diagnosis compared. Absent: runs 1 and 2.',
+      type: ['array', 'null'],
+      items: { type: 'integer', minimum: 1 },
+      minItems: 2,
+      maxItems: 2
+    },
     findings: {
       description: 'Lint findings, in the action report.json.',
       type: 'array',

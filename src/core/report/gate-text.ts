@@ -1,5 +1,6 @@
 // The one-screen text summary of a gate result, for terminals.
-import { type GateResult, keepsLayouts } from '../gate.js'
+import { comparedRuns, type GateResult, keptLayouts, keptLayoutsLine, resultGroups } from '../gate.js'
+import { driftLine } from './markdown-blocks.js'
 import { EQUALITY_NOTE } from '../equality.js'
 import { formatDuration, formatRatio, oneLine, shortDigest } from './format.js'
 
@@ -42,7 +43,7 @@ export function renderGateText(r: GateResult, diffText: string | null = null): s
   if (r.engine.builder)
     lines.push(`  builder  ${t(r.engine.builder)}${r.engine.dockerContext ? ' (docker context)' : ''}`)
   for (const run of r.runs) {
-    const label = run.run === 1 ? 'run 1 (warm)    ' : 'run 2 (isolated)'
+    const label = run.run === 1 ? 'run 1 (warm)    ' : `run ${run.run} (isolated)`
     const hits =
       run.totalSteps > 0
         ? `  cache ${t(run.cachedSteps)}/${t(run.totalSteps)} steps (${formatRatio(run.cacheHitRatio)})`
@@ -50,7 +51,17 @@ export function renderGateText(r: GateResult, diffText: string | null = null): s
     const digest = t(run.digest ?? `failed: ${run.error ?? 'no digest'}`)
     lines.push(`  ${label}  ${digest}  ${formatDuration(run.durationMs)}${run.run === 1 ? hits : ''}`)
   }
+  if (r.runs.length > 2) {
+    lines.push(`  digests  ${t(driftLine(r))}`)
+    for (const g of resultGroups(r)) {
+      lines.push(
+        `    ${t(g.digest ?? 'no image')}  ${g.runs.length === 1 ? 'run' : 'runs'} ${t(g.runs.join(', '))}`
+      )
+    }
+  }
   if (r.platforms.length > 1) {
+    const [a, b] = comparedRuns(r) ?? [1, 2]
+    if (r.runs.length > 2) lines.push(`  platforms of run ${a} and run ${b}:`)
     for (const p of r.platforms) {
       lines.push(
         `  ${p.equal ? 'same' : 'DIFF'}  ${t(p.platform)}  ${t(shortDigest(p.run1))} ${t(shortDigest(p.run2))}`
@@ -58,10 +69,7 @@ export function renderGateText(r: GateResult, diffText: string | null = null): s
     }
   }
   if (diffText) lines.push('', diffText.replace(/\s+$/, ''))
-  if (keepsLayouts(r))
-    lines.push(
-      '',
-      `  layouts kept in ${t(r.workDir)} (run1/, run2/): build-lab diff ${t(r.workDir)}/run1 ${t(r.workDir)}/run2`
-    )
+  const kept = keptLayouts(r)
+  if (kept.length === 2) lines.push('', `  ${t(keptLayoutsLine(r.workDir, kept), 2000)}`)
   return lines.join('\n') + '\n'
 }

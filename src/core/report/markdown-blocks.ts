@@ -1,6 +1,7 @@
 // Markdown pieces the job summary and the PR comment share; every name from a build is escaped here.
 import { EQUALITY_NOTE } from '../equality.js'
-import { type GateResult, type RunRecord } from '../gate.js'
+import { comparedRuns, type GateResult, resultGroups, type RunRecord } from '../gate.js'
+import { DEFAULT_MAX_DISTINCT } from '../drift.js'
 import { shortDigest } from './format.js'
 import type { Step } from '../progress.js'
 import {
@@ -32,8 +33,7 @@ const EPOCH_SOURCE = {
 
 export function runLabel(run: number): string {
   if (run === 1) return '1 (warm)'
-  if (run === 2) return '2 (clean, --no-cache)'
-  return String(run)
+  return `${run} (clean, --no-cache)`
 }
 
 export function verdictHeading(result: GateResult, level = '##'): string {
@@ -95,6 +95,25 @@ export function keyFigures(h: Highlights): string[] {
   return out
 }
 
+/** `2 distinct digests in 3 runs · max-distinct-digests 1`: the drift policy's count, for every report. */
+export function driftLine(result: GateResult): string {
+  const distinct = result.distinctDigests ?? resultGroups(result).filter(g => g.digest !== null).length
+  const what = result.equality === 'content' ? 'distinct images' : 'distinct digests'
+  return `${distinct} ${what} in ${result.runs.length} runs · max-distinct-digests ${result.maxDistinctDigests ?? DEFAULT_MAX_DISTINCT}`
+}
+
+/** The runs grouped by digest, when the gate made more than two: which runs gave which image. */
+export function digestGroupTable(result: GateResult): string[] {
+  if (result.runs.length <= 2) return []
+  const out = ['| digest | runs |', '| --- | --- |']
+  for (const g of resultGroups(result)) {
+    const digest = g.digest === null ? 'no image' : inlineCode(g.digest, 100)
+    out.push(`| ${digest} | ${escapeMarkdown(g.runs.join(', '), 60)} |`)
+  }
+  out.push('', escapeMarkdown(driftLine(result), 200))
+  return out
+}
+
 export function runTable(result: GateResult): string[] {
   const out = [
     '| run | digest | duration | cached/total steps | hit ratio |',
@@ -110,8 +129,11 @@ export function runTable(result: GateResult): string[] {
       `| ${escapeMarkdown(runLabel(run.run), 40)} | ${digest} | ${formatDuration(run.durationMs)} | ${steps} | ${formatRatio(run.cacheHitRatio)} |`
     )
   }
+  const groups = digestGroupTable(result)
+  if (groups.length > 0) out.push('', ...groups)
   if (result.platforms.length > 1) {
-    out.push('', '| platform | run 1 | run 2 | |', '| --- | --- | --- | --- |')
+    const [a, b] = comparedRuns(result) ?? [1, 2]
+    out.push('', `| platform | run ${a} | run ${b} | |`, '| --- | --- | --- | --- |')
     for (const p of result.platforms) {
       out.push(
         `| ${escapeMarkdown(p.platform, 80)} | ${inlineCode(shortDigest(p.run1))} | ${inlineCode(shortDigest(p.run2))} | ${p.equal ? 'same' : '**differs**'} |`
