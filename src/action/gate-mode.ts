@@ -33,6 +33,8 @@ function setGateOutputs(result: GateResult, reportPath: string, cache: CacheRepo
   core.setOutput(Outputs.Digest, result.digest ?? '')
   core.setOutput(Outputs.DigestRun1, run1?.digest ?? '')
   core.setOutput(Outputs.DigestRun2, run2?.digest ?? '')
+  core.setOutput(Outputs.Digests, JSON.stringify(result.runs.map(r => r.digest ?? '')))
+  core.setOutput(Outputs.DistinctDigests, String(result.distinctDigests ?? ''))
   core.setOutput(Outputs.DurationRun1, String(run1?.durationMs ?? ''))
   core.setOutput(Outputs.DurationRun2, String(run2?.durationMs ?? ''))
   core.setOutput(
@@ -102,6 +104,8 @@ export async function runGateMode(params: GateModeParams, given?: ActionDeps): P
         ...request,
         varyMtime: params['vary-mtime'],
         equality: params.equality,
+        runs: params.runs,
+        maxDistinctDigests: params['max-distinct-digests'],
         ignore: params['ignore-paths'],
         cacheFrom: [],
         cacheTo: null,

@@ -10,6 +10,7 @@ import {
 import { requireOneLine } from '../core/log-safety.js'
 import { parseEpoch, wantsCommitTime } from '../core/epoch.js'
 import { type Equality, parseEquality } from '../core/equality.js'
+import { parseMaxDistinct, parseRuns } from '../core/drift.js'
 import { type AllowGlob, parseAllowList } from '../core/allow-list.js'
 import { BuildLabError } from '../core/errors.js'
 import { builderName, type Network } from '../buildkit/args.js'
@@ -49,6 +50,10 @@ export interface ActionInputs {
   builder: string
   /** digest (default) or content: per platform, config digest and diff_ids */
   equality: Equality
+  /** run 1 warm, then runs − 1 isolated runs (2 to 10) */
+  runs: number
+  /** the drift policy: pass with at most this many distinct digests (1 to runs) */
+  'max-distinct-digests': number
   /** `ignore-paths`: image path globs whose differences pass with a warning, each with an optional `# reason` */
   'ignore-paths': AllowGlob[]
   'sarif-file': string
@@ -141,6 +146,7 @@ export function getInputs(): ActionInputs {
       'cache-backend: registry needs cache-ref, e.g. cache-ref: ghcr.io/owner/app:buildcache'
     )
   }
+  const runs = parseRuns(core.getInput(Inputs.Runs), `input ${Inputs.Runs}`)
   return {
     context: core.getInput(Inputs.Context).trim() || '.',
     file: requireOneLine(core.getInput(Inputs.File).trim(), `input ${Inputs.File}`),
@@ -169,6 +175,12 @@ export function getInputs(): ActionInputs {
     provenance: booleanInput(Inputs.Provenance, false),
     builder: builderName(core.getInput(Inputs.Builder), `input ${Inputs.Builder}`) ?? '',
     equality: parseEquality(core.getInput(Inputs.Equality), `input ${Inputs.Equality}`),
+    runs,
+    'max-distinct-digests': parseMaxDistinct(
+      core.getInput(Inputs.MaxDistinctDigests),
+      `input ${Inputs.MaxDistinctDigests}`,
+      runs
+    ),
     'ignore-paths': parseAllowList(core.getInput(Inputs.IgnorePaths), `input ${Inputs.IgnorePaths}:`),
     'sarif-file': core.getInput(Inputs.SarifFile).trim(),
     mode: choiceInput(Inputs.Mode, MODES, 'gate'),

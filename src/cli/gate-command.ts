@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util'
 import { ExitCode } from '../core/errors.js'
 import { renderGateText } from '../core/report/gate-text.js'
 import { parseEquality } from '../core/equality.js'
-import { dockerfileName, gatePasses, keepsLayouts } from '../core/gate.js'
+import { dockerfileName, gatePasses, keptLayouts, keptLayoutsLine } from '../core/gate.js'
+import { parseMaxDistinct, parseRuns } from '../core/drift.js'
 import { parseAllowGlob } from '../core/allow-list.js'
 import { runGate, type GateDeps } from '../gate/run-gate.js'
 import type { CliIo } from './io.js'
@@ -13,7 +14,7 @@ export const GATE_USAGE = `usage: build-lab gate [<context>] [-f Dockerfile] [--
                       [--secret id=ID,env=VAR | --secret id=ID,src=FILE]... [--secret-build-arg NAME]...
                       [--no-vary-mtime] [--network none|host|default] [--platform P[,P]] [--provenance]
                       [--builder NAME] [--equality digest|content] [--ignore 'GLOB[ # reason]']...
-                      [--format text|json|markdown]`
+                      [--runs N] [--max-distinct-digests N] [--format text|json|markdown]`
 
 export async function gateCommand(argv: string[], io: CliIo, deps: GateDeps): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -26,6 +27,8 @@ export async function gateCommand(argv: string[], io: CliIo, deps: GateDeps): Pr
       'no-vary-mtime': { type: 'boolean' },
       provenance: { type: 'boolean' },
       equality: { type: 'string' },
+      runs: { type: 'string' },
+      'max-distinct-digests': { type: 'string' },
       ignore: { type: 'string', multiple: true },
       format: { type: 'string' },
       'work-dir': { type: 'string' }
@@ -33,12 +36,16 @@ export async function gateCommand(argv: string[], io: CliIo, deps: GateDeps): Pr
   })
   const context = optionalPositional(positionals, 'context', GATE_USAGE) ?? '.'
   const format = oneOf(values.format ?? 'text', ['text', 'json', 'markdown'] as const, '--format')
+  const runs = parseRuns(values.runs, '--runs')
+  const maxDistinctDigests = parseMaxDistinct(values['max-distinct-digests'], '--max-distinct-digests', runs)
   const result = await runGate(
     {
       context,
       ...buildFlags(values),
       epoch: values.epoch,
       varyMtime: !values['no-vary-mtime'],
+      runs,
+      maxDistinctDigests,
       equality: parseEquality(values.equality, '--equality'),
       provenance: values.provenance ?? false,
       ignore: (values.ignore ?? []).map(g => parseAllowGlob(g, '--ignore')),
@@ -65,9 +72,8 @@ export async function gateCommand(argv: string[], io: CliIo, deps: GateDeps): Pr
       renderGateText(result, result.diff && diffs ? diffs.renderDiffText(result.diff, { dockerfile }) : null)
     )
   // The text ends with where the layouts are; stdout holds only the document in the other formats.
-  if (format !== 'text' && keepsLayouts(result)) {
-    const dir = result.workDir
-    io.stderr(`build-lab: layouts kept in ${dir} (run1/, run2/): build-lab diff ${dir}/run1 ${dir}/run2\n`)
-  }
+  const kept = keptLayouts(result)
+  if (format !== 'text' && kept.length === 2)
+    io.stderr(`build-lab: ${keptLayoutsLine(result.workDir, kept)}\n`)
   return gatePasses(result) ? ExitCode.Pass : ExitCode.CheckFailed
 }
