@@ -19,16 +19,16 @@ export interface DigestGroup {
 function wholeNumber(
   raw: string | undefined,
   what: string,
-  min: number,
-  max: number,
-  fallback: number
+  [min, max]: [number, number],
+  fallback: number,
+  why: string
 ): number {
   const value = (raw ?? '').trim()
   if (value === '') return fallback
   const n = Number(value)
   if (!/^[0-9]+$/.test(value) || n < min || n > max) {
     throw new BuildLabError(
-      `${what} must be a whole number from ${min} to ${max} (got ${JSON.stringify(value)})`
+      `${what} must be a whole number from ${min} to ${max} (got ${JSON.stringify(value)}): ${why}`
     )
   }
   return n
@@ -36,12 +36,18 @@ function wholeNumber(
 
 /** `runs` / `--runs`: 2 (one warm run and one isolated run, the default) to 10. */
 export function parseRuns(raw: string | undefined, what: string): number {
-  return wholeNumber(raw, `${what} (run 1 warm, then isolated runs)`, 2, MAX_RUNS, DEFAULT_RUNS)
+  return wholeNumber(raw, what, [2, MAX_RUNS], DEFAULT_RUNS, 'run 1 warm, then runs − 1 isolated runs')
 }
 
 /** `max-distinct-digests`: 1 (every run the same image, the default) up to the number of runs. */
 export function parseMaxDistinct(raw: string | undefined, what: string, runs: number): number {
-  return wholeNumber(raw, `${what} (at most the number of runs, ${runs})`, 1, runs, DEFAULT_MAX_DISTINCT)
+  return wholeNumber(
+    raw,
+    what,
+    [1, runs],
+    DEFAULT_MAX_DISTINCT,
+    `1 asks every run for the same image, and more than the ${runs} runs would always pass`
+  )
 }
 
 /** The runs grouped by digest, in the order each digest first appeared. */
