@@ -140,6 +140,8 @@ describe('run() in gate mode', () => {
         Outputs.Digest,
         Outputs.DigestRun1,
         Outputs.DigestRun2,
+        Outputs.Digests,
+        Outputs.DistinctDigests,
         Outputs.DurationRun1,
         Outputs.DurationRun2,
         Outputs.CacheHitRatio,
@@ -156,6 +158,11 @@ describe('run() in gate mode', () => {
       digest: 'sha256:9f9252b9e27e0c5c4d1327f88da14ab444e8520957ad3a166656b699d749d39b',
       'cache-hit': 'miss',
       'cache-hit-ratio': '1.0000',
+      digests: JSON.stringify([
+        'sha256:9f9252b9e27e0c5c4d1327f88da14ab444e8520957ad3a166656b699d749d39b',
+        'sha256:9f9252b9e27e0c5c4d1327f88da14ab444e8520957ad3a166656b699d749d39b'
+      ]),
+      'distinct-digests': '1',
       'cache-restore-ms': '',
       'allowed-differences': '0'
     })
