@@ -4,7 +4,8 @@ import * as path from 'node:path'
 import type { BuildArg } from '../core/build/args.js'
 import type { BuildSecret } from '../core/build/secrets.js'
 import { BuildLabError } from '../core/errors.js'
-import type { Network } from '../buildkit/args.js'
+import type { BuildPlan, Network } from '../buildkit/args.js'
+import type { EngineInfo } from '../core/buildkit/engine-check.js'
 import { findDockerfile } from '../context/dockerfile-path.js'
 
 /** What to build: the same for the gate's two runs and for record mode's one. */
@@ -57,4 +58,30 @@ export async function resolveInputs(
   }
   const dockerfile = found
   return { context: ctx, dockerfile }
+}
+
+/**
+ * The one way a request becomes a BuildPlan: the checked Dockerfile, the resolved epoch and the builder the
+ * engine check found. `provenance` and `pull` can be overridden by the caller (the lab never attests).
+ */
+export function buildPlan(
+  request: Pick<BuildRequest, 'target' | 'buildArgs' | 'platforms' | 'network' | 'secrets'> & {
+    provenance?: boolean
+  },
+  resolved: { dockerfile: string; epoch: number; engine: Pick<EngineInfo, 'builder' | 'dockerContext'> },
+  override: { provenance?: boolean; pull?: boolean } = {}
+): BuildPlan {
+  return {
+    dockerfile: resolved.dockerfile,
+    target: request.target,
+    buildArgs: request.buildArgs,
+    platforms: request.platforms,
+    network: request.network,
+    epoch: resolved.epoch,
+    provenance: override.provenance ?? request.provenance ?? false,
+    secrets: request.secrets ?? [],
+    builder: resolved.engine.builder ?? null,
+    dockerContext: resolved.engine.dockerContext ?? null,
+    ...(override.pull === true ? { pull: true } : {})
+  }
 }

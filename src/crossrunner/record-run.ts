@@ -24,7 +24,7 @@ import { resolvedBases } from '../core/drift/bases.js'
 import { readImagePackages } from '../core/drift/image-packages.js'
 import { openImage } from '../oci/open-image.js'
 import { buildEpoch, builderLine, fitEngine } from '../build/preflight.js'
-import { type BuildRequest, resolveInputs } from '../build/request.js'
+import { type BuildRequest, buildPlan, resolveInputs } from '../build/request.js'
 import type { ArtifactStore } from './artifact-store.js'
 import { listLayout, writeLayoutTar } from '../oci/layout-tar.js'
 import { loadRedactor, redactError } from '../buildkit/secrets.js'
@@ -201,19 +201,7 @@ export async function buildRecord(
     deps.log.info(`epoch ${epoch}`)
     const built = await isolatedBuild(
       {
-        plan: {
-          dockerfile,
-          target: options.target,
-          buildArgs: options.buildArgs,
-          platforms: options.platforms,
-          network: options.network,
-          epoch,
-          provenance: options.provenance,
-          secrets: options.secrets ?? [],
-          builder: engine.builder ?? null,
-          dockerContext: engine.dockerContext ?? null,
-          ...(options.pull === true ? { pull: true } : {})
-        },
+        plan: buildPlan(options, { dockerfile, epoch, engine }, { pull: options.pull === true }),
         context,
         run: 1,
         outputDir: layoutDir,

@@ -16,13 +16,7 @@ import type { Equality } from '../core/equality.js'
 import { type AllowGlob, applyAllowList } from '../core/allow-list.js'
 import { runBuildRetrying } from '../build/run-build.js'
 import { buildEpoch, builderLine, fitEngine } from '../build/preflight.js'
-import {
-  type BuilderTarget,
-  type BuildPlan,
-  type CacheRef,
-  buildxArgs,
-  displayArgs
-} from '../buildkit/args.js'
+import { type BuilderTarget, type CacheRef, buildxArgs, displayArgs } from '../buildkit/args.js'
 import type { Engine } from '../buildkit/engine.js'
 import { loadRedactor, redactError } from '../buildkit/secrets.js'
 import { closeWorkDir, openWorkDir } from './work-dir.js'
@@ -37,7 +31,7 @@ import {
   isolatedBuild,
   startFreshCopy
 } from '../build/isolated-build.js'
-import { type BuildRequest, resolveInputs } from '../build/request.js'
+import { type BuildRequest, buildPlan, resolveInputs } from '../build/request.js'
 
 export interface GateOptions extends BuildRequest {
   varyMtime: boolean
@@ -161,18 +155,7 @@ async function gate(
     return { engine, epoch, source }
   })
 
-  const plan: BuildPlan = {
-    dockerfile,
-    target: options.target,
-    buildArgs: options.buildArgs,
-    platforms: options.platforms,
-    network: options.network,
-    epoch,
-    provenance: options.provenance,
-    secrets: options.secrets ?? [],
-    builder: engine.builder ?? null,
-    dockerContext: engine.dockerContext ?? null
-  }
+  const plan = buildPlan(options, { dockerfile, epoch, engine })
   const isSecret = (name: string): boolean => isSecretArg(name, options.secretBuildArgs ?? [])
   const cache = deps.prepareCache
     ? await deps.prepareCache({ context, dockerfile, builder: plan })

@@ -3,7 +3,7 @@ import { randomBytes, randomInt } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { type BuildPlan, type CacheRef, type Network, buildxArgs } from '../buildkit/args.js'
+import { type CacheRef, type Network, buildxArgs } from '../buildkit/args.js'
 import type { Engine } from '../buildkit/engine.js'
 import { runBuild } from '../build/run-build.js'
 import { type BuildArg, displayBuildArg } from '../core/build/args.js'
@@ -23,7 +23,7 @@ import {
 import { checkoutTimeContext, isolatedBuild } from '../build/isolated-build.js'
 import { dockerfileExcluding, excludedPaths, NEVER_SENT_WHY } from '../context/tool-state.js'
 import { buildEpoch, builderLine, fitEngine } from '../build/preflight.js'
-import { resolveInputs } from '../build/request.js'
+import { buildPlan, resolveInputs } from '../build/request.js'
 import { resolveImageIds } from './base-images.js'
 import { type Injection, type LabCache, openLabCache } from './lab-cache.js'
 import { prepareContext } from './mutation.js'
@@ -195,18 +195,11 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms)))
   let lastBuildEndMs = 0
 
-  const plan: BuildPlan = {
-    dockerfile,
-    target: options.target,
-    buildArgs: options.buildArgs,
-    platforms: options.platforms,
-    network: options.network,
-    epoch,
-    provenance: false,
-    secrets: options.secrets ?? [],
-    builder: info.builder ?? null,
-    dockerContext: daemon
-  }
+  const plan = buildPlan(
+    options,
+    { dockerfile, epoch, engine: { builder: info.builder ?? null, dockerContext: daemon } },
+    { provenance: false }
+  )
   const identity: BuildIdentity = {
     context,
     dockerfile,
