@@ -265,7 +265,10 @@ describe('run() with bad inputs', () => {
   it.each([
     [{ [Inputs.Epoch]: 'soon' }, /epoch/],
     [{ [Inputs.CacheBackend]: 'registry' }, /^cache-backend: registry needs cache-ref/],
-    [{ [Inputs.Mode]: 'publish' }, /^input mode must be one of gate, record, compare, drift \(got "publish"\)$/],
+    [
+      { [Inputs.Mode]: 'publish' },
+      /^input mode must be one of gate, record, compare, drift \(got "publish"\)$/
+    ],
     [{ [Inputs.VaryMtime]: 'maybe' }, /^input vary-mtime must be true or false \(got "maybe"\)$/],
     [{ [Inputs.CacheRestoreTimeout]: '0' }, /^input cache-restore-timeout must be a whole number of seconds/],
     [{ [Inputs.BuildArgs]: 'NO_EQUALS_SIGN' }, /build-args/]

@@ -10,7 +10,7 @@ import {
   variedMtime,
   verdict
 } from '../../src/core/gate.js'
-import { digestGroups, distinctImages, parseMaxDistinct, parseRuns } from '../../src/core/drift.js'
+import { digestGroups, distinctImages, parseMaxDistinct, parseRuns } from '../../src/core/runs.js'
 import { renderGateMarkdown } from '../../src/core/report/gate-markdown.js'
 import { renderGateComment } from '../../src/core/report/comment-markdown.js'
 import { renderGateText } from '../../src/core/report/gate-text.js'

@@ -10,7 +10,7 @@ import {
 import { requireOneLine } from '../core/log-safety.js'
 import { parseEpoch, wantsCommitTime } from '../core/epoch.js'
 import { type Equality, parseEquality } from '../core/equality.js'
-import { parseMaxDistinct, parseRuns } from '../core/drift.js'
+import { parseMaxDistinct, parseRuns } from '../core/runs.js'
 import { type AllowGlob, parseAllowList } from '../core/allow-list.js'
 import { BuildLabError } from '../core/errors.js'
 import { builderName, type Network } from '../buildkit/args.js'

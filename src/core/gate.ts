@@ -8,7 +8,7 @@ import type { ImageDiff } from './diff/index.js'
 import type { AllowListResult } from './allow-list.js'
 import type { MissReport } from './miss/report.js'
 import { type Equality, type PlatformContent, SAME_CONTENT, sameContent } from './equality.js'
-import { type DigestGroup, digestGroups, distinctImages, groupsText } from './drift.js'
+import { type DigestGroup, digestGroups, distinctImages, groupsText } from './runs.js'
 
 export interface RunRecord {
   /** the gate's 1 (warm, from the cache), 2 and later (isolated, --no-cache, fresh checkout); the lab numbers its runs */

@@ -1,7 +1,7 @@
 // Markdown pieces the job summary and the PR comment share; every name from a build is escaped here.
 import { EQUALITY_NOTE } from '../equality.js'
 import { comparedRuns, type GateResult, resultGroups, type RunRecord } from '../gate.js'
-import { DEFAULT_MAX_DISTINCT } from '../drift.js'
+import { DEFAULT_MAX_DISTINCT } from '../runs.js'
 import { shortDigest } from './format.js'
 import type { Step } from '../progress.js'
 import {
