@@ -11,6 +11,8 @@ export enum Outputs {
   CacheRestoreMs = 'cache-restore-ms',
   CacheSaveMs = 'cache-save-ms',
   CacheSizeBytes = 'cache-size-bytes',
+  CacheMatchedLevel = 'cache-matched-level',
+  CacheMatchedScope = 'cache-matched-scope',
   ReportPath = 'report-path',
   AllowedDifferences = 'allowed-differences'
 }

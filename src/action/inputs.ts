@@ -12,6 +12,7 @@ import { parseEpoch, wantsCommitTime } from '../core/epoch.js'
 import { type Equality, parseEquality } from '../core/equality.js'
 import { type AllowGlob, parseAllowList } from '../core/allow-list.js'
 import { BuildLabError } from '../core/errors.js'
+import { imageRef } from '../core/cache/registry-tags.js'
 import { builderName, type Network } from '../buildkit/args.js'
 import type { BuildRequest } from '../build/request.js'
 import { DEFAULT_RECORD_PREFIX } from '../core/crossrunner/record.js'
@@ -34,6 +35,12 @@ export interface Inputs {
   'cache-key': string
   'cache-backend': 'actions' | 'registry'
   'cache-ref': string
+  /** the scope this run writes; empty: from the branch (see action/cache-scopes.ts) */
+  'cache-scope': string
+  /** scopes read after the own one, before the branch defaults */
+  'cache-read-scopes': string[]
+  /** published images with inline cache metadata, read-only cache sources */
+  'cache-from-images': string[]
   'cache-restore-timeout': number
   'cache-save-timeout': number
   'cache-mounts': boolean
@@ -127,7 +134,7 @@ export function getInputs(): Inputs {
   const cacheRef = core.getInput('cache-ref').trim()
   if (backend === 'registry' && cacheRef === '') {
     throw new BuildLabError(
-      'cache-backend: registry needs cache-ref, e.g. cache-ref: ghcr.io/owner/app:buildcache'
+      'cache-backend: registry needs cache-ref, a repository for the cache tags, e.g. cache-ref: ghcr.io/owner/app-cache'
     )
   }
   return {
@@ -142,7 +149,10 @@ export function getInputs(): Inputs {
     cache: booleanInput('cache', true),
     'cache-key': core.getInput('cache-key').trim(),
     'cache-backend': backend,
-    'cache-ref': cacheRef,
+    'cache-ref': cacheRef === '' ? '' : imageRef(cacheRef, 'input cache-ref'),
+    'cache-scope': requireOneLine(core.getInput('cache-scope').trim(), 'input cache-scope'),
+    'cache-read-scopes': listInput('cache-read-scopes'),
+    'cache-from-images': listInput('cache-from-images').map(ref => imageRef(ref, 'input cache-from-images')),
     'cache-restore-timeout': secondsInput('cache-restore-timeout', 120),
     'cache-save-timeout': secondsInput('cache-save-timeout', 300),
     'cache-mounts': booleanInput('cache-mounts', false),

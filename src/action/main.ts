@@ -37,6 +37,7 @@ import {
   saveCacheMounts
 } from '../cache/cache-mounts.js'
 import * as os from 'node:os'
+import { actionCacheScopes } from './cache-scopes.js'
 
 /** core.info for text that users or images control: no line of it can act as a workflow command. */
 export function logInfo(text: string): void {
@@ -90,6 +91,8 @@ function setOutputs(result: GateResult, reportPath: string, cache: CacheReport):
   core.setOutput(Outputs.CacheRestoreMs, cache.restoreMs === null ? '' : String(Math.round(cache.restoreMs)))
   core.setOutput(Outputs.CacheSaveMs, cache.saveMs === null ? '' : String(Math.round(cache.saveMs)))
   core.setOutput(Outputs.CacheSizeBytes, cache.sizeBytes === null ? '' : String(cache.sizeBytes))
+  core.setOutput(Outputs.CacheMatchedLevel, cache.matchedLevel ?? '')
+  core.setOutput(Outputs.CacheMatchedScope, cache.matchedScope ?? '')
   core.setOutput(Outputs.ReportPath, reportPath)
   core.setOutput(Outputs.AllowedDifferences, String(allowedCount(result.allowList)))
 }
@@ -115,6 +118,8 @@ function cacheSettings(inputs: Inputs, store: CacheStore | undefined): GateCache
     enabled: inputs.cache,
     backend: inputs['cache-backend'],
     ref: inputs['cache-ref'],
+    scopes: actionCacheScopes(inputs, process.env),
+    imageSources: inputs['cache-from-images'],
     prefix: inputs['cache-key'],
     restoreTimeoutMs: inputs['cache-restore-timeout'] * 1000,
     saveTimeoutMs: inputs['cache-save-timeout'] * 1000,
@@ -193,7 +198,7 @@ export async function run(given?: ActionDeps): Promise<number> {
         equality: inputs.equality,
         ignore: inputs['ignore-paths'],
         cacheFrom: [],
-        cacheTo: null,
+        cacheTo: [],
         redactor,
         workDir
       },

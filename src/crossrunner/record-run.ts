@@ -196,7 +196,7 @@ async function recordBuild(
       builder: engine.builder ?? null,
       dockerContext: engine.dockerContext ?? null
     },
-    { context: contextCopy, outputDir: layoutDir, metadataFile, noCache: true, cacheFrom: [], cacheTo: null }
+    { context: contextCopy, outputDir: layoutDir, metadataFile, noCache: true, cacheFrom: [], cacheTo: [] }
   )
   const secretNames = options.secretBuildArgs ?? []
   deps.log.info(`docker ${displayArgs(args, name => isSecretArg(name, secretNames)).join(' ')}`)

@@ -19,7 +19,7 @@ export interface LabCache {
   /** whether this run has primed it yet */
   primed: boolean
   /** refs for one build: import from the current cache, export to a fresh place */
-  refs(nonce: number): Promise<{ from: CacheRef[]; to: CacheRef }>
+  refs(nonce: number): Promise<{ from: CacheRef[]; to: CacheRef[] }>
   /** after a successful build: the fresh export becomes the current cache */
   commit(): Promise<void>
   /** after a failed build: drop the half-written export */
@@ -92,7 +92,7 @@ export function localCache(root: string, injected: string | null = null): LabCac
       const from: CacheRef[] = (await pathExists(path.join(current, 'index.json')))
         ? [{ type: 'local', dir: current }]
         : []
-      return { from, to: { type: 'local', dir: next } }
+      return { from, to: [{ type: 'local', dir: next }] }
     },
     async commit() {
       if (next === null || !(await pathExists(next))) return
@@ -114,7 +114,7 @@ export function registryCache(ref: string, injected: string | null = null): LabC
     injected,
     primed: false,
     async refs() {
-      return { from: [{ type: 'registry', ref }], to: { type: 'registry', ref } }
+      return { from: [{ type: 'registry', ref }], to: [{ type: 'registry', ref }] }
     },
     async commit() {},
     async discard() {}

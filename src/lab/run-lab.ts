@@ -214,7 +214,7 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
     scenario: string,
     kind: LabBuild['kind'],
     target: { context: string; dockerfile: string },
-    cache: { noCache: boolean; from: CacheRef[]; to: CacheRef | null }
+    cache: { noCache: boolean; from: CacheRef[]; to: CacheRef[] }
   ): Promise<RunRecord> => {
     buildNo++
     const outputDir = path.join(workDir, `out-${buildNo}`)
@@ -261,7 +261,7 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
     cache: LabCache
   ): Promise<{ run: RunRecord; degraded: string | null }> => {
     if (cache.unavailable !== null) {
-      const run = await build(scenario, kind, target, { noCache: false, from: [], to: null })
+      const run = await build(scenario, kind, target, { noCache: false, from: [], to: [] })
       return { run, degraded: `cache unavailable, built without it: ${cache.unavailable}` }
     }
     const refs = await cache.refs(nonce())
@@ -280,7 +280,7 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
     if (DOCKERFILE_STEP_ERROR.test(run.error)) return { run, degraded: null }
     cache.unavailable = `the ${cache.mode} cache failed (${run.error})`
     deps.log.info(`${scenario}: ${cache.unavailable}; building again without the cache`)
-    const retry = await build(scenario, 'retry', target, { noCache: false, from: [], to: null })
+    const retry = await build(scenario, 'retry', target, { noCache: false, from: [], to: [] })
     if (retry.error !== null) return { run: retry, degraded: null }
     return { run: retry, degraded: `cache unavailable, built without it: ${cache.unavailable}` }
   }
@@ -396,7 +396,7 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
             ? { run: await isolatedMeasure(scenario.name, scenarioDir, repeat), degraded: null }
             : cache === null
               ? {
-                  run: await build(scenario.name, 'measure', target, { noCache: true, from: [], to: null }),
+                  run: await build(scenario.name, 'measure', target, { noCache: true, from: [], to: [] }),
                   degraded: null
                 }
               : await cachedBuild(scenario.name, 'measure', target, cache)

@@ -14,6 +14,7 @@ import {
   inlineCode
 } from './format.js'
 import {
+  cacheFacts,
   type CacheReport,
   type FirstFix,
   type Highlights,
@@ -141,10 +142,14 @@ export function stepTable(result: GateResult, max = 40): string[] {
 }
 
 export function cacheTable(cache: CacheReport): string[] {
+  const facts = cacheFacts(cache)
   return [
     '| hit | restore | save | size |',
     '| --- | --- | --- | --- |',
-    `| ${escapeMarkdown(cache.hit, 20)} | ${formatDuration(cache.restoreMs ?? null)} | ${formatDuration(cache.saveMs ?? null)} | ${formatBytes(cache.sizeBytes ?? null)} |`
+    `| ${escapeMarkdown(cache.hit, 20)} | ${formatDuration(cache.restoreMs ?? null)} | ${formatDuration(cache.saveMs ?? null)} | ${formatBytes(cache.sizeBytes ?? null)} |`,
+    ...(facts.length === 0
+      ? []
+      : ['', ...facts.map(([k, v]) => `- ${escapeMarkdown(k, 20)}: ${escapeMarkdown(v, 300)}`)])
   ]
 }
 
