@@ -75,16 +75,22 @@ function isLoopback(host: string): boolean {
   return name === 'localhost' || name === '::1' || /^127\./.test(name)
 }
 
-/** undici hides the socket error under `cause`: "fetch failed" alone says nothing. */
-function causeOf(error: unknown): string {
-  if (error instanceof Error && error.cause !== undefined) {
-    const cause = error.cause
-    if (cause instanceof Error) {
-      const code = (cause as Error & { code?: unknown }).code
-      return typeof code === 'string' ? code : cause.message
-    }
+/**
+ * undici hides the socket error under `cause` ("fetch failed" alone says nothing), sometimes as an
+ * AggregateError of one error per address. Read by shape: errors from another realm fail `instanceof`.
+ */
+export function causeOf(error: unknown): string {
+  const field = (value: unknown, name: string): unknown =>
+    typeof value === 'object' && value !== null ? Reflect.get(value, name) : undefined
+  const describe = (value: unknown): string | null => {
+    const code = field(value, 'code')
+    if (typeof code === 'string') return code
+    const inner = field(value, 'errors')
+    if (Array.isArray(inner) && inner.length > 0) return describe(inner[0])
+    const message = field(value, 'message')
+    return typeof message === 'string' && message !== '' ? message : null
   }
-  return errorMessage(error)
+  return describe(field(error, 'cause')) ?? errorMessage(error)
 }
 
 async function readCapped(response: Response, maxBytes: number): Promise<string> {
