@@ -200,9 +200,12 @@ describe('imageRef', () => {
       expect(imageRef(ref, 'x')).toBe(ref)
     }
   )
-  it.each(['type=registry,ref=x', 'https://ghcr.io/o/a', '', 'a b', '-x'])('rejects %j in one line', ref => {
-    expect(() => imageRef(ref, '--cache-from-image')).toThrow(
-      /^--cache-from-image: .* is not an image reference; give one like/
-    )
-  })
+  it.each(['type=registry,ref=x', 'https://ghcr.io/o/a', '', 'a b', 'a//b'])(
+    'rejects %j in one line',
+    ref => {
+      expect(() => imageRef(ref, '--cache-from-image')).toThrow(
+        /^--cache-from-image: .* is not an image reference \(.*\); give one like/
+      )
+    }
+  )
 })

@@ -16,7 +16,7 @@ import {
 } from './build-cache.js'
 import { collectKeyInputs } from './key-inputs.js'
 import { checkImageSources, type ImageSource, planRegistryCache } from './registry-cache.js'
-import type { RegistryClient } from './registry-client.js'
+import type { RegistryProbe } from './registry-probe.js'
 import type { CacheStore } from './store.js'
 
 /** `images`: only read-only image sources (the CLI's --cache-from-image without --cache-ref) */
@@ -38,8 +38,8 @@ export interface GateCacheSettings {
   /** a path that is the same on every run (see BuildCacheOptions.workDir) */
   workDir: string
   store?: CacheStore
-  /** Default: the real HTTP client of registry-client.ts. */
-  registry?: RegistryClient
+  /** Default: the registry client of registry/client.ts. */
+  registry?: RegistryProbe
 }
 
 /** The build as the cache key hashes it: the BuildIdentity fields, with paths on disk and the raw build-arg values. */
@@ -158,11 +158,14 @@ export async function prepareGateCache(
   }
 
   if (settings.backend === 'registry') {
+    const started = performance.now()
     const plan = await planRegistryCache(
       { ref: settings.ref, keys, scopes: settings.scopes },
       logger,
       ...(settings.registry ? [settings.registry] : [])
     )
+    // The registry's "restore" is the HEAD probing before run 1; the import itself happens inside run 1.
+    const probeMs = Math.round(performance.now() - started)
     const hit: CacheHit =
       plan.matched === null ? 'miss' : plan.matched.key === keys.primary ? 'exact' : 'partial'
     return {
@@ -176,6 +179,7 @@ export async function prepareGateCache(
           hit,
           key: keys.primary,
           matchedKey: plan.matched?.key ?? null,
+          restoreMs: probeMs,
           saved,
           note,
           sourceOnlyEdit: plan.matched?.level === 'lockfiles' && hit === 'partial',

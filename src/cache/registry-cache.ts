@@ -8,12 +8,8 @@ import {
 } from '../core/cache/registry-tags.js'
 import type { CacheKeys } from '../core/cache/key.js'
 import type { CacheLogger } from './build-cache.js'
-import { createRegistryClient, parseRepositoryRef, type RegistryClient } from './registry-client.js'
-
-export { registryHost } from './registry-client.js'
-
-/** The key in an image config where `--cache-to type=inline` puts its cache metadata. */
-export const INLINE_CACHE_KEY = 'moby.buildkit.cache.v0'
+import { INLINE_CACHE_KEY } from '../core/registry/manifest.js'
+import { cacheRepository, createRegistryProbe, type RegistryProbe, registryHost } from './registry-probe.js'
 
 export interface RegistryCacheRequest {
   /** `cache-ref`: the repository the tags go in (`host/name`); a tag on it is dropped */
@@ -46,12 +42,6 @@ export interface RegistryCachePlan {
   confirm(): Promise<{ saved: boolean; note: string }>
 }
 
-/** `host/name[:tag]` → `host/name`: the tags are the keys. */
-export function cacheRepository(ref: string): string {
-  const { host, repository } = parseRepositoryRef(ref)
-  return `${host === 'registry-1.docker.io' ? 'docker.io' : host}/${repository}`
-}
-
 /**
  * Probes every candidate tag with HEAD, imports the most specific one that exists, and exports only
  * own-scope levels that no readable scope has: a tag that exists is never pushed again. BuildKit fails
@@ -65,10 +55,9 @@ export function cacheRepository(ref: string): string {
 export async function planRegistryCache(
   request: RegistryCacheRequest,
   logger: CacheLogger,
-  client: RegistryClient = createRegistryClient()
+  probe: RegistryProbe = createRegistryProbe()
 ): Promise<RegistryCachePlan> {
   const repository = cacheRepository(request.ref)
-  const repo = parseRepositoryRef(repository)
   const off = (note: string, fields: Partial<RegistryCachePlan> = {}): RegistryCachePlan => ({
     cacheFrom: [],
     cacheTo: [],
@@ -79,14 +68,14 @@ export async function planRegistryCache(
     confirm: async () => ({ saved: false, note }),
     ...fields
   })
-  const before = await client.ping(repo.host)
+  const before = await probe.ping(registryHost(repository))
   if (!before.ok) {
     const note = `registry cache ${repository} unreachable (${before.reason})`
     logger.warning(`${note}: run 1 builds cold and exports no cache.`)
     return off(note, { unreachable: note })
   }
   const candidates = candidateTags(request.keys, request.scopes)
-  const states = await Promise.all(candidates.map(c => client.manifest({ ...repo, reference: c.tag })))
+  const states = await Promise.all(candidates.map(c => probe.tag(repository, c.tag)))
   const unknown = states.find(s => s.state === 'unknown')
   if (unknown !== undefined && unknown.state === 'unknown') {
     // Without knowing which tags exist, a push could overwrite one: read them all, write none.
@@ -121,7 +110,7 @@ export async function planRegistryCache(
     skipped: choice.skipped,
     async confirm() {
       if (choice.write.length === 0) return { saved: false, note: choice.skipped ?? 'nothing to export' }
-      const after = await Promise.all(choice.write.map(w => client.manifest({ ...repo, reference: w.tag })))
+      const after = await Promise.all(choice.write.map(w => probe.tag(repository, w.tag)))
       const missing = choice.write.filter((_, i) => after[i]?.state !== 'present')
       if (missing.length === 0) {
         const tags = choice.write.map(w => w.tag).join(', ')
@@ -149,16 +138,16 @@ export async function checkImageSources(
   images: readonly string[],
   platform: string,
   logger: CacheLogger,
-  client: RegistryClient = createRegistryClient()
+  probe: RegistryProbe = createRegistryProbe()
 ): Promise<ImageSource[]> {
   const sources: ImageSource[] = []
   for (const ref of [...new Set(images)]) {
-    const read = await client.imageConfig(parseRepositoryRef(ref), platform)
+    const read = await probe.inlineCache(ref, platform)
     if ('error' in read) {
       const note = `cache-from image ${ref} not used: cannot read its ${platform} config (${read.error})`
       logger.warning(note)
       sources.push({ ref, used: false, note })
-    } else if (read.config[INLINE_CACHE_KEY] === undefined) {
+    } else if (!read.inline) {
       const note = `cache-from image ${ref} carries no inline cache metadata (${INLINE_CACHE_KEY}): build it with --cache-to type=inline; not used`
       logger.warning(note)
       sources.push({ ref, used: false, note })

@@ -1,6 +1,7 @@
 // The keyed registry cache, as pure data: branch scopes, tag names per key level, and which tags to read and write.
 import { createHash } from 'node:crypto'
 import { BuildLabError } from '../errors.js'
+import { tryParseReference } from '../registry/reference.js'
 import type { CacheKeys } from './key.js'
 
 /** How much of the cache key a tag covers, most specific first. */
@@ -160,12 +161,13 @@ export function chooseRegistryCache(
   return { matched, write, skipped }
 }
 
-/** An image reference as a cache source (`cache-from-images`, `--cache-from-image`): one word, no scheme, no buildx options. */
+/** An image reference as a cache source or cache repository (`cache-from-images`, `--cache-from-image`, `cache-ref`), or one line on what is wrong. */
 export function imageRef(ref: string, what: string): string {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._:/@-]*$/.test(ref) || ref.includes('://')) {
+  const parsed = tryParseReference(ref)
+  if (typeof parsed === 'string') {
     throw new BuildLabError(
-      `${what}: ${JSON.stringify(ref)} is not an image reference; give one like ghcr.io/owner/app:builder`
+      `${what}: ${JSON.stringify(ref.slice(0, 200))} is not an image reference (${parsed}); give one like ghcr.io/owner/app:builder`
     )
   }
-  return ref
+  return parsed.written
 }

@@ -45,8 +45,7 @@ function splitDomain(name: string): { registry: string; path: string } {
 export function tryParseReference(text: string): ImageReference | string {
   const written = text.trim()
   if (written === '') return 'the image reference is empty'
-  if (/[^\x21-\x7e]/.test(written))
-    return 'an image reference is printable ASCII with no spaces'
+  if (/[^\x21-\x7e]/.test(written)) return 'an image reference is printable ASCII with no spaces'
   const at = written.indexOf('@')
   const digest = at === -1 ? null : written.slice(at + 1)
   const beforeDigest = at === -1 ? written : written.slice(0, at)
