@@ -14,8 +14,8 @@ const action = process.env.BENCH_ACTION || join(root, 'dist/index.js')
 const BUSYBOX = 'build-lab/busybox:local'
 const NODE = 'build-lab/node:local'
 
-const kib = n => `${(n / 1024).toFixed(1)} KiB`
-const sec = ms => `${(ms / 1000).toFixed(2)} s`
+export const kib = n => `${(n / 1024).toFixed(1)} KiB`
+export const sec = ms => `${(ms / 1000).toFixed(2)} s`
 
 function sh(cmd, args) {
   const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 256 << 20 })
@@ -26,7 +26,7 @@ function sh(cmd, args) {
 const prune = () => sh('docker', ['buildx', 'prune', '-af'])
 
 /** A loopback Actions cache service v2: enough of the protocol for @actions/cache 6 to restore and save. */
-async function startCacheService() {
+export async function startCacheService() {
   const entries = []
   const server = createServer((req, res) => {
     const chunks = []
@@ -121,7 +121,7 @@ async function freePort() {
 }
 
 /** docker-registry (Debian, distribution 2.8) on 127.0.0.1 with its storage under a temporary directory. */
-async function startRegistry() {
+export async function startRegistry() {
   if (!existsSync('/usr/bin/docker-registry'))
     throw new Error('docker-registry is missing: apt-get install -y docker-registry')
   const dir = mkdtempSync(join(tmpdir(), 'build-lab-bench-registry-'))
@@ -153,7 +153,7 @@ async function startRegistry() {
  * One action run on a pruned daemon. The runner temp is the same for every run of a scenario, as on a runner.
  * Asynchronous: the loopback cache service answers from this process.
  */
-async function runAction(inputs, service, runnerTemp) {
+export async function runAction(inputs, service, runnerTemp) {
   prune()
   mkdirSync(runnerTemp, { recursive: true })
   const files = {
@@ -165,6 +165,7 @@ async function runAction(inputs, service, runnerTemp) {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     DOCKER_HOST: process.env.DOCKER_HOST,
+    ...(process.env.DOCKER_CONFIG ? { DOCKER_CONFIG: process.env.DOCKER_CONFIG } : {}),
     RUNNER_TEMP: runnerTemp,
     GITHUB_WORKSPACE: runnerTemp,
     ...files,
@@ -216,7 +217,7 @@ function editSource(context, file, n) {
 }
 
 const nodeInputs = context => ({ context, 'build-args': `BASE=${NODE}`, network: 'host' })
-const run1Ms = r => Number(r.outputs['duration-run1-ms'])
+export const run1Ms = r => Number(r.outputs['duration-run1-ms'])
 
 /** Entry size over 10 consecutive runs, each after a source edit: it must stay within 1.2× of one run's. */
 export async function benchCacheGrowth() {
