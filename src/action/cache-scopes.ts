@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { type CacheScopes, explicitScopes, LOCAL_SCOPE, scopesFor } from '../core/cache/registry-tags.js'
 import type { Inputs } from './inputs.js'
+import { asString, isRecord } from '../core/json.js'
 
 /** repository.default_branch from the event payload (GITHUB_EVENT_PATH); null when unreadable. */
 export function defaultBranch(env: NodeJS.ProcessEnv): string | null {
@@ -9,10 +10,9 @@ export function defaultBranch(env: NodeJS.ProcessEnv): string | null {
   if (!file) return null
   try {
     const event: unknown = JSON.parse(readFileSync(file, 'utf8'))
-    const repository = typeof event === 'object' && event !== null ? Reflect.get(event, 'repository') : null
-    const name =
-      typeof repository === 'object' && repository !== null ? Reflect.get(repository, 'default_branch') : null
-    return typeof name === 'string' && name.trim() !== '' ? name : null
+    const repository = isRecord(event) ? event['repository'] : null
+    const name = isRecord(repository) ? asString(repository['default_branch']) : undefined
+    return name !== undefined && name.trim() !== '' ? name : null
   } catch {
     return null
   }
