@@ -165,6 +165,7 @@ export async function runAction(inputs, service, runnerTemp) {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     DOCKER_HOST: process.env.DOCKER_HOST,
+    // the private engine's buildx plugin lives under its DOCKER_CONFIG
     ...(process.env.DOCKER_CONFIG ? { DOCKER_CONFIG: process.env.DOCKER_CONFIG } : {}),
     RUNNER_TEMP: runnerTemp,
     GITHUB_WORKSPACE: runnerTemp,

@@ -16,7 +16,7 @@ import { createGzip } from 'node:zlib'
 
 const root = resolve(new URL('..', import.meta.url).pathname)
 const FILES = 2000
-const FILE_SIZE = 125 * 1024
+export const FILE_SIZE = 125 * 1024
 const DIFFERING = 1234
 const DIFFERING_PATH = `usr/share/data/d${DIFFERING % 40}/file-${DIFFERING}.txt`
 // The skip check: layer 0 is the big layer above (identical in both images), layer 1 is small and differs.
@@ -57,7 +57,7 @@ function tarHeader(name, size) {
 const pool = []
 
 /** File contents that compress about as well as binaries and text do (neither all zeros nor random). */
-function fileContent(i, head) {
+export function fileContent(i, head) {
   const k = i % 97
   if (pool[k] === undefined) {
     const lines = []
@@ -73,7 +73,7 @@ function fileContent(i, head) {
   return content
 }
 
-async function* tarOf(entries) {
+export async function* tarOf(entries) {
   for (const [name, content] of entries) {
     yield tarHeader(name, content.length)
     yield content
@@ -100,7 +100,7 @@ function* smallEntries(variant) {
 }
 
 /** Writes one gzip layer blob into dir/blobs/sha256, streaming. Returns its digest, diff_id and path. */
-async function writeLayer(dir, entries) {
+export async function writeLayer(dir, entries) {
   const blobs = join(dir, 'blobs', 'sha256')
   await mkdir(blobs, { recursive: true })
   const tmp = join(dir, `layer-${process.pid}-${Math.random().toString(16).slice(2)}.tmp`)
@@ -133,7 +133,7 @@ async function shareLayer(dir, layer) {
 }
 
 /** Writes config, manifest, index.json and oci-layout around layers already in dir's blobs. */
-async function writeLayout(dir, layers, createdBy) {
+export async function writeLayout(dir, layers, createdBy) {
   const put = async value => {
     const data = Buffer.from(JSON.stringify(value))
     const digest = `sha256:${createHash('sha256').update(data).digest('hex')}`
@@ -170,7 +170,7 @@ async function writeLayout(dir, layers, createdBy) {
 // ---- measurement ----
 
 /** Runs argv under /usr/bin/time: wall time (hrtime, ms), peak RSS (KB, %M), exit status, stdout in a file. */
-function timed(argv, work, name, timeoutSec) {
+export function timed(argv, work, name, timeoutSec) {
   const timeFile = join(work, `${name}.time`)
   const outFile = join(work, `${name}.out`)
   const full = [

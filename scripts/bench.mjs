@@ -1,36 +1,35 @@
 // Side-by-side benchmarks, measured in one run as ratios: gate vs raw buildx, warm vs cold.
-// Usage: node scripts/bench.mjs [--repeat N] [--only gate,lab,naive,diff,cache-growth,cache-time,cache-registry,cache-mounts]
-import { spawnSync } from 'node:child_process'
+// Usage: node scripts/bench.mjs [--repeat N] [--quick] [--json FILE]
+//          [--only workloads,scale,gate,lab,naive,diff,cache-growth,cache-time,cache-registry,cache-mounts]
+// --quick: one round of each realistic workload and the smaller half of each scaling series.
+// --workloads ts-service,debian-apt  --flavours optimized,naive  --fresh ts-service (or '' for none): the
+// workload section's scope (defaults: every workload, both Dockerfiles, the fresh runner for ts-service).
+// --json FILE: every sample of every section, with the engine's versions, as JSON (default bench-results.json in
+// the temp dir; the path is printed on stderr).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { cacheSections } from './bench-cache.mjs'
 import { benchDiff } from './bench-diff.mjs'
+import { environment, fmt, labRunArgs, median, rawBuild as rawBuildOf, run } from './bench-lib.mjs'
+import { benchScale } from './bench-scale.mjs'
+import { benchWorkloads } from './bench-workloads.mjs'
 
 const { values } = parseArgs({
-  options: { repeat: { type: 'string', default: '5' }, only: { type: 'string' } }
+  options: {
+    repeat: { type: 'string', default: '5' },
+    only: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    json: { type: 'string' },
+    workloads: { type: 'string' },
+    flavours: { type: 'string' },
+    fresh: { type: 'string' }
+  }
 })
 const repeat = Number(values.repeat)
 const root = resolve(new URL('..', import.meta.url).pathname)
 const cli = join(root, 'dist/cli/index.js')
-
-function run(cmd, args, opts = {}) {
-  const t0 = process.hrtime.bigint()
-  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 256 << 20, ...opts })
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6
-  if (r.status !== 0 && !opts.allowFail) {
-    process.stderr.write(r.stderr.slice(-2000))
-    throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}`)
-  }
-  return { ms, status: r.status, stdout: r.stdout, stderr: r.stderr }
-}
-
-const median = xs => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
-}
-const fmt = ms => `${(ms / 1000).toFixed(2)} s`
 
 /**
  * A deterministic, CPU-bound build of about ten seconds on this machine: the size of build where a fixed
@@ -60,22 +59,7 @@ function exampleArgs(name) {
 }
 
 function rawBuild(ctx, out, extra, name = 'reproducible') {
-  const { base, network } = exampleArgs(name)
-  return run('docker', [
-    'buildx',
-    'build',
-    '--progress=quiet',
-    `--network=${network}`,
-    '--provenance=false',
-    '--build-arg',
-    `BASE=${base}`,
-    '--build-arg',
-    'SOURCE_DATE_EPOCH=0',
-    '--output',
-    `type=oci,tar=false,dest=${out},rewrite-timestamp=true`,
-    ...extra,
-    ctx
-  ])
+  return rawBuildOf({ context: ctx, ...exampleArgs(name) }, out, extra)
 }
 
 /** The gate against two raw builds with the same outputs (warm, then --no-cache), interleaved. */
@@ -130,29 +114,7 @@ function benchLabOverhead() {
       raw.push(t)
       const results = join(work, 'results.jsonl')
       lab.push(
-        run(
-          'node',
-          [
-            cli,
-            'run',
-            ctx,
-            '--scenario',
-            'cold',
-            '--repeat',
-            '3',
-            '--build-arg',
-            `BASE=${base}`,
-            '--network',
-            network,
-            '--epoch',
-            '0',
-            '--results',
-            results,
-            '--format',
-            'none'
-          ],
-          { allowFail: true }
-        ).ms
+        run('node', labRunArgs({ context: ctx, base, network }, 'cold', 3, results), { allowFail: true }).ms
       )
       rmSync(work, { recursive: true, force: true })
     }
@@ -234,6 +196,15 @@ function benchNaiveVsOptimized() {
 }
 
 const sections = {
+  workloads: () =>
+    benchWorkloads({
+      rounds: values.quick ? 1 : Math.min(repeat, 3),
+      ...(values.workloads ? { names: values.workloads.split(',') } : {}),
+      ...(values.flavours ? { flavours: values.flavours.split(',') } : {}),
+      ...(values.fresh !== undefined ? { freshFor: values.fresh.split(',') } : {}),
+      progress: `${jsonPath}.workloads-progress.json`
+    }),
+  scale: () => benchScale({ quick: values.quick }),
   gate: benchGate,
   lab: benchLabOverhead,
   naive: benchNaiveVsOptimized,
@@ -242,12 +213,31 @@ const sections = {
 }
 
 const chosen = values.only ? values.only.split(',') : Object.keys(sections)
+const env = environment()
 const out = [
-  `## build-lab bench (${new Date().toISOString().slice(0, 10)}, ${process.arch}, repeat ${repeat})`,
+  `## build-lab bench (${env.date.slice(0, 10)}, ${process.arch}, dockerd ${env.dockerd}, buildx ${env.buildx}, repeat ${repeat}${values.quick ? ', quick' : ''})`,
+  '',
+  `Load at the start: \`${env.uptime}\``,
   ''
 ]
+const json = { environment: env, argv: process.argv.slice(2), sections: {} }
+const jsonPath =
+  values.json ?? join(mkdtempSync(join(tmpdir(), 'build-lab-bench-results-')), 'bench-results.json')
 for (const name of chosen) {
   process.stderr.write(`bench: ${name}\n`)
-  out.push(await sections[name]())
+  const t0 = performance.now()
+  const result = await sections[name]()
+  const markdown = typeof result === 'string' ? result : result.markdown
+  json.sections[name] = {
+    ms: performance.now() - t0,
+    markdown,
+    ...(typeof result === 'string' ? {} : { data: result.json })
+  }
+  out.push(markdown)
+  writeFileSync(jsonPath, JSON.stringify(json, null, 2))
 }
+json.uptimeAtEnd = run('uptime', [], { allowFail: true }).stdout.trim()
+out.push(`Load at the end: \`${json.uptimeAtEnd}\``, '')
+writeFileSync(jsonPath, JSON.stringify(json, null, 2))
+process.stderr.write(`bench: results in ${jsonPath}\n`)
 process.stdout.write(out.join('\n') + '\n')

@@ -87,7 +87,7 @@ describe('--builder NAME on a docker context', () => {
       {
         engine: createDockerEngine(),
         store,
-        log: { info: () => undefined, phase: () => undefined },
+        log: { info: () => undefined, group: (_title, fn) => fn() },
         nowMs: () => Date.now()
       }
     )

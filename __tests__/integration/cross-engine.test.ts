@@ -5,9 +5,10 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { createDockerEngine } from '../../src/buildkit/engine.js'
 import { SAME_CONTENT } from '../../src/core/equality.js'
-import type { ArtifactStore, StoredArtifact } from '../../src/crossrunner/artifact-store.js'
+import type { ArtifactStore } from '../../src/crossrunner/artifact-store.js'
 import { compareRuns } from '../../src/crossrunner/compare-runs.js'
 import { type RecordOutcome, recordRun } from '../../src/crossrunner/record-run.js'
+import { directoryStore } from '../support/directory-store.js'
 import { BUSYBOX, cli, execArgs, makeContext, requireEngine } from '../support/engine.js'
 import { type SecondDaemon, startSecondDaemon } from '../support/second-daemon.js'
 
@@ -16,30 +17,6 @@ const DOCKERFILE = `FROM ${BUSYBOX}
 COPY app.conf /etc/app.conf
 RUN mkdir -p /opt/app && for i in $(seq 1 200); do echo "line $i" >> /opt/app/data.txt; done && cp /bin/busybox /opt/app/bb
 `
-
-/** Artifacts kept in a directory: the Actions artifact service stands outside what this test checks. */
-function directoryStore(root: string): ArtifactStore {
-  const stored: StoredArtifact[] = []
-  return {
-    async upload(name, files, rootDir) {
-      const dir = path.join(root, name)
-      for (const f of files) {
-        const dest = path.join(dir, path.relative(rootDir, f))
-        await fs.mkdir(path.dirname(dest), { recursive: true })
-        await fs.copyFile(f, dest)
-      }
-      const a = { id: stored.length + 1, name, size: 0 }
-      stored.push(a)
-      return a
-    },
-    list: async () => [...stored],
-    async download(id, dir) {
-      const a = stored.find(x => x.id === id)
-      if (a === undefined) throw new Error(`no artifact ${id}`)
-      await fs.cp(path.join(root, a.name), dir, { recursive: true })
-    }
-  }
-}
 
 // The other engine than the one the suite runs on: the oldest beside the current, or the current beside the oldest.
 const SECOND = process.env.BUILD_LAB_ENGINE === 'oldest' ? 'current' : 'oldest'
@@ -68,7 +45,7 @@ async function record(label: string, builder: string | null, ctx: string): Promi
     {
       engine: createDockerEngine(),
       store,
-      log: { info: () => undefined, phase: () => undefined },
+      log: { info: () => undefined, group: (_title, fn) => fn() },
       nowMs: () => Date.now()
     }
   )
@@ -112,7 +89,7 @@ describe('the same build on dockerd 26.1 and on the current dockerd', () => {
   it('compare (equality digest) fails it as compressed bytes only, naming both BuildKit versions', async () => {
     const outcome = await compareRuns(
       { prefix: 'build-lab-record', runId: '9', runners: [] },
-      { store, log: { info: () => undefined, phase: () => undefined } }
+      { store, log: { info: () => undefined, group: (_title, fn) => fn() } }
     )
     const [primary, second] = records.map(r => r.record)
     expect(outcome.result.reproducible).toBe(false)
@@ -135,7 +112,7 @@ describe('the same build on dockerd 26.1 and on the current dockerd', () => {
   it('compare with equality content passes it, and says so', async () => {
     const outcome = await compareRuns(
       { prefix: 'build-lab-record', runId: '9', runners: [], equality: 'content' },
-      { store, log: { info: () => undefined, phase: () => undefined } }
+      { store, log: { info: () => undefined, group: (_title, fn) => fn() } }
     )
     expect(outcome.result.reproducible).toBe(true)
     expect(outcome.result.reason).toMatch(/agree on linux\/\w+ by content \(equality: content\)/)

@@ -5,13 +5,9 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { createDockerEngine } from '../../src/buildkit/engine.js'
 import { createActionsArtifactStore } from '../../src/crossrunner/artifact-store.js'
-import {
-  type CompareModeParams,
-  type ModeDeps,
-  type RecordModeParams,
-  runCompareMode,
-  runRecordMode
-} from '../../src/action/modes.js'
+import { type CompareModeParams, runCompareMode } from '../../src/action/compare-mode.js'
+import type { ModeDeps } from '../../src/action/mode-deps.js'
+import { type RecordModeParams, runRecordMode } from '../../src/action/record-mode.js'
 import { parseOutputs } from '../support/action-runner.js'
 import { ArtifactServer } from '../support/artifact-server.js'
 import { BUSYBOX, ROOT, makeContext, requireEngine } from '../support/engine.js'
@@ -61,7 +57,7 @@ async function asJob(env: Record<string, string>, fn: (deps: ModeDeps) => Promis
     code = await fn({
       engine: createDockerEngine(),
       store: createActionsArtifactStore(),
-      log: { info: () => undefined, phase: () => undefined },
+      log: { info: () => undefined, group: (_title, fn) => fn() },
       nowMs: () => Date.now(),
       env: process.env
     })

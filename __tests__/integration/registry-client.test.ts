@@ -1,6 +1,8 @@
 // The registry client against a real docker-registry on 127.0.0.1 with images pushed from the engine, and loopback fronts for auth and faults.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { chmodSync, promises as fs } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { createRegistryClient, RegistryError, type RegistryClient } from '../../src/registry/client.js'
@@ -149,6 +151,22 @@ describe('each failure is one line', () => {
     )
   })
 
+  it('a registry that takes the connection and never answers', async () => {
+    const silent = createServer(() => undefined)
+    await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve))
+    const host = `127.0.0.1:${(silent.address() as AddressInfo).port}`
+    try {
+      const client = createRegistryClient({ credentials: async () => null, timeoutMs: 1000 })
+      expect(await failure(client.resolveDigest(`${host}/app:v1`))).toEqual({
+        kind: 'timeout',
+        message: `registry ${host} did not answer within 1 s for tag v1 of ${host}/app: check the network, or try again`
+      })
+    } finally {
+      silent.closeAllConnections()
+      await new Promise(resolve => silent.close(resolve))
+    }
+  })
+
   it('a manifest larger than the bound', async () => {
     const client = createRegistryClient({ credentials: async () => null, maxManifestBytes: 100 })
     expect(await failure(client.fetchManifest(registry.ref('multi', '1')))).toEqual({
@@ -234,6 +252,17 @@ describe('auth', () => {
     )
     const client = createRegistryClient({ credentials: dockerCredentials({ DOCKER_CONFIG: config }) })
     expect((await client.resolveDigest(`${f.host}/app:v1`)).digest).toBe(single)
+  })
+})
+
+describe('a registry without HEAD', () => {
+  it('answers 405 to HEAD: the digest comes from a GET, checked against the content', async () => {
+    const f = await front(registry.host, { kind: 'no-head' })
+    expect((await anonymous().resolveDigest(`${f.host}/multi:1`)).digest).toBe(multi)
+    expect(f.requests.map(r => [r.method, r.status])).toEqual([
+      ['HEAD', 405],
+      ['GET', 200]
+    ])
   })
 })
 

@@ -85,7 +85,17 @@ describe('the BuildKit cache through the Actions cache service', () => {
     expect(report.runs[0].cachedSteps).toBe(4)
     expect(run.outputs['cache-hit-ratio']).toBe('1.0000')
     expect(report.reproducible).toBe(true)
-    // an exact hit saves nothing new
+    // an exact hit exports nothing (it could not be saved under its key) and says so
+    expect(server.entries.filter(e => e.finalized)).toHaveLength(1)
+    expect(run.stdout).toMatch(/run 1 imports the cache and exports none: the restore was exact/)
+    expect(run.stdout).not.toMatch(/--cache-to/)
+    expect(Number(run.outputs['cache-size-bytes'])).toBeGreaterThan(0)
+  })
+
+  it('after an exact hit that exported nothing, the next run restores the same entry exactly', async () => {
+    const { run, report } = await gate()
+    expect(run.outputs['cache-hit']).toBe('exact')
+    expect(report.runs[0].cachedSteps).toBe(4)
     expect(server.entries.filter(e => e.finalized)).toHaveLength(1)
   })
 

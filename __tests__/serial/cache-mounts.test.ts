@@ -238,7 +238,7 @@ describe('the gate between restore and save', () => {
       },
       {
         engine: createDockerEngine(),
-        log: { info: () => undefined, phase: () => undefined, step: () => undefined },
+        log: { info: () => undefined, group: (_title, fn) => fn(), step: () => undefined },
         nowMs: () => Date.now(),
         prepareCache: async () => {
           restored = await restoreCacheMounts(next.settings)

@@ -10,6 +10,8 @@ export type FrontMode =
   | { kind: 'bearer'; token: string; basic?: { user: string; password: string }; refreshToken?: string }
   /** Basic auth on /v2/ itself. */
   | { kind: 'basic'; user: string; password: string }
+  /** No auth; HEAD answers 405 Method Not Allowed, GET is forwarded. */
+  | { kind: 'no-head' }
 
 export interface FrontRequest {
   method: string
@@ -90,6 +92,11 @@ export async function startRegistryFront(upstream: string, mode: FrontMode): Pro
           headers,
           `{"errors":[{"code":"${mode.status === 401 ? 'UNAUTHORIZED' : 'UNKNOWN'}"}]}`
         )
+      }
+      if (mode.kind === 'no-head') {
+        if (record.method === 'HEAD') return reply(405, { allow: 'GET' })
+        record.status = await forward(upstream, req, res)
+        return
       }
       const expected = mode.kind === 'bearer' ? `Bearer ${mode.token}` : basicOf(mode.user, mode.password)
       if (record.authorization !== expected) {

@@ -27,7 +27,9 @@ describe('readDockerfile: stages', () => {
       [1, 'build', null, null, 5]
     ])
     expect(df.stages[0]!.instructions.map(i => i.keyword)).toEqual(['RUN'])
-    expect(df.globalArgs).toEqual([{ name: 'BASE', value: 'a', raw: 'a', line: 2 }])
+    expect(df.globalArgs).toEqual([
+      { name: 'BASE', value: 'a', raw: 'a', valueSpan: { start: 38, end: 39 }, line: 2 }
+    ])
     expect(df.instructions.map(i => i.stage)).toEqual([-1, 0, 0, 1])
     expect(df.error).toBeNull()
   })
@@ -68,16 +70,24 @@ describe('readDockerfile: flags and forms', () => {
   it('reads leading flags only, values as written', () => {
     const copy = only('FROM x\nCOPY --link --chmod=755 --from=build a b\n', 'COPY')
     expect(copy.flags).toEqual([
-      { name: 'link', value: null },
-      { name: 'chmod', value: '755' },
-      { name: 'from', value: 'build' }
+      { name: 'link', value: null, valueSpan: null },
+      { name: 'chmod', value: '755', valueSpan: { start: 27, end: 30 } },
+      { name: 'from', value: 'build', valueSpan: { start: 38, end: 43 } }
     ])
     expect(flagValue(copy, 'from')).toBe('build')
     expect(flagValue(copy, 'link')).toBeNull()
     expect(flagValue(copy, 'chown')).toBeUndefined()
     expect(copyOperands(copy)).toEqual({ sources: ['a'], destination: 'b' })
     const run = only('FROM x\nRUN --mount=type=cache,target=/c,"id=a,b" echo --mount=x\n', 'RUN')
-    expect(run.flags).toEqual([{ name: 'mount', value: 'type=cache,target=/c,"id=a,b"' }])
+    expect(run.flags).toEqual([
+      { name: 'mount', value: 'type=cache,target=/c,"id=a,b"', valueSpan: { start: 19, end: 48 } }
+    ])
+    // Spans are offsets in the text as given: the CRs of CRLF lines count.
+    const text = 'FROM x\r\nCOPY --from=build a b\r\n'
+    const crlf = only(text, 'COPY')
+    const span = crlf.flags[0]!.valueSpan!
+    expect(text.slice(span.start, span.end)).toBe('build')
+    expect(crlf.argSpans.map(a => text.slice(a.start, a.end))).toEqual(['a', 'b'])
     expect(runCommand(run)).toBe('echo --mount=x')
   })
 

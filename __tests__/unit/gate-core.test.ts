@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs'
 import { parseBuildArgs, isSecretName, displayBuildArg, secretValues } from '../../src/core/build/args.js'
 import { parseEpoch, resolveEpoch } from '../../src/core/epoch.js'
 import type { PlatformContent } from '../../src/core/equality.js'
-import { msUntilNextSecond, type RunRecord, variedMtime, verdict } from '../../src/core/gate.js'
+import {
+  gateTimings,
+  msUntilNextSecond,
+  type RunRecord,
+  stepsEnded,
+  variedMtime,
+  verdict
+} from '../../src/core/gate.js'
 import { layoutRoot, parseMetadata, platformManifests } from '../../src/core/build/metadata.js'
 
 const fixture = (name: string) =>
@@ -233,6 +240,65 @@ describe('msUntilNextSecond', () => {
     [1000_500, 1000_700, 300]
   ])('run 1 ended at %p, now %p: wait %p ms', (ended, now, wait) => {
     expect(msUntilNextSecond(ended, now)).toBe(wait)
+  })
+})
+
+describe('stepsEnded: when a build last ran a step, for the next-second wait', () => {
+  const at = (ms: number) => new Date(ms).toISOString()
+  const ran = (completed: number | null) => ({
+    cached: false,
+    completedAt: completed === null ? null : at(completed)
+  })
+  const hit = (completed: number) => ({ cached: true, completedAt: at(completed) })
+  const [start, end] = [1_800_000_000_000, 1_800_000_002_500]
+  it.each<[string, { cached: boolean; completedAt: string | null }[], number]>([
+    [
+      'every step a cache hit: the layers were made before the build began',
+      [hit(start + 100), hit(start + 200)],
+      start
+    ],
+    ['the last step that ran', [ran(start + 300), ran(start + 900), hit(start + 1000)], start + 900],
+    ['a step that ran with no completion: the end', [ran(start + 300), ran(null)], end],
+    ['no step in the stream: the end', [], end],
+    ['a daemon clock ahead of ours: never past the end', [ran(end + 60_000)], end],
+    ['a daemon clock behind ours: never before the start', [ran(start - 60_000)], start]
+  ])('%s', (_name, steps, expected) => {
+    expect(stepsEnded(steps, start, end)).toBe(expected)
+  })
+})
+
+describe('gateTimings', () => {
+  it('splits the wall time into the two builds and what the gate added', () => {
+    const t0 = 1_800_000_000_000
+    const runs = [
+      { startedAt: new Date(t0 + 300).toISOString(), durationMs: 2000 },
+      { startedAt: new Date(t0 + 2600).toISOString(), durationMs: 1500 }
+    ] as const
+    expect(
+      gateTimings({
+        beforeGateMs: 180,
+        startedMs: t0,
+        probesMs: 60,
+        runs,
+        copyMs: 40,
+        clockWaitMs: 200,
+        endMs: t0 + 4200
+      })
+    ).toEqual({
+      totalMs: 4200,
+      run1Ms: 2000,
+      run2Ms: 1500,
+      copyMs: 40,
+      overhead: {
+        beforeGateMs: 180,
+        probesMs: 60,
+        prepareMs: 240,
+        betweenRunsMs: 300,
+        clockWaitMs: 200,
+        verdictMs: 100,
+        totalMs: 880
+      }
+    })
   })
 })
 

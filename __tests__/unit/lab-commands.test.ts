@@ -136,6 +136,13 @@ describe('runCommand with a fake engine', () => {
       /--cache-to type=local,dest=\S+\/cache\/local\/next-\d+,mode=max/
     )
     expect(engine.builds[3].join(' ')).toMatch(/--cache-from type=local,src=\S+\/cache\/local\/current /)
+    // warm, unchanged since the prime: the action's exact hit, which imports and exports nothing
+    expect(engine.builds[3]).not.toContain('--cache-to')
+    expect(records[2].notes).toContain(
+      'the context is the one the local cache was made from: the build imports the cache and exports none, as the action does after an exact hit'
+    )
+    // after an edit the cache is exported, as the action saves after a partial hit
+    expect(engine.builds[4].join(' ')).toMatch(/--cache-to type=local,dest=\S+\/cache\/local\/next-\d+/)
     // mutations build from a copy; the user's files stay as they were
     expect(engine.builds[4][engine.builds[4].length - 1]).not.toBe(ctx)
     expect(readFileSync(path.join(ctx, 'app.sh'), 'utf8')).toBe('echo hi\n')

@@ -95,7 +95,10 @@ function gateDeps(engine: Engine, log: string[]): GateDeps {
     sleep: async ms => void (now += ms),
     log: {
       info: line => log.push(line),
-      phase: title => log.push(title),
+      group: (title, fn) => {
+        log.push(title)
+        return fn()
+      },
       step: (run, step, phase) => log.push(`run ${run} ${stepLine(step, phase) ?? ''} ${step.log}`)
     }
   }

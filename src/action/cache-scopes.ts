@@ -1,7 +1,7 @@
 // The registry cache scopes of an Actions run: the cache-scope inputs, else the branches from the run's environment.
 import { readFileSync } from 'node:fs'
 import { type CacheScopes, explicitScopes, LOCAL_SCOPE, scopesFor } from '../core/cache/registry-tags.js'
-import type { Inputs } from './inputs.js'
+import type { ActionInputs } from './inputs.js'
 import { asString, isRecord } from '../core/json.js'
 
 /** repository.default_branch from the event payload (GITHUB_EVENT_PATH); null when unreadable. */
@@ -24,7 +24,7 @@ export function defaultBranch(env: NodeJS.ProcessEnv): string | null {
  * branch's scope (the default branch's is the shared one). `cache-read-scopes` come after the own scope.
  */
 export function actionCacheScopes(
-  inputs: Pick<Inputs, 'cache-scope' | 'cache-read-scopes'>,
+  inputs: Pick<ActionInputs, 'cache-scope' | 'cache-read-scopes'>,
   env: NodeJS.ProcessEnv
 ): CacheScopes {
   const extra = inputs['cache-read-scopes']

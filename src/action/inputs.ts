@@ -17,8 +17,9 @@ import { builderName, type Network } from '../buildkit/args.js'
 import type { BuildRequest } from '../build/request.js'
 import { DEFAULT_RECORD_PREFIX } from '../core/crossrunner/record.js'
 import { DEFAULT_HELPER_IMAGE } from '../cache/cache-mounts.js'
+import { Inputs, type Mode, MODES } from './constants.js'
 
-export interface Inputs {
+export interface ActionInputs {
   context: string
   file: string
   target: string
@@ -59,14 +60,14 @@ export interface Inputs {
   'ignore-paths': AllowGlob[]
   'sarif-file': string
   /** gate: build twice here; record: one isolated build uploaded for the cross-runner check; compare: all records */
-  mode: 'gate' | 'record' | 'compare'
+  mode: Mode
   'runner-label': string
   'upload-image-max-mb': number
   'record-prefix': string
   runners: string[]
 }
 
-function booleanInput(name: string, fallback: boolean): boolean {
+function booleanInput(name: Inputs, fallback: boolean): boolean {
   const raw = core.getInput(name).trim()
   if (raw === '') return fallback
   if (/^(true|True|TRUE)$/.test(raw)) return true
@@ -74,7 +75,7 @@ function booleanInput(name: string, fallback: boolean): boolean {
   throw new BuildLabError(`input ${name} must be true or false (got ${JSON.stringify(raw)})`)
 }
 
-function choiceInput<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+function choiceInput<T extends string>(name: Inputs, allowed: readonly T[], fallback: T): T {
   const raw = core.getInput(name).trim()
   if (raw === '') return fallback
   const found = allowed.find(a => a === raw)
@@ -84,7 +85,7 @@ function choiceInput<T extends string>(name: string, allowed: readonly T[], fall
   return found
 }
 
-function listInput(name: string): string[] {
+function listInput(name: Inputs): string[] {
   return core
     .getInput(name)
     .split(/[\n,]/)
@@ -92,7 +93,7 @@ function listInput(name: string): string[] {
     .filter(s => s !== '')
 }
 
-function secondsInput(name: string, fallback: number): number {
+function secondsInput(name: Inputs, fallback: number): number {
   const raw = core.getInput(name).trim()
   if (raw === '') return fallback
   const n = Number(raw)
@@ -105,7 +106,7 @@ function secondsInput(name: string, fallback: number): number {
 }
 
 function uploadLimit(): number {
-  const raw = core.getInput('upload-image-max-mb').trim()
+  const raw = core.getInput(Inputs.UploadImageMaxMb).trim()
   if (raw === '') return 256
   const mb = Number(raw)
   if (!/^[0-9]+$/.test(raw) || mb > 10_240) {
@@ -117,67 +118,74 @@ function uploadLimit(): number {
 }
 
 /** The secret inputs; every id once across `secrets`, `secret-envs` and `secret-files`. */
-function secretInputs(): Pick<Inputs, 'secrets' | 'secret-sources'> {
-  const secrets = parseIdLines(core.getInput('secrets'), 'input secrets').map(({ id, rest }) => ({
-    id,
-    value: rest
-  }))
-  const sources = parseSecretInputs(core.getInput('secret-envs'), core.getInput('secret-files'))
+function secretInputs(): Pick<ActionInputs, 'secrets' | 'secret-sources'> {
+  const secrets = parseIdLines(core.getInput(Inputs.Secrets), `input ${Inputs.Secrets}`).map(
+    ({ id, rest }) => ({
+      id,
+      value: rest
+    })
+  )
+  const sources = parseSecretInputs(core.getInput(Inputs.SecretEnvs), core.getInput(Inputs.SecretFiles))
   checkUniqueSecretIds([...secrets, ...sources].map(s => s.id))
   return { secrets, 'secret-sources': sources }
 }
 
-export function getInputs(): Inputs {
-  const epoch = core.getInput('epoch').trim()
-  if (epoch !== '' && !wantsCommitTime(epoch)) parseEpoch(epoch, 'input epoch')
-  const backend = choiceInput('cache-backend', ['actions', 'registry'] as const, 'actions')
-  const cacheRef = core.getInput('cache-ref').trim()
+export function getInputs(): ActionInputs {
+  const epoch = core.getInput(Inputs.Epoch).trim()
+  if (epoch !== '' && !wantsCommitTime(epoch)) parseEpoch(epoch, `input ${Inputs.Epoch}`)
+  const backend = choiceInput(Inputs.CacheBackend, ['actions', 'registry'] as const, 'actions')
+  const cacheRef = core.getInput(Inputs.CacheRef).trim()
   if (backend === 'registry' && cacheRef === '') {
     throw new BuildLabError(
       'cache-backend: registry needs cache-ref, a repository for the cache tags, e.g. cache-ref: ghcr.io/owner/app-cache'
     )
   }
   return {
-    context: core.getInput('context').trim() || '.',
-    file: requireOneLine(core.getInput('file').trim(), 'input file'),
-    target: requireOneLine(core.getInput('target').trim(), 'input target'),
-    'build-args': parseBuildArgs(splitLines(core.getInput('build-args')), 'build-args entry'),
-    'secret-build-args': parseSecretArgNames(listInput('secret-build-args'), 'input secret-build-args'),
+    context: core.getInput(Inputs.Context).trim() || '.',
+    file: requireOneLine(core.getInput(Inputs.File).trim(), `input ${Inputs.File}`),
+    target: requireOneLine(core.getInput(Inputs.Target).trim(), `input ${Inputs.Target}`),
+    'build-args': parseBuildArgs(splitLines(core.getInput(Inputs.BuildArgs)), `${Inputs.BuildArgs} entry`),
+    'secret-build-args': parseSecretArgNames(
+      listInput(Inputs.SecretBuildArgs),
+      `input ${Inputs.SecretBuildArgs}`
+    ),
     ...secretInputs(),
-    platforms: listInput('platforms'),
+    platforms: listInput(Inputs.Platforms),
     epoch,
-    cache: booleanInput('cache', true),
-    'cache-key': core.getInput('cache-key').trim(),
+    cache: booleanInput(Inputs.Cache, true),
+    'cache-key': core.getInput(Inputs.CacheKey).trim(),
     'cache-backend': backend,
-    'cache-ref': cacheRef === '' ? '' : imageRef(cacheRef, 'input cache-ref'),
-    'cache-scope': requireOneLine(core.getInput('cache-scope').trim(), 'input cache-scope'),
-    'cache-read-scopes': listInput('cache-read-scopes'),
-    'cache-from-images': listInput('cache-from-images').map(ref => imageRef(ref, 'input cache-from-images')),
-    'cache-restore-timeout': secondsInput('cache-restore-timeout', 120),
-    'cache-save-timeout': secondsInput('cache-save-timeout', 300),
-    'cache-mounts': booleanInput('cache-mounts', false),
-    'cache-mounts-image': core.getInput('cache-mounts-image').trim() || DEFAULT_HELPER_IMAGE,
-    'fail-on-mismatch': booleanInput('fail-on-mismatch', true),
-    'vary-mtime': booleanInput('vary-mtime', true),
-    comment: choiceInput('comment', ['auto', 'always', 'never'] as const, 'auto'),
-    'github-token': core.getInput('github-token'),
-    network: choiceInput('network', ['none', 'host', 'default'] as const, 'default'),
-    provenance: booleanInput('provenance', false),
-    builder: builderName(core.getInput('builder'), 'input builder') ?? '',
-    equality: parseEquality(core.getInput('equality'), 'input equality'),
-    'ignore-paths': parseAllowList(core.getInput('ignore-paths'), 'input ignore-paths:'),
-    'sarif-file': core.getInput('sarif-file').trim(),
-    mode: choiceInput('mode', ['gate', 'record', 'compare'] as const, 'gate'),
-    'runner-label': core.getInput('runner-label').trim(),
+    'cache-ref': cacheRef === '' ? '' : imageRef(cacheRef, `input ${Inputs.CacheRef}`),
+    'cache-scope': requireOneLine(core.getInput(Inputs.CacheScope).trim(), `input ${Inputs.CacheScope}`),
+    'cache-read-scopes': listInput(Inputs.CacheReadScopes),
+    'cache-from-images': listInput(Inputs.CacheFromImages).map(ref =>
+      imageRef(ref, `input ${Inputs.CacheFromImages}`)
+    ),
+    'cache-restore-timeout': secondsInput(Inputs.CacheRestoreTimeout, 120),
+    'cache-save-timeout': secondsInput(Inputs.CacheSaveTimeout, 300),
+    'cache-mounts': booleanInput(Inputs.CacheMounts, false),
+    'cache-mounts-image': core.getInput(Inputs.CacheMountsImage).trim() || DEFAULT_HELPER_IMAGE,
+    'fail-on-mismatch': booleanInput(Inputs.FailOnMismatch, true),
+    'vary-mtime': booleanInput(Inputs.VaryMtime, true),
+    comment: choiceInput(Inputs.Comment, ['auto', 'always', 'never'] as const, 'auto'),
+    'github-token': core.getInput(Inputs.GithubToken),
+    network: choiceInput(Inputs.Network, ['none', 'host', 'default'] as const, 'default'),
+    provenance: booleanInput(Inputs.Provenance, false),
+    builder: builderName(core.getInput(Inputs.Builder), `input ${Inputs.Builder}`) ?? '',
+    equality: parseEquality(core.getInput(Inputs.Equality), `input ${Inputs.Equality}`),
+    'ignore-paths': parseAllowList(core.getInput(Inputs.IgnorePaths), `input ${Inputs.IgnorePaths}:`),
+    'sarif-file': core.getInput(Inputs.SarifFile).trim(),
+    mode: choiceInput(Inputs.Mode, MODES, 'gate'),
+    'runner-label': core.getInput(Inputs.RunnerLabel).trim(),
     'upload-image-max-mb': uploadLimit(),
-    'record-prefix': core.getInput('record-prefix').trim() || DEFAULT_RECORD_PREFIX,
-    runners: listInput('runners')
+    'record-prefix': core.getInput(Inputs.RecordPrefix).trim() || DEFAULT_RECORD_PREFIX,
+    runners: listInput(Inputs.Runners)
   }
 }
 
 /** The inputs that say what to build. */
 export type BuildInputs = Pick<
-  Inputs,
+  ActionInputs,
   | 'context'
   | 'file'
   | 'target'

@@ -17,6 +17,8 @@ export interface IsolatedBuildRequest {
   metadataFile: string
   /** where to copy the context with other mtimes (a fresh checkout's); null: build `context` as it is */
   copyTo: string | null
+  /** that copy, when startFreshCopy began it already (while an earlier build ran) */
+  copying?: FreshCopy
   /** the Dockerfile whose .dockerignore the copy honours */
   dockerfile: string
   /** context-relative paths the copy leaves out (build-lab's own state, .git) */
@@ -37,6 +39,28 @@ export interface IsolatedBuildDeps {
   onRetry?: (error: string) => void
   /** aborted on SIGINT/SIGTERM */
   signal?: AbortSignal
+}
+
+/** A fresh-checkout copy under way: `done` settles once the copy is complete or has failed. */
+export interface FreshCopy {
+  done: Promise<{ stats: CopyStats } | { error: unknown }>
+}
+
+/**
+ * Starts the copy of `context` that an isolated build will build from, without waiting for it: the gate
+ * makes it while run 1 builds, since both only read the context. Await `done` before removing `dest`.
+ */
+export function startFreshCopy(
+  request: { context: string; dest: string; epoch: number; dockerfile: string; exclude: readonly string[] },
+  nowMs: () => number
+): FreshCopy {
+  const { context, dest, epoch, dockerfile, exclude } = request
+  return {
+    done: copyAsFreshCheckout(context, dest, epoch, Math.floor(nowMs() / 1000), { dockerfile, exclude }).then(
+      stats => ({ stats }),
+      (error: unknown) => ({ error })
+    )
+  }
 }
 
 export interface IsolatedBuild {
@@ -62,19 +86,29 @@ export async function isolatedBuild(
   let copy: CopyStats | null = null
   if (request.copyTo !== null) {
     context = request.copyTo
-    copy = await copyAsFreshCheckout(
-      request.context,
-      request.copyTo,
-      request.plan.epoch,
-      Math.floor(deps.nowMs() / 1000),
-      { dockerfile: request.dockerfile, exclude: request.exclude }
-    )
+    const copying =
+      request.copying ??
+      startFreshCopy(
+        {
+          context: request.context,
+          dest: request.copyTo,
+          epoch: request.plan.epoch,
+          dockerfile: request.dockerfile,
+          exclude: request.exclude
+        },
+        deps.nowMs
+      )
+    // The wait for the next second runs alongside the copy: whichever takes longer sets the start.
+    const [copied] = await Promise.all([copying.done, waitForNextSecond(request.afterMs, deps)])
+    if ('error' in copied) throw copied.error
+    copy = copied.stats
     throwIfInterrupted(deps.signal)
     deps.info(
       `run ${request.run} builds from a copy of the context with fresh mtimes (${copy.files} files, mtime ${new Date(copy.mtime * 1000).toISOString()})`
     )
   }
-  await deps.sleep(msUntilNextSecond(request.afterMs, deps.nowMs()))
+  // Once more after the copy: a copy that took longer than the wait leaves nothing to wait for.
+  await waitForNextSecond(request.afterMs, deps)
   const args = buildxArgs(request.plan, {
     context,
     outputDir: request.outputDir,
@@ -97,6 +131,15 @@ export async function isolatedBuild(
     }
   )
   return { record: attempt.record, failure: attempt.failure, attempts: attempt.attempts, args, copy }
+}
+
+/** Sleeps until the wall-clock second after `afterMs`; returns at once when it has begun. */
+async function waitForNextSecond(
+  afterMs: number,
+  deps: Pick<IsolatedBuildDeps, 'nowMs' | 'sleep'>
+): Promise<void> {
+  const ms = msUntilNextSecond(afterMs, deps.nowMs())
+  if (ms > 0) await deps.sleep(ms)
 }
 
 /**

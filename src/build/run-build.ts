@@ -4,7 +4,7 @@ import * as path from 'node:path'
 import { type BuildFailureKind, classifyBuildFailure, failureOf } from '../core/build/failure.js'
 import { throwIfInterrupted } from '../core/errors.js'
 import { imageContent } from '../core/equality.js'
-import type { RunRecord } from '../core/gate.js'
+import { type RunRecord, stepsEnded } from '../core/gate.js'
 import { openImage } from '../oci/open-image.js'
 import { INDEX_MEDIA_TYPES, layoutRoot, parseMetadata, platformManifests } from '../core/build/metadata.js'
 import { orderSteps, ProgressParser, rootError, type Step } from '../core/progress.js'
@@ -44,6 +44,11 @@ export interface BuildAttempt {
   failure: BuildFailureKind | null
   /** how many builds it took: 2 after one retry */
   attempts: number
+  /**
+   * When the build last ran a Dockerfile step (ms): see stepsEnded. A clock the image embeds reads no
+   * later than this; the export that follows it writes SOURCE_DATE_EPOCH.
+   */
+  stepsEndedMs: number
 }
 
 /**
@@ -97,8 +102,10 @@ async function buildOnce(
   )
   // The child has exited: an interrupt ends the command here, not as a failed build.
   throwIfInterrupted(deps.signal)
-  const durationMs = deps.nowMs() - started
+  const ended = deps.nowMs()
+  const durationMs = ended - started
   const progress = parser.end()
+  const stepsEndedMs = stepsEnded(progress.steps, started, ended)
   const record: RunRecord = {
     run,
     digest: null,
@@ -121,7 +128,7 @@ async function buildOnce(
       : (buildxError?.trim() ?? lastLines(progress.otherText, 1)) || `docker exited with ${exitCode}`
     record.errorLog = failed ? lastLines(failed.log, 15) : lastLines(progress.otherText, 15)
     const failure = classifyBuildFailure(failureOf(progress))
-    return { record, failure, attempts: 1 }
+    return { record, failure, attempts: 1, stepsEndedMs }
   }
   const meta = parseMetadata(await fs.readFile(metadataFile, 'utf8'), `run ${run} metadata (${metadataFile})`)
   record.digest = meta.digest
@@ -131,5 +138,5 @@ async function buildOnce(
   } catch {
     // Without the layout's configs, content equality has nothing to go on and says so.
   }
-  return { record, failure: null, attempts: 1 }
+  return { record, failure: null, attempts: 1, stepsEndedMs }
 }

@@ -4,6 +4,7 @@ import * as exec from '@actions/exec'
 import { errorMessage, terminationSignal } from '../core/errors.js'
 import { type EngineFacts, parseBuildxInspect, parseBuildxVersion } from '../core/buildkit/engine-check.js'
 import { daemonArgs } from './args.js'
+import { socketFacts } from './engine-socket.js'
 
 export interface Engine {
   /** What the gate needs to know before it builds, about the named builder or the current one. Never throws. */
@@ -63,6 +64,9 @@ export interface Output {
 /** How long an engine probe may take: a daemon that accepts connections but never answers must not hang the gate. */
 export const PROBE_TIMEOUT_MS = 30_000
 
+/** How long the direct socket probes may take before the CLI probes are asked instead. */
+export const SOCKET_PROBE_TIMEOUT_MS = 5_000
+
 /** Runs `docker <args>` and collects its output; a daemon that never answers gives exit 124 after `timeoutMs`. */
 export async function capture(args: string[], timeoutMs = PROBE_TIMEOUT_MS): Promise<Output> {
   let timer: NodeJS.Timeout | undefined
@@ -120,6 +124,11 @@ export function createDockerEngine(defaults: { signal?: AbortSignal } = {}): Eng
   return {
     async facts(builder?: string | null): Promise<EngineFacts> {
       const named = builder || null
+      // The default builder on a local socket answers over the socket, without four docker processes.
+      if (named === null) {
+        const direct = await socketFacts(SOCKET_PROBE_TIMEOUT_MS)
+        if (direct.kind === 'facts') return direct.facts
+      }
       // A builder named after a docker context builds on that context's daemon: ask that daemon, not DOCKER_HOST.
       const endpoint = named
         ? await capture(['context', 'inspect', '--format', '{{.Endpoints.docker.Host}}', named])

@@ -102,6 +102,11 @@ export const CACHE_OFF: CacheReport = {
   imageSources: []
 }
 
+/** Whether run 1 skips `--cache-to`: the restore was exact, so saveBuildCache would not save what it exports. */
+export function skipsExport(restored: Pick<RestoreResult, 'hit' | 'dir'>): boolean {
+  return restored.hit === 'exact' && restored.dir !== null
+}
+
 /** The platform whose config an image source is checked in: the first build platform, else the runner's. */
 export function sourcePlatform(platforms: readonly string[], arch: string = os.arch()): string {
   const first = platforms[0]?.trim()
@@ -204,10 +209,22 @@ export async function prepareGateCache(
   }
   const restored: RestoreResult = await restoreBuildCache(options)
   const fresh = await freshCacheDir(settings.workDir)
+  // An exact hit is never saved again (an entry cannot be replaced under its key): run 1 only imports.
+  const exports = !skipsExport(restored)
+  if (!exports) {
+    logger.info(
+      `run 1 imports the cache and exports none: the restore was exact (${keys.primary}), so there is nothing new to save.`
+    )
+  }
   return {
     cacheFrom: [...(restored.dir ? [{ type: 'local' as const, dir: restored.dir }] : []), ...imageRefs],
-    cacheTo: [{ type: 'local', dir: fresh }],
-    async finish() {
+    cacheTo: exports ? [{ type: 'local', dir: fresh }] : [],
+    async finish(run1HitRatio) {
+      if (!exports && run1HitRatio !== null && run1HitRatio < 1) {
+        logger.info(
+          `run 1 re-ran steps though the restore was exact (hit ratio ${run1HitRatio.toFixed(2)}): the entry ${keys.primary} stays as it is until the key changes.`
+        )
+      }
       const saved = await saveBuildCache(options, restored, fresh)
       return {
         ...CACHE_OFF,
@@ -217,7 +234,8 @@ export async function prepareGateCache(
         matchedKey: restored.matchedKey,
         restoreMs: restored.restoreMs,
         saveMs: saved.saveMs,
-        sizeBytes: saved.sizeBytes,
+        // With no export, the cache run 1 used is the restored one.
+        sizeBytes: exports ? saved.sizeBytes : restored.sizeBytes,
         saved: saved.saved,
         note: restored.degraded ?? saved.reason,
         sourceOnlyEdit:

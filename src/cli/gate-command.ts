@@ -1,17 +1,14 @@
 // `build-lab gate`: parse flags, run the gate, print the verdict, return the exit code.
 import { parseArgs } from 'node:util'
-import { ExitCode } from '../core/errors.js'
-import { renderGateMarkdown } from '../core/report/gate-markdown.js'
+import { BuildLabError, ExitCode } from '../core/errors.js'
 import { renderGateText } from '../core/report/gate-text.js'
-import { renderDiffMarkdown, renderDiffText } from '../core/diff/index.js'
 import { parseEquality } from '../core/equality.js'
 import { dockerfileName, gatePasses, keepsLayouts } from '../core/gate.js'
 import { parseAllowGlob } from '../core/allow-list.js'
 import { runGate, type GateDeps } from '../gate/run-gate.js'
 import type { CliIo } from './io.js'
 import { BUILD_OPTIONS, type BuildFlags, buildFlags, oneOf, optionalPositional } from './flags.js'
-import * as os from 'node:os'
-import { BuildLabError } from '../core/errors.js'
+import { tempRoot } from '../build/temp-dir.js'
 import { requireOneLine } from '../core/log-safety.js'
 import { explicitScopes, imageRef, LOCAL_SCOPE } from '../core/cache/registry-tags.js'
 import { secretDigests } from '../buildkit/secrets.js'
@@ -73,15 +70,24 @@ export async function gateCommand(argv: string[], io: CliIo, deps: GateDeps): Pr
   const cacheReport = await cache.finish(result.runs[0]?.cacheHitRatio ?? null)
   const dockerfile = dockerfileName(result)
   if (cacheReport !== null) io.stderr(`build-lab: ${cacheLine(cacheReport)}\n`)
+  // The diff's renderers load only when there is a diff to render (never on the pass path).
+  const diffs = result.diff ? await import('../core/diff/index.js') : null
   if (format === 'json') {
     io.stdout(
       JSON.stringify(cacheReport === null ? result : { ...result, cache: cacheReport }, null, 2) + '\n'
     )
-  } else if (format === 'markdown')
+  } else if (format === 'markdown') {
+    const { renderGateMarkdown } = await import('../core/report/gate-markdown.js')
     io.stdout(
-      renderGateMarkdown(result, result.diff ? renderDiffMarkdown(result.diff, { dockerfile }) : null)
+      renderGateMarkdown(
+        result,
+        result.diff && diffs ? diffs.renderDiffMarkdown(result.diff, { dockerfile }) : null
+      )
     )
-  else io.stdout(renderGateText(result, result.diff ? renderDiffText(result.diff, { dockerfile }) : null))
+  } else
+    io.stdout(
+      renderGateText(result, result.diff && diffs ? diffs.renderDiffText(result.diff, { dockerfile }) : null)
+    )
   // The text ends with where the layouts are; stdout holds only the document in the other formats.
   if (format !== 'text' && keepsLayouts(result)) {
     const dir = result.workDir
@@ -141,7 +147,7 @@ function cliCache(
           prefix: values['cache-key'] ?? '',
           restoreTimeoutMs: DEFAULT_RESTORE_TIMEOUT_MS,
           saveTimeoutMs: DEFAULT_SAVE_TIMEOUT_MS,
-          workDir: values['work-dir'] ?? os.tmpdir()
+          workDir: values['work-dir'] ?? tempRoot()
         }
   let prepared: PreparedCache | null = null
   return {

@@ -4,21 +4,7 @@ import { stepLine } from '../core/report/step-line.js'
 import { createDockerEngine } from '../buildkit/engine.js'
 import { listenForTermination } from '../buildkit/termination.js'
 import type { GateDeps, GateLogger } from '../gate/run-gate.js'
-import { DIFF_USAGE, diffCommand } from './diff-command.js'
-import { GATE_USAGE, gateCommand } from './gate-command.js'
-import { LINT_USAGE, lintCommand } from './lint-command.js'
-import {
-  COMPARE_USAGE,
-  compareCommand,
-  defaultLabDeps,
-  labLogger,
-  REPORT_USAGE,
-  RUN_USAGE,
-  runCommand
-} from './lab-commands.js'
-import { GATE_REPORT_USAGE, reportCommand } from './report-command.js'
 import { VERSION } from '../core/version.js'
-import { diagnoseLayouts } from '../oci/diagnose.js'
 import { type CliIo, processIo } from './io.js'
 
 export const USAGE = `usage: build-lab <command> [options]
@@ -27,6 +13,7 @@ commands:
   gate [<context>]   build twice (warm, then isolated) and fail when the digests differ
   diff <a> <b>       what differs between two OCI images (layout dirs or tars), and why
   lint [<context>]   Dockerfile findings for cache efficiency and reproducibility
+  pin [<context>]    pin every base image to its digest (name:tag@sha256:...), or --check the pins are fresh
   run [<context>]    the lab: run scenarios (--all | --scenario cold,warm,...) and record the results
   compare            compare the last runs of the lab (--last 2): deltas and digest stability
   report             the lab's report (--format text|markdown|json|html), or a gate result (--input)
@@ -36,19 +23,25 @@ commands:
 exit codes: 0 pass, 1 the check failed, 2 usage, input or engine error
 run 'build-lab <command> --help' for a command's options`
 
-const COMMAND_USAGE: Record<string, string> = {
-  gate: GATE_USAGE,
-  diff: DIFF_USAGE,
-  lint: LINT_USAGE,
-  run: RUN_USAGE,
-  compare: COMPARE_USAGE,
-  report: `${REPORT_USAGE}\n${GATE_REPORT_USAGE}`
+// Each command's code loads when it runs: the gate's pass path never loads the diff, lint or lab code.
+const COMMAND_USAGE: Record<string, () => Promise<string>> = {
+  gate: async () => (await import('./gate-command.js')).GATE_USAGE,
+  diff: async () => (await import('./diff-command.js')).DIFF_USAGE,
+  lint: async () => (await import('./lint-command.js')).LINT_USAGE,
+  pin: async () => (await import('./pin-command.js')).PIN_USAGE,
+  run: async () => (await import('./lab-commands.js')).RUN_USAGE,
+  compare: async () => (await import('./lab-commands.js')).COMPARE_USAGE,
+  report: async () =>
+    `${(await import('./lab-commands.js')).REPORT_USAGE}\n${(await import('./report-command.js')).GATE_REPORT_USAGE}`
 }
 
 export function stepLogger(io: CliIo): GateLogger {
   return {
     info: line => io.stderr(`build-lab: ${line}\n`),
-    phase: title => io.stderr(`build-lab: ${title}\n`),
+    group: (title, fn) => {
+      io.stderr(`build-lab: ${title}\n`)
+      return fn()
+    },
     step: (run, step, phase) => {
       const line = stepLine(step, phase)
       if (line) io.stderr(`  run ${run} ${line}\n`)
@@ -63,14 +56,25 @@ export function defaultDeps(io: CliIo, signal?: AbortSignal): GateDeps {
     log: stepLogger(io),
     nowMs: () => Date.now(),
     sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
-    diagnose: diagnoseLayouts
+    // Only a failing gate diagnoses: the diff code loads then.
+    diagnose: async (run1, run2, hints) =>
+      (await import('../oci/diagnose.js')).diagnoseLayouts(run1, run2, hints)
   }
 }
 
-/** A usage error from node:util parseArgs, reworded as one line. */
+/** A usage error from node:util parseArgs, reworded as one line. (Not `instanceof TypeError`: under a test
+ * runner's VM context, node's own errors come from another realm.) */
 function usageError(error: unknown): BuildLabError | null {
-  if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-    return new BuildLabError(`${error.message.split('\n').join(' ')} (run 'build-lab help' for usage)`)
+  if (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    String(error.code).startsWith('ERR_PARSE_ARGS') &&
+    'message' in error
+  ) {
+    return new BuildLabError(
+      `${String(error.message).split('\n').join(' ')} (run 'build-lab help' for usage)`
+    )
   }
   return null
 }
@@ -93,22 +97,29 @@ export async function run(
       return ExitCode.Pass
     }
     if (rest.includes('--help') || rest.includes('-h')) {
-      io.stdout((COMMAND_USAGE[command] ?? USAGE) + '\n')
+      const usage = COMMAND_USAGE[command]
+      io.stdout((usage ? await usage() : USAGE) + '\n')
       return ExitCode.Pass
     }
     switch (command) {
-      case 'gate':
+      case 'gate': {
+        const { gateCommand } = await import('./gate-command.js')
         return await gateCommand(rest, io, deps ?? defaultDeps(io, termination?.signal))
+      }
       case 'diff':
-        return await diffCommand(rest, io)
+        return await (await import('./diff-command.js')).diffCommand(rest, io)
       case 'lint':
-        return await lintCommand(rest, io)
-      case 'run':
+        return await (await import('./lint-command.js')).lintCommand(rest, io)
+      case 'pin':
+        return await (await import('./pin-command.js')).pinCommand(rest, io)
+      case 'run': {
+        const { defaultLabDeps, labLogger, runCommand } = await import('./lab-commands.js')
         return await runCommand(rest, io, { ...defaultLabDeps(termination?.signal), log: labLogger(io) })
+      }
       case 'compare':
-        return await compareCommand(rest, io)
+        return await (await import('./lab-commands.js')).compareCommand(rest, io)
       case 'report':
-        return await reportCommand(rest, io)
+        return await (await import('./report-command.js')).reportCommand(rest, io)
       case 'version':
       case '--version':
         io.stdout(`build-lab ${VERSION}\n`)

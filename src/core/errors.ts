@@ -19,6 +19,11 @@ export class BuildLabError extends Error {
 }
 
 /** The message of any thrown value, Error or not, on one line. */
+/** Whether a file system error says the path does not exist (ENOENT), from any realm. */
+export function isNotFound(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT'
+}
+
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message || error.name
   if (typeof error === 'string') return error

@@ -113,6 +113,39 @@ export interface GateResult {
   dockerfile: string
   /** the allow-list's verdict, when globs were given and the digests differ; `reproducible` stays false */
   allowList?: AllowListResult
+  /** where the gate's time went; absent in results written before it was measured */
+  timings?: GateTimings
+}
+
+/**
+ * Where the gate's wall time went, in ms: the two builds, and `overhead`, what the gate adds to them
+ * (the figure a raw warm + `--no-cache` pair does not pay).
+ */
+export interface GateTimings {
+  /** the gate, from its start to its verdict (beforeGateMs not included) */
+  totalMs: number
+  /** run 1's docker process */
+  run1Ms: number
+  /** run 2's docker process */
+  run2Ms: number
+  /** run 2's fresh-checkout copy, made while run 1 built (so not part of the overhead); null without one */
+  copyMs: number | null
+  overhead: {
+    /** from the process start to the gate's start: Node's start, loading build-lab, reading the inputs */
+    beforeGateMs: number | null
+    /** the engine probes */
+    probesMs: number
+    /** the epoch, the cache restore, the context checks: the rest before run 1 */
+    prepareMs: number
+    /** from run 1's exit to run 2's start: its metadata, the cache mounts, the copy's end, the wait */
+    betweenRunsMs: number
+    /** of betweenRunsMs: the sleep until the next wall-clock second */
+    clockWaitMs: number
+    /** after run 2: its metadata, the verdict, the diagnosis */
+    verdictMs: number
+    /** the sum of the above, beforeGateMs included when known */
+    totalMs: number
+  }
 }
 
 /** Whether the gate passes (exit 0): the same image, or differences that the allow-list all allows. */
@@ -150,8 +183,62 @@ export function variedMtime(epoch: number, originalMtimes: readonly number[], no
   return Math.max(max, nowSec, early) + DAY * (1 + (nowSec % 30))
 }
 
+/**
+ * When a build last ran a Dockerfile step (ms), within [startedMs, endedMs]: the latest completion of a
+ * step that was not a cache hit, as BuildKit stamped it, else the start (a cached layer was made before
+ * the build began). The end when a step that ran has no completion, or when the stream named no step.
+ */
+export function stepsEnded(
+  steps: readonly Pick<Step, 'cached' | 'completedAt'>[],
+  startedMs: number,
+  endedMs: number
+): number {
+  if (steps.length === 0) return endedMs
+  let last = startedMs
+  for (const step of steps) {
+    if (step.cached) continue
+    const completed = step.completedAt === null ? NaN : Date.parse(step.completedAt)
+    if (Number.isNaN(completed)) return endedMs
+    last = Math.max(last, completed)
+  }
+  return Math.min(last, endedMs)
+}
+
 /** How long to wait so that run 2 starts in a later wall-clock second than run 1 ended. */
 export function msUntilNextSecond(run1EndedMs: number, nowMs: number): number {
   const next = (Math.floor(run1EndedMs / 1000) + 1) * 1000
   return Math.max(0, next - nowMs)
+}
+
+/** The gate's timings from its marks (ms, one clock): what the builds took, and what the gate added. */
+export function gateTimings(marks: {
+  beforeGateMs: number | null
+  startedMs: number
+  probesMs: number
+  runs: readonly [Pick<RunRecord, 'startedAt' | 'durationMs'>, Pick<RunRecord, 'startedAt' | 'durationMs'>]
+  copyMs: number | null
+  clockWaitMs: number
+  endMs: number
+}): GateTimings {
+  const [run1, run2] = marks.runs
+  const run1Start = Date.parse(run1.startedAt)
+  const run2Start = Date.parse(run2.startedAt)
+  const prepareMs = run1Start - marks.startedMs - marks.probesMs
+  const betweenRunsMs = run2Start - (run1Start + run1.durationMs)
+  const verdictMs = marks.endMs - (run2Start + run2.durationMs)
+  return {
+    totalMs: marks.endMs - marks.startedMs,
+    run1Ms: run1.durationMs,
+    run2Ms: run2.durationMs,
+    copyMs: marks.copyMs,
+    overhead: {
+      beforeGateMs: marks.beforeGateMs,
+      probesMs: marks.probesMs,
+      prepareMs,
+      betweenRunsMs,
+      clockWaitMs: marks.clockWaitMs,
+      verdictMs,
+      totalMs: (marks.beforeGateMs ?? 0) + marks.probesMs + prepareMs + betweenRunsMs + verdictMs
+    }
+  }
 }

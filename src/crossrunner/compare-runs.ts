@@ -1,4 +1,5 @@
 // Compare mode: downloads every record of the workflow run, compares them, and diagnoses a mismatch.
+import type { PhaseLogger } from '../core/phase-log.js'
 import { promises as fs } from 'node:fs'
 import { makeTempDir } from '../build/temp-dir.js'
 import * as path from 'node:path'
@@ -32,7 +33,7 @@ export interface CompareOptions extends CompareExpectations {
 
 export interface CompareDeps {
   store: ArtifactStore
-  log: { info(line: string): void; phase(title: string): void }
+  log: PhaseLogger
 }
 
 export interface DownloadedRecord {
@@ -149,22 +150,24 @@ async function diagnosePair(
 /** Downloads, validates and compares every record of this run; diagnoses each differing pair of runners. */
 export async function compareRuns(options: CompareOptions, deps: CompareDeps): Promise<CompareOutcome> {
   const workDir = options.workDir ?? (await makeTempDir('build-lab-compare-'))
-  deps.log.phase('Downloading the records of this workflow run')
-  const records = await downloadRecords(options.prefix, workDir, deps)
+  const records = await deps.log.group('Downloading the records of this workflow run', () =>
+    downloadRecords(options.prefix, workDir, deps)
+  )
   const result = compareRecords(
     records.map(r => r.record),
     options
   )
   const diagnoses: Diagnosis[] = []
   if (result.mismatches.length > 0) {
-    deps.log.phase('Diagnosing the difference')
-    for (const m of result.mismatches.slice(0, options.maxDiagnoses ?? 3)) {
-      const ref = records.find(r => r.record.runner.label === m.reference)
-      const other = records.find(r => r.record.runner.label === m.other)
-      if (ref === undefined || other === undefined) continue
-      const d = await diagnosePair(ref, other, deps.log)
-      if (d !== null) diagnoses.push(d)
-    }
+    await deps.log.group('Diagnosing the difference', async () => {
+      for (const m of result.mismatches.slice(0, options.maxDiagnoses ?? 3)) {
+        const ref = records.find(r => r.record.runner.label === m.reference)
+        const other = records.find(r => r.record.runner.label === m.other)
+        if (ref === undefined || other === undefined) continue
+        const d = await diagnosePair(ref, other, deps.log)
+        if (d !== null) diagnoses.push(d)
+      }
+    })
   }
   const markdown = renderCrossRunnerMarkdown(result, diagnoses)
   return { result, records, diagnoses, markdown, workDir }

@@ -1,4 +1,5 @@
 // Record mode: one cold, isolated build; its manifests, configs and (size allowing) the image go up as an artifact.
+import type { PhaseLogger } from '../core/phase-log.js'
 import { promises as fs } from 'node:fs'
 import { makeTempDir } from '../build/temp-dir.js'
 import * as path from 'node:path'
@@ -40,10 +41,7 @@ export interface RecordOptions extends BuildRequest {
   workDir?: string
 }
 
-export interface RecordLogger {
-  info(line: string): void
-  phase(title: string): void
-}
+export type RecordLogger = PhaseLogger
 
 export interface RecordDeps {
   engine: Engine
@@ -149,7 +147,7 @@ export async function recordRun(options: RecordOptions, deps: RecordDeps): Promi
   const redactor = await loadRedactor(options)
   const log: RecordLogger = {
     info: line => deps.log.info(redactor.text(line)),
-    phase: title => deps.log.phase(redactor.text(title))
+    group: (title, fn) => deps.log.group(redactor.text(title), fn)
   }
   try {
     return await recordBuild(options, { ...deps, log }, value => redactor.data(value))
@@ -166,111 +164,124 @@ async function recordBuild(
   const artifactName = recordArtifactName(options.prefix, options.runner.label)
   const { context, dockerfile } = await resolveInputs(options.context, options.file)
 
-  deps.log.phase('Checking the engine')
-  const engine = await fitEngine(deps.engine, line => deps.log.info(line), options.builder)
-  if (engine.builder) deps.log.info(builderLine(engine))
-  const { epoch } = await buildEpoch(options.epoch, options.buildArgs, context)
+  const { engine, epoch } = await deps.log.group('Checking the engine', async () => {
+    const engine = await fitEngine(deps.engine, line => deps.log.info(line), options.builder)
+    if (engine.builder) deps.log.info(builderLine(engine))
+    const { epoch } = await buildEpoch(options.epoch, options.buildArgs, context)
+    return { engine, epoch }
+  })
 
   const workDir = options.workDir ?? (await makeTempDir('build-lab-record-'))
   const artifactDir = path.join(workDir, 'artifact')
   const layoutDir = path.join(workDir, 'oci')
   await fs.mkdir(artifactDir, { recursive: true })
 
-  deps.log.phase(`Recording ${options.runner.label}: isolated build (--no-cache, fresh checkout)`)
-  const contextCopy = path.join(workDir, 'context')
-  const stats = await copyAsFreshCheckout(context, contextCopy, epoch, Math.floor(deps.nowMs() / 1000), {
-    dockerfile
-  })
-  deps.log.info(`epoch ${epoch}; building from a fresh copy of the context (${stats.files} files)`)
-  const metadataFile = path.join(workDir, 'metadata.json')
-  const args = buildxArgs(
-    {
-      dockerfile,
-      target: options.target,
-      buildArgs: options.buildArgs,
-      platforms: options.platforms,
-      network: options.network,
-      epoch,
-      provenance: options.provenance,
-      secrets: options.secrets ?? [],
-      builder: engine.builder ?? null,
-      dockerContext: engine.dockerContext ?? null
-    },
-    { context: contextCopy, outputDir: layoutDir, metadataFile, noCache: true, cacheFrom: [], cacheTo: [] }
-  )
-  const secretNames = options.secretBuildArgs ?? []
-  deps.log.info(`docker ${displayArgs(args, name => isSecretArg(name, secretNames)).join(' ')}`)
-  const run = redact(await runBuild(1, args, { metadataFile, outputDir: layoutDir }, deps))
-
-  let platforms: RecordedPlatform[] = []
-  let image: CrossRunnerRecord['image'] = { uploaded: false, bytes: null, note: 'the build failed' }
-  if (run.error === null) {
-    const single = run.platforms.length === 1 ? run.platforms[0]!.platform : null
-    platforms = await copyLayoutMetadata(layoutDir, path.join(artifactDir, RecordFiles.Layout), single)
-    const bytes = (await listLayout(layoutDir)).reduce((n, f) => n + f.size, 0)
-    if (options.maxImageBytes <= 0) {
-      image = { uploaded: false, bytes, note: 'image upload is off (upload-image-max-mb: 0)' }
-    } else if (bytes > options.maxImageBytes) {
-      image = {
-        uploaded: false,
-        bytes,
-        note: `the image (${formatBytes(bytes)}) is over upload-image-max-mb (${formatBytes(options.maxImageBytes)})`
+  const title = `Recording ${options.runner.label}: isolated build (--no-cache, fresh checkout)`
+  const record = await deps.log.group(title, async () => {
+    const contextCopy = path.join(workDir, 'context')
+    const stats = await copyAsFreshCheckout(context, contextCopy, epoch, Math.floor(deps.nowMs() / 1000), {
+      dockerfile
+    })
+    deps.log.info(`epoch ${epoch}; building from a fresh copy of the context (${stats.files} files)`)
+    const metadataFile = path.join(workDir, 'metadata.json')
+    const args = buildxArgs(
+      {
+        dockerfile,
+        target: options.target,
+        buildArgs: options.buildArgs,
+        platforms: options.platforms,
+        network: options.network,
+        epoch,
+        provenance: options.provenance,
+        secrets: options.secrets ?? [],
+        builder: engine.builder ?? null,
+        dockerContext: engine.dockerContext ?? null
+      },
+      {
+        context: contextCopy,
+        outputDir: layoutDir,
+        metadataFile,
+        noCache: true,
+        cacheFrom: [],
+        cacheTo: []
       }
+    )
+    const secretNames = options.secretBuildArgs ?? []
+    deps.log.info(`docker ${displayArgs(args, name => isSecretArg(name, secretNames)).join(' ')}`)
+    const run = redact(await runBuild(1, args, { metadataFile, outputDir: layoutDir }, deps))
+
+    let platforms: RecordedPlatform[] = []
+    let image: CrossRunnerRecord['image'] = { uploaded: false, bytes: null, note: 'the build failed' }
+    if (run.error === null) {
+      const single = run.platforms.length === 1 ? run.platforms[0]!.platform : null
+      platforms = await copyLayoutMetadata(layoutDir, path.join(artifactDir, RecordFiles.Layout), single)
+      const bytes = (await listLayout(layoutDir)).reduce((n, f) => n + f.size, 0)
+      if (options.maxImageBytes <= 0) {
+        image = { uploaded: false, bytes, note: 'image upload is off (upload-image-max-mb: 0)' }
+      } else if (bytes > options.maxImageBytes) {
+        image = {
+          uploaded: false,
+          bytes,
+          note: `the image (${formatBytes(bytes)}) is over upload-image-max-mb (${formatBytes(options.maxImageBytes)})`
+        }
+      } else {
+        await writeLayoutTar(layoutDir, path.join(artifactDir, RecordFiles.ImageTar))
+        image = { uploaded: true, bytes, note: null }
+      }
+      deps.log.info(
+        `digest ${run.digest ?? '-'}; ${image.uploaded ? 'uploading the image' : (image.note ?? '')}`
+      )
     } else {
-      await writeLayoutTar(layoutDir, path.join(artifactDir, RecordFiles.ImageTar))
-      image = { uploaded: true, bytes, note: null }
+      deps.log.info(`the build failed: ${run.error}`)
     }
-    deps.log.info(
-      `digest ${run.digest ?? '-'}; ${image.uploaded ? 'uploading the image' : (image.note ?? '')}`
-    )
-  } else {
-    deps.log.info(`the build failed: ${run.error}`)
-  }
-  const dockerfileText = await fs.readFile(dockerfile)
-  if (dockerfileText.length <= MAX_DOCKERFILE_BYTES) {
-    await fs.writeFile(path.join(artifactDir, RecordFiles.Dockerfile), dockerfileText)
-  }
+    const dockerfileText = await fs.readFile(dockerfile)
+    if (dockerfileText.length <= MAX_DOCKERFILE_BYTES) {
+      await fs.writeFile(path.join(artifactDir, RecordFiles.Dockerfile), dockerfileText)
+    }
 
-  const record: CrossRunnerRecord = redact({
-    schema: RECORD_SCHEMA,
-    runner: options.runner,
-    workflow: options.workflow,
-    build: {
-      context: relativePosix(options.workspace, context),
-      dockerfile: relativePosix(options.workspace, dockerfile),
-      target: options.target,
-      platforms: [...options.platforms].sort(),
-      buildArgs: options.buildArgs
-        .filter(a => a.name !== 'SOURCE_DATE_EPOCH')
-        .map(a => displayBuildArg(a, secretNames)),
-      epoch,
-      network: options.network,
-      provenance: options.provenance
-    },
-    digest: run.error === null ? run.digest : null,
-    platforms,
-    error: run.error,
-    durationMs: run.durationMs,
-    startedAt: run.startedAt,
-    engine: {
-      docker: engine.docker,
-      buildx: engine.buildx,
-      buildkit: engine.buildkit,
-      driver: engine.driver
-    },
-    image
+    const record: CrossRunnerRecord = redact({
+      schema: RECORD_SCHEMA,
+      runner: options.runner,
+      workflow: options.workflow,
+      build: {
+        context: relativePosix(options.workspace, context),
+        dockerfile: relativePosix(options.workspace, dockerfile),
+        target: options.target,
+        platforms: [...options.platforms].sort(),
+        buildArgs: options.buildArgs
+          .filter(a => a.name !== 'SOURCE_DATE_EPOCH')
+          .map(a => displayBuildArg(a, secretNames)),
+        epoch,
+        network: options.network,
+        provenance: options.provenance
+      },
+      digest: run.error === null ? run.digest : null,
+      platforms,
+      error: run.error,
+      durationMs: run.durationMs,
+      startedAt: run.startedAt,
+      engine: {
+        docker: engine.docker,
+        buildx: engine.buildx,
+        buildkit: engine.buildkit,
+        driver: engine.driver
+      },
+      image
+    })
+    await fs.writeFile(path.join(artifactDir, RecordFiles.Record), JSON.stringify(record, null, 2) + '\n')
+    return record
   })
-  await fs.writeFile(path.join(artifactDir, RecordFiles.Record), JSON.stringify(record, null, 2) + '\n')
 
-  deps.log.phase(`Uploading the record as artifact ${artifactName}`)
-  const files = (await listLayout(artifactDir)).map(f => f.abs)
-  try {
-    const stored = await deps.store.upload(artifactName, files, artifactDir)
-    deps.log.info(`uploaded ${artifactName} (${formatBytes(stored.size)})`)
-  } catch (error) {
-    throw new BuildLabError(
-      `could not upload the record ${artifactName}: ${errorMessage(error)}. The compare job needs every runner's record`
-    )
-  }
+  await deps.log.group(`Uploading the record as artifact ${artifactName}`, async () => {
+    const files = (await listLayout(artifactDir)).map(f => f.abs)
+    try {
+      const stored = await deps.store.upload(artifactName, files, artifactDir)
+      deps.log.info(`uploaded ${artifactName} (${formatBytes(stored.size)})`)
+    } catch (error) {
+      throw new BuildLabError(
+        `could not upload the record ${artifactName}: ${errorMessage(error)}. The compare job needs every runner's record`
+      )
+    }
+  })
   return { record, artifactName, artifactDir }
 }

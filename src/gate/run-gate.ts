@@ -3,9 +3,10 @@ import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import { isSecretArg } from '../core/build/args.js'
 import type { Redactor } from '../core/redact.js'
+import type { PhaseLogger } from '../core/phase-log.js'
 import { runFailureMessage } from '../core/build/failure.js'
 import { BuildLabError, errorMessage, Interrupted, throwIfInterrupted } from '../core/errors.js'
-import { type GateResult, keepsLayouts, verdict } from '../core/gate.js'
+import { type GateResult, gateTimings, keepsLayouts, verdict } from '../core/gate.js'
 import { epochCacheNote } from '../core/buildkit/engine-check.js'
 import type { Step } from '../core/progress.js'
 import type { ImageDiff } from '../core/diff/index.js'
@@ -23,8 +24,14 @@ import {
 import type { Engine } from '../buildkit/engine.js'
 import { loadRedactor, redactError } from '../buildkit/secrets.js'
 import { closeWorkDir, openWorkDir } from './work-dir.js'
+import type { DiagnoseHints } from '../oci/diagnose.js'
 import { dockerfileExcluding, excludedPaths, NEVER_SENT_WHY } from '../context/tool-state.js'
-import { checkoutTimeContext, isolatedBuild } from '../build/isolated-build.js'
+import {
+  checkoutTimeContext,
+  type FreshCopy,
+  isolatedBuild,
+  startFreshCopy
+} from '../build/isolated-build.js'
 import { type BuildRequest, resolveInputs } from '../build/request.js'
 
 export interface GateOptions extends BuildRequest {
@@ -45,10 +52,7 @@ export interface GateOptions extends BuildRequest {
   ignore?: AllowGlob[]
 }
 
-export interface GateLogger {
-  info(line: string): void
-  /** a new phase of the gate starts (the action opens a log group) */
-  phase(title: string): void
+export interface GateLogger extends PhaseLogger {
   /** a Dockerfile step started or finished in a run */
   step(run: 1 | 2, step: Step, phase: 'started' | 'completed'): void
 }
@@ -79,15 +83,6 @@ export interface GateDeps {
   diagnose?: (run1Dir: string, run2Dir: string, hints: DiagnoseHints) => Promise<ImageDiff>
 }
 
-export interface DiagnoseHints {
-  dockerfile: { path: string; text: string }
-  target: string | null
-  /** the mtime run 2's copy of the context carried, so a listing of it can be recognised */
-  contextMtime: number | null
-  /** the BuildKit version both runs used, when known */
-  buildkit: string | null
-}
-
 function retryNote(log: GateLogger, run: 1 | 2): (error: string) => void {
   return error =>
     log.info(`run ${run} failed in the engine, not in the Dockerfile (${error}): building it once more`)
@@ -97,7 +92,7 @@ function retryNote(log: GateLogger, run: 1 | 2): (error: string) => void {
 export function redactingLogger(log: GateLogger, redactor: Redactor): GateLogger {
   return {
     info: line => log.info(redactor.text(line)),
-    phase: title => log.phase(redactor.text(title)),
+    group: (title, fn) => log.group(redactor.text(title), fn),
     step: (run, step, phase) => log.step(run, redactor.data(step), phase)
   }
 }
@@ -108,34 +103,52 @@ export function redactingLogger(log: GateLogger, redactor: Redactor): GateLogger
  * files are removed when it ends, except both layouts of a failure.
  */
 export async function runGate(options: GateOptions, deps: GateDeps): Promise<GateResult> {
+  // ms since the process started: Node's own start and the loading of build-lab's code
+  const beforeGateMs = Math.round(performance.now())
   const redactor = options.redactor ?? (await loadRedactor(options))
   const work = await openWorkDir(options.workDir)
+  const background: Promise<unknown>[] = []
   let result: GateResult | null = null
   try {
     result = redactor.data(
-      await gate(options, { ...deps, log: redactingLogger(deps.log, redactor) }, work.dir)
+      await gate(options, { ...deps, log: redactingLogger(deps.log, redactor) }, work.dir, {
+        beforeGateMs,
+        background
+      })
     )
     return result
   } catch (error) {
     if (error instanceof Interrupted) throw error
     throw redactError(error, redactor)
   } finally {
+    await Promise.all(background)
     await closeWorkDir(work, result !== null && keepsLayouts(result))
   }
 }
 
-async function gate(options: GateOptions, deps: GateDeps, workDir: string): Promise<GateResult> {
+async function gate(
+  options: GateOptions,
+  deps: GateDeps,
+  workDir: string,
+  /** beforeGateMs: see GateTimings; background: work that must settle before the work dir goes */
+  { beforeGateMs, background }: { beforeGateMs: number | null; background: Promise<unknown>[] }
+): Promise<GateResult> {
+  const startedMs = deps.nowMs()
   const { context, dockerfile } = await resolveInputs(options.context, options.file)
 
-  deps.log.phase('Checking the engine')
-  const engine = await fitEngine(deps.engine, line => deps.log.info(line), options.builder)
-  if (engine.builder) deps.log.info(builderLine(engine))
-  const { epoch, source } = await buildEpoch(options.epoch, options.buildArgs, context)
-  deps.log.info(
-    `epoch ${epoch} (${source === 'git' ? 'commit time of HEAD' : source === 'input' ? 'given' : 'default'})`
-  )
-  const epochNote = epochCacheNote(engine, epoch)
-  if (epochNote !== null) deps.log.info(epochNote)
+  let probesMs = 0
+  const { engine, epoch, source } = await deps.log.group('Checking the engine', async () => {
+    const engine = await fitEngine(deps.engine, line => deps.log.info(line), options.builder)
+    probesMs = deps.nowMs() - startedMs
+    if (engine.builder) deps.log.info(builderLine(engine))
+    const { epoch, source } = await buildEpoch(options.epoch, options.buildArgs, context)
+    deps.log.info(
+      `epoch ${epoch} (${source === 'git' ? 'commit time of HEAD' : source === 'input' ? 'given' : 'default'})`
+    )
+    const epochNote = epochCacheNote(engine, epoch)
+    if (epochNote !== null) deps.log.info(epochNote)
+    return { engine, epoch, source }
+  })
 
   const plan: BuildPlan = {
     dockerfile,
@@ -173,6 +186,22 @@ async function gate(options: GateOptions, deps: GateDeps, workDir: string): Prom
       )
     : context
 
+  // Run 2's copy is made while run 1 builds: both only read context1. Whatever happens to run 1, the
+  // copy settles before the work dir goes.
+  const copyTo = options.varyMtime ? path.join(workDir, 'context-run2') : null
+  const copyStartedMs = deps.nowMs()
+  let copyMs: number | null = null
+  const copying: FreshCopy | undefined =
+    copyTo === null
+      ? undefined
+      : timedCopy(
+          startFreshCopy(
+            { context: context1, dest: copyTo, epoch, dockerfile, exclude: excluded },
+            deps.nowMs
+          ),
+          () => (copyMs = deps.nowMs() - copyStartedMs)
+        )
+  if (copying) background.push(copying.done)
   const dockerfile1 =
     context1 === context
       ? await dockerfileExcluding(context, dockerfile, excluded, path.join(workDir, 'dockerfile'))
@@ -188,86 +217,103 @@ async function gate(options: GateOptions, deps: GateDeps, workDir: string): Prom
       cacheTo: cache.cacheTo
     }
   )
-  deps.log.phase('Run 1: warm build')
-  deps.log.info(`docker ${displayArgs(args1, isSecret).join(' ')}`)
-  const attempt1 = await runBuildRetrying(
-    1,
-    args1,
-    { metadataFile: path.join(workDir, 'metadata-run1.json'), outputDir: runDir(1) },
-    { ...deps, onStep: (step, phase) => deps.log.step(1, step, phase), onRetry: retryNote(deps.log, 1) }
-  )
-  const run1 = attempt1.record
-  if (run1.error !== null) {
-    throw new BuildLabError(
-      runFailureMessage(1, attempt1.failure ?? 'engine', run1.error, attempt1.attempts),
-      { detail: run1.errorLog ?? undefined }
+  const attempt1 = await deps.log.group('Run 1: warm build', async () => {
+    deps.log.info(`docker ${displayArgs(args1, isSecret).join(' ')}`)
+    const attempt = await runBuildRetrying(
+      1,
+      args1,
+      { metadataFile: path.join(workDir, 'metadata-run1.json'), outputDir: runDir(1) },
+      { ...deps, onStep: (step, phase) => deps.log.step(1, step, phase), onRetry: retryNote(deps.log, 1) }
     )
-  }
+    if (attempt.record.error !== null) {
+      throw new BuildLabError(
+        runFailureMessage(1, attempt.failure ?? 'engine', attempt.record.error, attempt.attempts),
+        { detail: attempt.record.errorLog ?? undefined }
+      )
+    }
+    return attempt
+  })
+  const run1 = attempt1.record
 
-  if (deps.afterRun1) {
-    deps.log.phase('Saving the cache mounts')
-    await deps.afterRun1()
-  }
+  if (deps.afterRun1) await deps.log.group('Saving the cache mounts', deps.afterRun1)
 
-  deps.log.phase('Run 2: isolated build (--no-cache, fresh checkout)')
-  const {
-    record: run2,
-    copy,
-    failure: failure2,
-    attempts: attempts2
-  } = await isolatedBuild(
-    {
-      plan: { ...plan, dockerfile: options.varyMtime ? dockerfile : dockerfile1 },
-      context: context1,
-      run: 2,
-      outputDir: runDir(2),
-      metadataFile: path.join(workDir, 'metadata-run2.json'),
-      copyTo: options.varyMtime ? path.join(workDir, 'context-run2') : null,
-      dockerfile,
-      exclude: excluded,
-      afterMs: Date.parse(run1.startedAt) + run1.durationMs,
-      isSecret
-    },
-    {
-      engine: deps.engine,
-      nowMs: deps.nowMs,
-      sleep: deps.sleep,
-      info: line => deps.log.info(line),
-      onStep: (step, phase) => deps.log.step(2, step, phase),
-      onRetry: retryNote(deps.log, 2),
-      signal: deps.signal
+  let clockWaitMs = 0
+  const { run2, copy } = await deps.log.group(
+    'Run 2: isolated build (--no-cache, fresh checkout)',
+    async () => {
+      const { record, copy, failure, attempts } = await isolatedBuild(
+        {
+          plan: { ...plan, dockerfile: options.varyMtime ? dockerfile : dockerfile1 },
+          context: context1,
+          run: 2,
+          outputDir: runDir(2),
+          metadataFile: path.join(workDir, 'metadata-run2.json'),
+          copyTo,
+          ...(copying ? { copying } : {}),
+          dockerfile,
+          exclude: excluded,
+          // Not run 1's exit: its export that follows the last step embeds no clock (SOURCE_DATE_EPOCH).
+          afterMs: attempt1.stepsEndedMs,
+          isSecret
+        },
+        {
+          engine: deps.engine,
+          nowMs: deps.nowMs,
+          sleep: ms => {
+            clockWaitMs += ms
+            return deps.sleep(ms)
+          },
+          info: line => deps.log.info(line),
+          onStep: (step, phase) => deps.log.step(2, step, phase),
+          onRetry: retryNote(deps.log, 2),
+          signal: deps.signal
+        }
+      )
+      // Only a step that exits non-zero in the clean build is a finding; the engine failing is not a verdict.
+      if (record.error !== null && failure !== 'step') {
+        throw new BuildLabError(runFailureMessage(2, failure ?? 'engine', record.error, attempts), {
+          detail: record.errorLog ?? undefined
+        })
+      }
+      return { run2: record, copy }
     }
   )
   const contextMtime = copy?.mtime ?? null
-  // Only a step that exits non-zero in the clean build is a finding; the engine failing is not a verdict.
-  if (run2.error !== null && failure2 !== 'step') {
-    throw new BuildLabError(runFailureMessage(2, failure2 ?? 'engine', run2.error, attempts2), {
-      detail: run2.errorLog ?? undefined
-    })
-  }
 
   const equality = options.equality ?? 'digest'
   const v = verdict(run1, run2, equality)
-  let diff: ImageDiff | null = null
-  if (!v.reproducible && run2.digest !== null && deps.diagnose) {
-    deps.log.phase('Diagnosing the difference')
-    const hints: DiagnoseHints = {
-      dockerfile: { path: dockerfile, text: await fs.readFile(dockerfile, 'utf8') },
-      target: options.target,
-      contextMtime,
-      buildkit: engine.buildkit
-    }
-    try {
-      diff = await deps.diagnose(runDir(1), runDir(2), hints)
-    } catch (error) {
-      throwIfInterrupted(deps.signal)
-      // The verdict stands without a diagnosis; say why there is none.
-      deps.log.info(`could not diagnose the difference: ${errorMessage(error)}`)
-    }
-  }
+  const diagnose = deps.diagnose
+  const diff =
+    !v.reproducible && run2.digest !== null && diagnose
+      ? await deps.log.group('Diagnosing the difference', async (): Promise<ImageDiff | null> => {
+          const hints: DiagnoseHints = {
+            dockerfile: { path: dockerfile, text: await fs.readFile(dockerfile, 'utf8') },
+            target: options.target,
+            contextMtime,
+            buildkit: engine.buildkit
+          }
+          try {
+            return await diagnose(runDir(1), runDir(2), hints)
+          } catch (error) {
+            throwIfInterrupted(deps.signal)
+            // The verdict stands without a diagnosis; say why there is none.
+            deps.log.info(`could not diagnose the difference: ${errorMessage(error)}`)
+            return null
+          }
+        })
+      : null
   const ignore = options.ignore ?? []
   const allowList = !v.reproducible && ignore.length > 0 ? applyAllowList(ignore, diff) : null
   if (allowList !== null) deps.log.info(`allow-list: ${allowList.reason}`)
+  const timings = gateTimings({
+    beforeGateMs,
+    startedMs,
+    probesMs,
+    runs: [run1, run2],
+    copyMs,
+    clockWaitMs,
+    endMs: deps.nowMs()
+  })
   return {
     reproducible: v.reproducible,
     digest: run1.digest,
@@ -283,6 +329,17 @@ async function gate(options: GateOptions, deps: GateDeps, workDir: string): Prom
     diff,
     workDir,
     dockerfile,
-    ...(allowList !== null ? { allowList } : {})
+    ...(allowList !== null ? { allowList } : {}),
+    timings
+  }
+}
+
+/** The copy, calling `onDone` when it settles (for the timings). */
+function timedCopy(copy: FreshCopy, onDone: () => void): FreshCopy {
+  return {
+    done: copy.done.then(outcome => {
+      onDone()
+      return outcome
+    })
   }
 }

@@ -1,7 +1,7 @@
 // Finds and reads build-lab.yml (or --config) into a checked LabConfig.
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
-import { BuildLabError, errorMessage } from '../core/errors.js'
+import { BuildLabError, errorMessage, isNotFound } from '../core/errors.js'
 import { type LabConfig, parseLabConfig } from '../core/lab/scenario.js'
 
 export const DEFAULT_CONFIG = 'build-lab.yml'
@@ -16,7 +16,7 @@ export async function loadLabConfig(file: string | null, cwd: string): Promise<L
   try {
     text = await fs.readFile(target, 'utf8')
   } catch (error) {
-    const missing = typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT'
+    const missing = isNotFound(error)
     if (missing && file === null) return null
     throw new BuildLabError(
       missing

@@ -18,8 +18,11 @@ export interface LabCache {
   injected: string | null
   /** whether this run has primed it yet */
   primed: boolean
-  /** refs for one build: import from the current cache, export to a fresh place */
-  refs(nonce: number): Promise<{ from: CacheRef[]; to: CacheRef[] }>
+  /**
+   * refs for one build: import from the current cache, export to a fresh place; with `importOnly`, no
+   * export (the current cache stays as it is)
+   */
+  refs(nonce: number, options?: { importOnly?: boolean }): Promise<{ from: CacheRef[]; to: CacheRef[] }>
   /** after a successful build: the fresh export becomes the current cache */
   commit(): Promise<void>
   /** after a failed build: drop the half-written export */
@@ -87,12 +90,12 @@ export function localCache(root: string, injected: string | null = null): LabCac
     unavailable: null,
     injected,
     primed: false,
-    async refs(nonce) {
-      next = path.join(root, `next-${nonce}`)
+    async refs(nonce, options = {}) {
       const from: CacheRef[] = (await pathExists(path.join(current, 'index.json')))
         ? [{ type: 'local', dir: current }]
         : []
-      return { from, to: [{ type: 'local', dir: next }] }
+      next = options.importOnly && from.length > 0 ? null : path.join(root, `next-${nonce}`)
+      return { from, to: next === null ? [] : [{ type: 'local', dir: next }] }
     },
     async commit() {
       if (next === null || !(await pathExists(next))) return

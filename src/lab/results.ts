@@ -1,7 +1,7 @@
 // The lab's results file: JSON lines appended per measured build, read back for compare and report.
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
-import { BuildLabError, errorMessage } from '../core/errors.js'
+import { BuildLabError, errorMessage, isNotFound } from '../core/errors.js'
 import { LAB_RECORD_SCHEMA, type LabRecord } from '../core/lab/scenario.js'
 
 export const DEFAULT_RESULTS = path.join('.build-lab', 'results.jsonl')
@@ -35,7 +35,7 @@ export async function readRecords(file: string): Promise<LabRecord[]> {
   try {
     text = await fs.readFile(file, 'utf8')
   } catch (error) {
-    const missing = typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT'
+    const missing = isNotFound(error)
     throw new BuildLabError(
       missing
         ? `no results at ${file}: run \`build-lab run <context> --all\` first, or pass --results with the file it wrote`

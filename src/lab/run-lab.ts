@@ -116,6 +116,9 @@ function labHits(steps: readonly Step[]): Pick<LabRecord, 'cache_hit_ratio' | 'c
   return { cache_hit_ratio: hits.cacheHitRatio, cachedSteps: hits.cachedSteps, totalSteps: hits.totalSteps }
 }
 
+const EXACT_HIT_NOTE =
+  'the context is the one the local cache was made from: the build imports the cache and exports none, as the action does after an exact hit'
+
 // A failure of a Dockerfile step is the build's own; anything else (cache import or export) may be the cache's.
 const DOCKERFILE_STEP_ERROR = /^\[[^\]]*\d+\/\d+\] /
 
@@ -258,13 +261,14 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
     scenario: string,
     kind: 'prime' | 'measure',
     target: { context: string; dockerfile: string },
-    cache: LabCache
+    cache: LabCache,
+    importOnly = false
   ): Promise<{ run: RunRecord; degraded: string | null }> => {
     if (cache.unavailable !== null) {
       const run = await build(scenario, kind, target, { noCache: false, from: [], to: [] })
       return { run, degraded: `cache unavailable, built without it: ${cache.unavailable}` }
     }
-    const refs = await cache.refs(nonce())
+    const refs = await cache.refs(nonce(), { importOnly })
     const run = await build(scenario, kind, target, { noCache: false, from: refs.from, to: refs.to }).catch(
       async (error: unknown) => {
         // Interrupted: the half-written export (next-*) must not outlive the run.
@@ -385,6 +389,10 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
           await deps.afterPrime?.(cache.mode)
         }
         const isolated = cache === null && scenario.input_mutation === 'fresh-checkout'
+        // The context the local cache was made from, unchanged: the action's exact hit, which imports the
+        // cache and exports none (a warm CI job with nothing new to save). An edit exports, as the action saves.
+        const exactHit = cache?.mode === 'local' && scenario.input_mutation === 'none'
+        if (exactHit) notes.push(EXACT_HIT_NOTE)
         for (let repeat = 1; repeat <= repeats; repeat++) {
           if (!isolated) await prepared.apply(nonce(), Math.floor(deps.nowMs() / 1000))
           deps.log.scenario(scenario, repeat, repeats)
@@ -399,7 +407,7 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
                   run: await build(scenario.name, 'measure', target, { noCache: true, from: [], to: [] }),
                   degraded: null
                 }
-              : await cachedBuild(scenario.name, 'measure', target, cache)
+              : await cachedBuild(scenario.name, 'measure', target, cache, exactHit)
           const { run } = outcome
           const status = run.error !== null ? 'failed' : outcome.degraded !== null ? 'degraded' : 'ok'
           const record: LabRecord = {

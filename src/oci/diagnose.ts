@@ -2,7 +2,16 @@
 import * as path from 'node:path'
 import { diffImages, type ImageDiff } from '../core/diff/index.js'
 import { openImage } from './open-image.js'
-import type { DiagnoseHints } from '../gate/run-gate.js'
+
+/** What the diagnosis of two layouts knows besides the layouts. */
+export interface DiagnoseHints {
+  dockerfile: { path: string; text: string }
+  target: string | null
+  /** the mtime run 2's copy of the context carried, so a listing of it can be recognised */
+  contextMtime: number | null
+  /** the BuildKit version both runs used, when known */
+  buildkit: string | null
+}
 
 export async function diagnoseLayouts(
   run1Dir: string,

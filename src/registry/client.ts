@@ -1,6 +1,7 @@
 // An OCI distribution-spec client: resolves tags to digests, reads manifests and config blobs, with token/basic auth and bounds.
 import { createHash } from 'node:crypto'
 import { BuildLabError, ExitCode, errorMessage } from '../core/errors.js'
+import { isRecord } from '../core/json.js'
 import { formatBytes } from '../core/report/format.js'
 import {
   basicAuthorization,
@@ -112,6 +113,11 @@ const MAX_CONFIG_BYTES = 8 * 1024 * 1024
 const MAX_TOKEN_BYTES = 1024 * 1024
 const USER_AGENT = 'build-lab (+https://github.com/build-lab/build-lab)'
 
+/** The reference as the messages show it: its name, tag and digest as they are now. */
+function label(ref: ImageReference): string {
+  return `${ref.name}${ref.tag === null ? '' : `:${ref.tag}`}${ref.digest === null ? '' : `@${ref.digest}`}`
+}
+
 /** The reference parsed; an invalid one is a RegistryError of kind invalid-reference. */
 export function toReference(ref: string | ImageReference): ImageReference {
   if (typeof ref !== 'string') return ref
@@ -147,7 +153,7 @@ function networkReason(error: unknown): string {
 }
 
 function field(value: unknown, name: string): unknown {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined
+  return isRecord(value) ? value[name] : undefined
 }
 
 function isTimeout(error: unknown): boolean {
@@ -474,10 +480,20 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
       const offered = indexPlatforms(fetched.manifest.manifests)
       throw new RegistryError(
         'not-found',
-        `${ref.written} has no ${want === null ? 'image' : platformString(want)} manifest (it offers ${offered.length === 0 ? 'none' : offered.join(', ')}): pick one of those with --platform`
+        `${label(ref)} has no ${want === null ? 'image' : platformString(want)} manifest (it offers ${offered.length === 0 ? 'none' : offered.join(', ')}): pick one of those with --platform`
       )
     }
     return getManifest(ref, entry.digest)
+  }
+
+  /** HEAD first (Docker Hub does not count it as a pull); null from a registry that does not allow HEAD (405). */
+  async function headManifest(subject: Subject, reference: string): Promise<Answer | null> {
+    try {
+      return await request(subject, 'HEAD', `manifests/${reference}`, MANIFEST_ACCEPT, maxManifest)
+    } catch (error) {
+      if (error instanceof RegistryError && error.status === 405) return null
+      throw error
+    }
   }
 
   const client: RegistryClient = {
@@ -486,9 +502,9 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
       const want = wantedPlatform(opts.platform)
       const reference = tagFirst(ref)
       const subject = { ref, what: describe(ref, reference) }
-      const head = await request(subject, 'HEAD', `manifests/${reference}`, MANIFEST_ACCEPT, maxManifest)
-      const claimed = head.headers.get('docker-content-digest')
-      const headType = head.headers.get('content-type')?.split(';')[0]?.trim() ?? ''
+      const head = await headManifest(subject, reference)
+      const claimed = head?.headers.get('docker-content-digest') ?? null
+      const headType = head?.headers.get('content-type')?.split(';')[0]?.trim() ?? ''
       if (claimed !== null && isDigest(claimed) && want === null && headType !== '') {
         return { digest: claimed, mediaType: headType, platforms: null, platformDigest: null }
       }
@@ -502,7 +518,7 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
         if (entry === null) {
           throw new RegistryError(
             'not-found',
-            `${ref.written} has no ${platformString(want)} image (it offers ${platforms.length === 0 ? 'none' : platforms.join(', ')}): check --platform`
+            `${label(ref)} has no ${platformString(want)} image (it offers ${platforms.length === 0 ? 'none' : platforms.join(', ')}): check --platform`
           )
         }
         return {
@@ -517,7 +533,7 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
       if (config.platform !== null && !samePlatform(config.platform, want)) {
         throw new RegistryError(
           'not-found',
-          `${ref.written} is a single ${platformString(config.platform)} image, not ${platformString(want)}: check --platform`
+          `${label(ref)} is a single ${platformString(config.platform)} image, not ${platformString(want)}: check --platform`
         )
       }
       const platforms = config.platform === null ? [] : [platformString(config.platform)]

@@ -12,10 +12,18 @@ import {
 /** Text past this size is not parsed (the parser's time grows with it); `Dockerfile.error` says so. */
 export const MAX_DOCKERFILE_CHARS = 1024 * 1024
 
+/** Where text sits in the Dockerfile as given (CRLF included): UTF-16 offsets, end exclusive, as String.slice takes them. */
+export interface Span {
+  start: number
+  end: number
+}
+
 /** A `--name[=value]` flag before the arguments, name as written, value as written (quotes kept). */
 export interface Flag {
   name: string
   value: string | null
+  /** Where the value is written; null when there is none. */
+  valueSpan: Span | null
 }
 
 export interface Heredoc {
@@ -40,6 +48,8 @@ export interface Instruction {
   flags: Flag[]
   /** The arguments after the flags, split on whitespace, quotes kept, heredoc bodies included. */
   args: string[]
+  /** Where each of `args` is written, for edits that keep everything else as it is. */
+  argSpans: Span[]
   /** The argument text after the flags: continuations joined, comments inside them dropped, heredoc bodies kept. */
   content: string
   /** The arguments of the exec (JSON) form, or null for the shell form (invalid JSON is shell form). */
@@ -72,6 +82,8 @@ export interface Variable {
   value: string | null
   /** The value as written (quotes and escapes kept), for `expandWord`. */
   raw: string | null
+  /** Where the value is written (quotes included); null when it has none. */
+  valueSpan: Span | null
   line: number
 }
 
@@ -114,10 +126,11 @@ export function readDockerfile(text: string): Dockerfile {
         .find(d => d.getName().toLowerCase() === 'syntax')
         ?.getValue() ?? null
     const lines = normal.split('\n')
+    const span = spanOf(text, normal)
     for (const ast of parsed.getInstructions()) {
       const keyword = ast.getKeyword().toUpperCase()
       const stage = keyword === 'FROM' ? out.stages.length : out.stages.length - 1
-      const instruction = toInstruction(ast, keyword, stage, lines)
+      const instruction = toInstruction(ast, keyword, stage, lines, span)
       out.instructions.push(instruction)
       if (keyword === 'FROM') {
         out.stages.push(toStage(instruction))
@@ -139,7 +152,48 @@ export function readDockerfile(text: string): Dockerfile {
   return out
 }
 
-function toInstruction(ast: AstInstruction, keyword: string, stage: number, lines: string[]): Instruction {
+type Range = ReturnType<AstInstruction['getRange']>
+
+/**
+ * Turns the parser's positions (line and character in the LF text) into offsets in the text as
+ * given: each CR of a CRLF that the reading dropped is counted back in.
+ */
+function spanOf(original: string, normal: string): (range: Range) => Span {
+  const starts = [0]
+  for (let i = 0; i < normal.length; i++) {
+    const c = normal.charCodeAt(i)
+    if (c === 10 || (c === 13 && normal.charCodeAt(i + 1) !== 10)) starts.push(i + 1)
+  }
+  // Normalised offsets of the LFs that had a CR before them.
+  const dropped: number[] = []
+  for (let i = 0, k = 0; i < original.length; i++) {
+    if (original.charCodeAt(i) === 13 && original.charCodeAt(i + 1) === 10) dropped.push(i - k++)
+  }
+  const back = (n: number): number => {
+    let lo = 0
+    let hi = dropped.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (dropped[mid]! < n) lo = mid + 1
+      else hi = mid
+    }
+    return n + lo
+  }
+  const at = (line: number, character: number): number =>
+    back(Math.min(normal.length, (starts[line] ?? normal.length) + character))
+  return range => ({
+    start: at(range.start.line, range.start.character),
+    end: at(range.end.line, range.end.character)
+  })
+}
+
+function toInstruction(
+  ast: AstInstruction,
+  keyword: string,
+  stage: number,
+  lines: string[],
+  span: (range: Range) => Span
+): Instruction {
   const range = ast.getRange()
   const line = range.start.line + 1
   const content = ast.getArgumentsContent() ?? ''
@@ -150,14 +204,22 @@ function toInstruction(ast: AstInstruction, keyword: string, stage: number, line
     endLine: range.end.line + 1,
     flags:
       ast instanceof ModifiableInstruction
-        ? ast.getFlags().map(f => ({ name: f.getName(), value: f.getValue() }))
+        ? ast.getFlags().map(f => {
+            const valueRange = f.getValueRange()
+            return {
+              name: f.getName(),
+              value: f.getValue(),
+              valueSpan: valueRange === null ? null : span(valueRange)
+            }
+          })
         : [],
     args: ast.getArguments().map(a => a.getValue()),
+    argSpans: ast.getArguments().map(a => span(a.getRange())),
     content,
     json: jsonForm(content),
     heredocs:
       ast instanceof Run || ast instanceof Copy ? ast.getHeredocs().map(h => toHeredoc(h, lines)) : [],
-    variables: keyword === 'ARG' || keyword === 'ENV' ? variables(ast, line) : [],
+    variables: keyword === 'ARG' || keyword === 'ENV' ? variables(ast, line, span) : [],
     stage
   }
 }
@@ -204,11 +266,18 @@ function toStage(from: Instruction): Stage {
   }
 }
 
-function variables(ast: AstInstruction, line: number): Variable[] {
+function variables(ast: AstInstruction, line: number, span: (range: Range) => Span): Variable[] {
   if (!(ast instanceof PropertyInstruction)) return []
-  return ast
-    .getProperties()
-    .map(p => ({ name: p.getName(), value: p.getValue(), raw: p.getUnescapedValue(), line }))
+  return ast.getProperties().map(p => {
+    const valueRange = p.getValueRange()
+    return {
+      name: p.getName(),
+      value: p.getValue(),
+      raw: p.getUnescapedValue(),
+      valueSpan: valueRange === null ? null : span(valueRange),
+      line
+    }
+  })
 }
 
 function jsonForm(content: string): string[] | null {

@@ -5,15 +5,19 @@ import {
   type Instruction,
   isRemote,
   readDockerfile,
-  runCommand
+  runCommand,
+  type Span
 } from '../dockerfile/reader.js'
 import { Keyword } from 'dockerfile-ast'
 
 export { flagValue, isRemote }
+export type { Span }
 
 export interface Flag {
   name: string
   value: string | null
+  /** Where the value is written; null when there is none. */
+  valueSpan: Span | null
 }
 
 /** One instruction, with what the rules need already extracted. */
@@ -26,6 +30,8 @@ export interface Step {
   flags: Flag[]
   /** Arguments after the flags, split on whitespace (COPY/ADD/FROM/ARG). */
   args: string[]
+  /** Where each of `args` is written, for edits that keep everything else as it is. */
+  argSpans: Span[]
   /** For RUN: the shell text, continuations joined, comments dropped, heredoc bodies kept. */
   command: string
   /**
@@ -56,6 +62,8 @@ export interface GlobalArg {
   name: string
   value: string | null
   line: number
+  /** Where the default value is written (quotes included); null when it has none. */
+  valueSpan: Span | null
 }
 
 export interface SyntaxProblem {
@@ -114,7 +122,11 @@ export function executedScript(command: string, heredoc: boolean): string {
 
 function toStep(instruction: Instruction): Step {
   const keyword = instruction.keyword
-  const flags = instruction.flags.map(f => ({ name: f.name.toLowerCase(), value: f.value }))
+  const flags = instruction.flags.map(f => ({
+    name: f.name.toLowerCase(),
+    value: f.value,
+    valueSpan: f.valueSpan
+  }))
   const heredoc = instruction.heredocs.length > 0
   const command = keyword === 'RUN' ? runCommand(instruction) : instruction.content
   const flagText = flags.map(f => (f.value === null ? `--${f.name}` : `--${f.name}=${f.value}`)).join(' ')
@@ -124,6 +136,7 @@ function toStep(instruction: Instruction): Step {
     endLine: instruction.endLine,
     flags,
     args: instruction.args,
+    argSpans: instruction.argSpans,
     command,
     script: keyword === 'RUN' ? executedScript(command, heredoc) : '',
     text: collapse(`${keyword} ${flagText} ${instruction.content}`),
@@ -168,7 +181,12 @@ export function buildModel(text: string): Model {
   const model: Model = {
     steps: [],
     stages: [],
-    globalArgs: dockerfile.globalArgs.map(({ name, value, line }) => ({ name, value, line })),
+    globalArgs: dockerfile.globalArgs.map(({ name, value, line, valueSpan }) => ({
+      name,
+      value,
+      line,
+      valueSpan
+    })),
     problems: []
   }
   if (dockerfile.error !== null) {

@@ -1,4 +1,5 @@
 // Registry manifests read from hostile JSON: OCI/Docker indexes and image manifests, platforms and image configs.
+import { isRecord } from '../json.js'
 import { isDigest } from './reference.js'
 
 export const MEDIA_TYPES = {
@@ -45,9 +46,7 @@ export function isManifestMediaType(mediaType: string): boolean {
 }
 
 function record(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : null
+  return isRecord(value) ? value : null
 }
 
 function str(value: unknown): string | null {
