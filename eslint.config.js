@@ -4,7 +4,16 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.build-lab/', 'example-dockerfiles/', 'bench/workloads/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      '.build-lab/',
+      'example-dockerfiles/',
+      'bench/workloads/'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
