@@ -14,8 +14,8 @@ const action = process.env.BENCH_ACTION || join(root, 'dist/index.js')
 const BUSYBOX = 'build-lab/busybox:local'
 const NODE = 'build-lab/node:local'
 
-const kib = n => `${(n / 1024).toFixed(1)} KiB`
-const sec = ms => `${(ms / 1000).toFixed(2)} s`
+export const kib = n => `${(n / 1024).toFixed(1)} KiB`
+export const sec = ms => `${(ms / 1000).toFixed(2)} s`
 
 function sh(cmd, args) {
   const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 256 << 20 })
@@ -218,7 +218,7 @@ function editSource(context, file, n) {
 }
 
 const nodeInputs = context => ({ context, 'build-args': `BASE=${NODE}`, network: 'host' })
-const run1Ms = r => Number(r.outputs['duration-run1-ms'])
+export const run1Ms = r => Number(r.outputs['duration-run1-ms'])
 
 /** Entry size over 10 consecutive runs, each after a source edit: it must stay within 1.2× of one run's. */
 export async function benchCacheGrowth() {

@@ -233,7 +233,7 @@ describe('the gate between restore and save', () => {
         network: 'none',
         provenance: false,
         cacheFrom: [],
-        cacheTo: null,
+        cacheTo: [],
         workDir: path.join(root, 'gate-work')
       },
       {
@@ -242,7 +242,7 @@ describe('the gate between restore and save', () => {
         nowMs: () => Date.now(),
         prepareCache: async () => {
           restored = await restoreCacheMounts(next.settings)
-          return { cacheFrom: [], cacheTo: null }
+          return { cacheFrom: [], cacheTo: [] }
         },
         // The dump must come between run 1 and run 2: run 2's --no-cache leaves the cache mounts
         // holding only what run 2 wrote.

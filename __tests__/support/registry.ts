@@ -8,6 +8,12 @@ import { execArgs } from './engine.js'
 
 const BINARY = '/usr/bin/docker-registry'
 const READY_TIMEOUT_MS = 30_000
+const MANIFEST_TYPES = [
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+  'application/vnd.docker.distribution.manifest.v2+json'
+].join(', ')
 
 /**
  * The registry binary, installed with apt when it is missing and we are root (scripts/engine.sh
@@ -127,6 +133,24 @@ export class Registry {
     const body: unknown = await response.json()
     const tags = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)['tags'] : null
     return Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string') : []
+  }
+
+  /** The manifest digest a tag names (HEAD, as BuildKit pushes them: OCI index or manifest), null when absent. */
+  async digest(repository: string, tag: string): Promise<string | null> {
+    const response = await fetch(`http://${this.host}/v2/${repository}/manifests/${tag}`, {
+      method: 'HEAD',
+      headers: { accept: MANIFEST_TYPES }
+    })
+    if (response.status === 404) return null
+    if (!response.ok) throw new Error(`HEAD ${repository}:${tag}: HTTP ${response.status}`)
+    return response.headers.get('docker-content-digest')
+  }
+
+  /** Every tag of `repository` with its digest. */
+  async digests(repository: string): Promise<Map<string, string | null>> {
+    const out = new Map<string, string | null>()
+    for (const tag of await this.tags(repository)) out.set(tag, await this.digest(repository, tag))
+    return out
   }
 
   /** Bytes under the registry's storage root. */

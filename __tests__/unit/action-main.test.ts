@@ -149,6 +149,8 @@ describe('run() in gate mode', () => {
         Outputs.CacheRestoreMs,
         Outputs.CacheSaveMs,
         Outputs.CacheSizeBytes,
+        Outputs.CacheMatchedLevel,
+        Outputs.CacheMatchedScope,
         Outputs.ReportPath,
         Outputs.AllowedDifferences
       ].sort()
@@ -164,6 +166,8 @@ describe('run() in gate mode', () => {
       ]),
       'distinct-digests': '1',
       'cache-restore-ms': '',
+      'cache-matched-level': '',
+      'cache-matched-scope': '',
       'allowed-differences': '0'
     })
     expect(outputs['digest-run2']).toBe(outputs.digest)

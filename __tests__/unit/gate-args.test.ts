@@ -33,7 +33,7 @@ const run1: RunSpec = {
   metadataFile: '/w/m1.json',
   noCache: false,
   cacheFrom: [],
-  cacheTo: null
+  cacheTo: []
 }
 const base = [
   'buildx',
@@ -133,7 +133,7 @@ describe('buildxArgs', () => {
       {},
       {
         cacheFrom: [{ type: 'local', dir: '/c/old' }],
-        cacheTo: { type: 'local', dir: '/c/new' }
+        cacheTo: [{ type: 'local', dir: '/c/new' }]
       },
       [
         ...base,
@@ -149,7 +149,7 @@ describe('buildxArgs', () => {
       {},
       {
         cacheFrom: [{ type: 'registry', ref: '127.0.0.1:5000/c:t' }],
-        cacheTo: { type: 'registry', ref: '127.0.0.1:5000/c:t' }
+        cacheTo: [{ type: 'registry', ref: '127.0.0.1:5000/c:t' }]
       },
       [
         ...base,
@@ -165,7 +165,7 @@ describe('buildxArgs', () => {
       {},
       {
         cacheFrom: [{ type: 'registry', ref: '127.0.0.1:5000/c:t' }],
-        cacheTo: { type: 'registry', ref: '127.0.0.1:5000/c:t', ignoreError: true }
+        cacheTo: [{ type: 'registry', ref: '127.0.0.1:5000/c:t', ignoreError: true }]
       },
       [
         ...base,

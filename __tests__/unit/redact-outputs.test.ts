@@ -123,7 +123,7 @@ async function gateOptions(): Promise<GateOptions> {
     network: 'none',
     provenance: false,
     cacheFrom: [],
-    cacheTo: null,
+    cacheTo: [],
     workDir: await fs.mkdtemp(path.join(os.tmpdir(), 'build-lab-work-'))
   }
 }

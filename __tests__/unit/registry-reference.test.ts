@@ -113,8 +113,14 @@ describe('parseManifest (recorded from docker-registry 2.8 after docker push and
     expect(m.config.digest).toBe('sha256:cf3cb890187477e5fce21164a1d8356ef27f0f52fec9892d974602ad861db028')
     expect(parseImageConfig(fixture('busybox-config.json'))).toEqual({
       created: '2026-12-02T00:40:33.064663439Z',
-      platform: { os: 'linux', architecture: 'amd64', variant: null }
+      platform: { os: 'linux', architecture: 'amd64', variant: null },
+      inlineCache: false
     })
+    const withInline = JSON.stringify({
+      ...JSON.parse(fixture('busybox-config.json')),
+      'moby.buildkit.cache.v0': 'e30='
+    })
+    expect(parseImageConfig(withInline)).toMatchObject({ inlineCache: true })
   })
 
   it.each([

@@ -50,7 +50,7 @@ async function options(over: Partial<GateOptions> = {}): Promise<GateOptions> {
     network: 'none',
     provenance: false,
     cacheFrom: [],
-    cacheTo: null,
+    cacheTo: [],
     workDir: await fs.mkdtemp(path.join(os.tmpdir(), 'build-lab-work-')),
     ...over
   }

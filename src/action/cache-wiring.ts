@@ -19,6 +19,7 @@ import {
 } from '../cache/gate-cache.js'
 import type { GateResult } from '../core/gate.js'
 import type { GateDeps } from '../gate/run-gate.js'
+import { actionCacheScopes } from './cache-scopes.js'
 import type { ActionDeps } from './deps.js'
 import type { ActionInputs } from './inputs.js'
 import { logInfo } from './log.js'
@@ -42,6 +43,8 @@ function cacheSettings(
     enabled: inputs.cache,
     backend: inputs['cache-backend'],
     ref: inputs['cache-ref'],
+    scopes: actionCacheScopes(inputs, deps.env),
+    imageSources: inputs['cache-from-images'],
     prefix: inputs['cache-key'],
     restoreTimeoutMs: inputs['cache-restore-timeout'] * 1000,
     saveTimeoutMs: inputs['cache-save-timeout'] * 1000,

@@ -45,6 +45,8 @@ function setGateOutputs(result: GateResult, reportPath: string, cache: CacheRepo
   core.setOutput(Outputs.CacheRestoreMs, optional(cache.restoreMs))
   core.setOutput(Outputs.CacheSaveMs, optional(cache.saveMs))
   core.setOutput(Outputs.CacheSizeBytes, cache.sizeBytes === null ? '' : String(cache.sizeBytes))
+  core.setOutput(Outputs.CacheMatchedLevel, cache.matchedLevel ?? '')
+  core.setOutput(Outputs.CacheMatchedScope, cache.matchedScope ?? '')
   core.setOutput(Outputs.ReportPath, reportPath)
   core.setOutput(Outputs.AllowedDifferences, String(allowedCount(result.allowList)))
 }
@@ -108,7 +110,7 @@ export async function runGateMode(params: GateModeParams, given?: ActionDeps): P
         maxDistinctDigests: params['max-distinct-digests'],
         ignore: params['ignore-paths'],
         cacheFrom: [],
-        cacheTo: null,
+        cacheTo: [],
         redactor,
         workDir
       },

@@ -13,6 +13,7 @@ import { type Equality, parseEquality } from '../core/equality.js'
 import { parseMaxDistinct, parseRuns } from '../core/runs.js'
 import { type AllowGlob, parseAllowList } from '../core/allow-list.js'
 import { BuildLabError } from '../core/errors.js'
+import { imageRef } from '../core/cache/registry-tags.js'
 import { builderName, type Network } from '../buildkit/args.js'
 import type { BuildRequest } from '../build/request.js'
 import { DEFAULT_RECORD_PREFIX } from '../core/crossrunner/record.js'
@@ -36,6 +37,12 @@ export interface ActionInputs {
   'cache-key': string
   'cache-backend': 'actions' | 'registry'
   'cache-ref': string
+  /** the scope this run writes; empty: from the branch (see action/cache-scopes.ts) */
+  'cache-scope': string
+  /** scopes read after the own one, before the branch defaults */
+  'cache-read-scopes': string[]
+  /** published images with inline cache metadata, read-only cache sources */
+  'cache-from-images': string[]
   'cache-restore-timeout': number
   'cache-save-timeout': number
   'cache-mounts': boolean
@@ -143,7 +150,7 @@ export function getInputs(): ActionInputs {
   const cacheRef = core.getInput(Inputs.CacheRef).trim()
   if (backend === 'registry' && cacheRef === '') {
     throw new BuildLabError(
-      'cache-backend: registry needs cache-ref, e.g. cache-ref: ghcr.io/owner/app:buildcache'
+      'cache-backend: registry needs cache-ref, a repository for the cache tags, e.g. cache-ref: ghcr.io/owner/app-cache'
     )
   }
   const runs = parseRuns(core.getInput(Inputs.Runs), `input ${Inputs.Runs}`)
@@ -162,7 +169,12 @@ export function getInputs(): ActionInputs {
     cache: booleanInput(Inputs.Cache, true),
     'cache-key': core.getInput(Inputs.CacheKey).trim(),
     'cache-backend': backend,
-    'cache-ref': cacheRef,
+    'cache-ref': cacheRef === '' ? '' : imageRef(cacheRef, `input ${Inputs.CacheRef}`),
+    'cache-scope': requireOneLine(core.getInput(Inputs.CacheScope).trim(), `input ${Inputs.CacheScope}`),
+    'cache-read-scopes': listInput(Inputs.CacheReadScopes),
+    'cache-from-images': listInput(Inputs.CacheFromImages).map(ref =>
+      imageRef(ref, `input ${Inputs.CacheFromImages}`)
+    ),
     'cache-restore-timeout': secondsInput(Inputs.CacheRestoreTimeout, 120),
     'cache-save-timeout': secondsInput(Inputs.CacheSaveTimeout, 300),
     'cache-mounts': booleanInput(Inputs.CacheMounts, false),

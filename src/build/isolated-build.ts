@@ -132,7 +132,7 @@ export async function isolatedBuild(
     metadataFile: request.metadataFile,
     noCache: true,
     cacheFrom: [],
-    cacheTo: null
+    cacheTo: []
   })
   deps.info(`docker ${displayArgs(args, request.isSecret).join(' ')}`)
   const attempt = await runBuildRetrying(

@@ -44,7 +44,7 @@ export interface RunSpec {
   metadataFile: string
   noCache: boolean
   cacheFrom: CacheRef[]
-  cacheTo: CacheRef | null
+  cacheTo: CacheRef[]
 }
 
 /** Quotes a field of buildx's comma-separated option values when it holds a comma or a quote. */
@@ -86,7 +86,7 @@ export function buildxArgs(plan: BuildPlan, run: RunSpec): string[] {
   if (run.noCache) args.push('--no-cache')
   if (plan.pull === true) args.push('--pull')
   for (const ref of run.cacheFrom) args.push('--cache-from', cacheValue(ref, 'from'))
-  if (run.cacheTo) args.push('--cache-to', cacheValue(run.cacheTo, 'to'))
+  for (const ref of run.cacheTo) args.push('--cache-to', cacheValue(ref, 'to'))
   args.push(run.context)
   return onBuilder(plan, args)
 }

@@ -4,6 +4,7 @@ import type { CacheRef } from '../buildkit/args.js'
 import type { BuildArg } from '../core/build/args.js'
 import type { BuildIdentity } from '../core/build/identity.js'
 import { computeCacheKeys } from '../core/cache/key.js'
+import type { CacheScopes, KeyLevel } from '../core/cache/registry-tags.js'
 import { errorMessage } from '../core/errors.js'
 import {
   type CacheHit,
@@ -15,16 +16,22 @@ import {
 } from './build-cache.js'
 import { type MissContext, readInputRecord } from './input-record.js'
 import { collectKeyInputs } from './key-inputs.js'
-import { planRegistryCache } from './registry-cache.js'
+import { checkImageSources, type ImageSource, planRegistryCache } from './registry-cache.js'
+import type { RegistryProbe } from './registry-probe.js'
 import type { CacheStore } from './store.js'
 
-export type CacheBackend = 'actions' | 'registry'
+/** `images`: only read-only image sources (the CLI's --cache-from-image without --cache-ref) */
+export type CacheBackend = 'actions' | 'registry' | 'images'
 
 export interface GateCacheSettings {
   enabled: boolean
   backend: CacheBackend
-  /** registry backend: host:port/name:tag */
+  /** registry backend: the repository (`host:port/name`) whose tags are the keys */
   ref: string
+  /** registry backend: the scope run 1 writes and the scopes it reads, in order */
+  scopes: CacheScopes
+  /** published images with inline cache metadata, read-only sources for either backend */
+  imageSources: string[]
   /** the cache-key input */
   prefix: string
   restoreTimeoutMs: number
@@ -32,6 +39,8 @@ export interface GateCacheSettings {
   /** a path that is the same on every run (see BuildCacheOptions.workDir) */
   workDir: string
   store?: CacheStore
+  /** Default: the registry client of registry/client.ts. */
+  registry?: RegistryProbe
 }
 
 /** The build as the cache key hashes it: the BuildIdentity fields, with paths on disk and the raw build-arg values. */
@@ -54,11 +63,23 @@ export interface CacheReport {
   note: string
   /** the restore matched everything but the sources: run 1 shows what a source-only edit costs */
   sourceOnlyEdit: boolean
+  /** registry backend: how much of the key the imported tag matched; null on a miss */
+  matchedLevel: KeyLevel | null
+  /** registry backend: the scope of the imported tag */
+  matchedScope: string | null
+  /** registry backend: the scope this run writes */
+  scope: string | null
+  /** registry backend: the scopes read, in order */
+  readScopes: string[]
+  /** registry backend: the tags run 1 exported (none when the exact key existed) */
+  written: string[]
+  /** cache-from-images, each with whether run 1 imported it */
+  imageSources: ImageSource[]
 }
 
 export interface PreparedCache {
   cacheFrom: CacheRef[]
-  cacheTo: CacheRef | null
+  cacheTo: CacheRef[]
   /** the input record restored with the cache, how it was restored, and where run 1's record goes */
   miss: MissContext
   /** Saves what run 1 exported (never throws), and says what happened. */
@@ -75,7 +96,13 @@ export const CACHE_OFF: CacheReport = {
   sizeBytes: null,
   saved: false,
   note: 'cache disabled',
-  sourceOnlyEdit: false
+  sourceOnlyEdit: false,
+  matchedLevel: null,
+  matchedScope: null,
+  scope: null,
+  readScopes: [],
+  written: [],
+  imageSources: []
 }
 
 /** Whether run 1 skips `--cache-to`: the restore was exact, so saveBuildCache would not save what it exports. */
@@ -83,10 +110,12 @@ export function skipsExport(restored: Pick<RestoreResult, 'hit' | 'dir'>): boole
   return restored.hit === 'exact' && restored.dir !== null
 }
 
-/** The registry backend has no restore step: how warm run 1 was is the only measure of a hit. */
-export function hitFromRatio(ratio: number | null): CacheHit {
-  if (ratio === null || ratio === 0) return 'miss'
-  return ratio >= 1 ? 'exact' : 'partial'
+/** The platform whose config an image source is checked in: the first build platform, else the runner's. */
+export function sourcePlatform(platforms: readonly string[], arch: string = os.arch()): string {
+  const first = platforms[0]?.trim()
+  if (first) return first
+  const goArch: Record<string, string> = { x64: 'amd64', ia32: '386', arm: 'arm/v7', ppc64: 'ppc64le' }
+  return `linux/${goArch[arch] ?? arch}`
 }
 
 export async function prepareGateCache(
@@ -100,27 +129,7 @@ export async function prepareGateCache(
     recordDir: null
   })
   if (!settings.enabled) {
-    return { cacheFrom: [], cacheTo: null, miss: noRecord('cache disabled'), finish: async () => CACHE_OFF }
-  }
-
-  if (settings.backend === 'registry') {
-    const plan = await planRegistryCache(settings.ref, logger)
-    return {
-      cacheFrom: plan.cacheFrom,
-      cacheTo: plan.cacheTo,
-      miss: noRecord('the registry cache keeps no record of the build it came from'),
-      finish: async ratio => {
-        const { saved, note } = await plan.confirm()
-        return {
-          ...CACHE_OFF,
-          backend: 'registry',
-          hit: plan.unreachable === null ? hitFromRatio(ratio) : 'miss',
-          key: settings.ref,
-          saved,
-          note
-        }
-      }
-    }
+    return { cacheFrom: [], cacheTo: [], miss: noRecord('cache disabled'), finish: async () => CACHE_OFF }
   }
 
   let keys
@@ -140,9 +149,70 @@ export async function prepareGateCache(
     logger.warning(`cache disabled for this run: could not compute the cache key (${errorMessage(error)})`)
     return {
       cacheFrom: [],
-      cacheTo: null,
+      cacheTo: [],
       miss: noRecord('no cache key'),
       finish: async () => ({ ...CACHE_OFF, note: 'no cache key' })
+    }
+  }
+
+  const images = await checkImageSources(
+    settings.imageSources,
+    sourcePlatform(build.platforms),
+    logger,
+    ...(settings.registry ? [settings.registry] : [])
+  )
+  const imageRefs: CacheRef[] = images.filter(i => i.used).map(i => ({ type: 'registry', ref: i.ref }))
+
+  if (settings.backend === 'images') {
+    return {
+      cacheFrom: imageRefs,
+      cacheTo: [],
+      miss: noRecord('image sources keep no record of the build they came from'),
+      finish: async () => ({
+        ...CACHE_OFF,
+        backend: 'images',
+        key: keys.primary,
+        note: `${imageRefs.length} of ${images.length} image source(s) imported`,
+        imageSources: images
+      })
+    }
+  }
+
+  if (settings.backend === 'registry') {
+    const started = performance.now()
+    const plan = await planRegistryCache(
+      { ref: settings.ref, keys, scopes: settings.scopes },
+      logger,
+      ...(settings.registry ? [settings.registry] : [])
+    )
+    // The registry's "restore" is the HEAD probing before run 1; the import itself happens inside run 1.
+    const probeMs = Math.round(performance.now() - started)
+    const hit: CacheHit =
+      plan.matched === null ? 'miss' : plan.matched.key === keys.primary ? 'exact' : 'partial'
+    return {
+      cacheFrom: [...plan.cacheFrom, ...imageRefs],
+      cacheTo: plan.cacheTo,
+      miss: noRecord('the registry cache keeps no record of the build it came from'),
+      finish: async () => {
+        const { saved, note } = await plan.confirm()
+        return {
+          ...CACHE_OFF,
+          backend: 'registry',
+          hit,
+          key: keys.primary,
+          matchedKey: plan.matched?.key ?? null,
+          restoreMs: probeMs,
+          saved,
+          note,
+          sourceOnlyEdit: plan.matched?.level === 'lockfiles' && hit === 'partial',
+          matchedLevel: plan.matched?.level ?? null,
+          matchedScope: plan.matched?.scope ?? null,
+          scope: settings.scopes.write,
+          readScopes: settings.scopes.read,
+          written: saved ? plan.writes.map(w => w.tag) : [],
+          imageSources: images
+        }
+      }
     }
   }
 
@@ -164,8 +234,8 @@ export async function prepareGateCache(
     )
   }
   return {
-    cacheFrom: restored.dir ? [{ type: 'local', dir: restored.dir }] : [],
-    cacheTo: exports ? { type: 'local', dir: fresh } : null,
+    cacheFrom: [...(restored.dir ? [{ type: 'local' as const, dir: restored.dir }] : []), ...imageRefs],
+    cacheTo: exports ? [{ type: 'local', dir: fresh }] : [],
     miss: {
       previous: await readInputRecord(restored.dir),
       origin: { hit: restored.hit, level: matchedLevel(keys, restored.matchedKey), note: restored.degraded },
@@ -180,6 +250,7 @@ export async function prepareGateCache(
       }
       const saved = await saveBuildCache(options, restored, fresh)
       return {
+        ...CACHE_OFF,
         backend: 'actions',
         hit: restored.hit,
         key: keys.primary,
@@ -194,7 +265,8 @@ export async function prepareGateCache(
           restored.hit === 'partial' &&
           keys.restoreKeys.length === 3 &&
           restored.matchedKey !== null &&
-          restored.matchedKey.startsWith(keys.restoreKeys[0])
+          restored.matchedKey.startsWith(keys.restoreKeys[0]),
+        imageSources: images
       }
     }
   }

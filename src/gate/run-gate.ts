@@ -43,7 +43,7 @@ export interface GateOptions extends BuildRequest {
   equality?: Equality
   /** cache import/export for run 1 (run 2 never uses a cache) */
   cacheFrom: CacheRef[]
-  cacheTo: CacheRef | null
+  cacheTo: CacheRef[]
   /**
    * where to write layouts and metadata; a new temporary directory when not given. Either way the gate's
    * files are removed when it ends, except the two compared layouts of a failure.
@@ -74,7 +74,7 @@ export interface GateDeps {
     dockerfile: string
     /** the builder the engine check found, for helper builds */
     builder: BuilderTarget
-  }) => Promise<{ cacheFrom: CacheRef[]; cacheTo: CacheRef | null; miss?: MissContext }>
+  }) => Promise<{ cacheFrom: CacheRef[]; cacheTo: CacheRef[]; miss?: MissContext }>
   /**
    * Runs after run 1 succeeded and before run 2 (which, with --no-cache, leaves every cache mount
    * holding only its own writes): the action dumps and saves the cache mounts here. Never throws.

@@ -22,7 +22,7 @@ export interface LabCache {
    * refs for one build: import from the current cache, export to a fresh place; with `importOnly`, no
    * export (the current cache stays as it is)
    */
-  refs(nonce: number, options?: { importOnly?: boolean }): Promise<{ from: CacheRef[]; to: CacheRef | null }>
+  refs(nonce: number, options?: { importOnly?: boolean }): Promise<{ from: CacheRef[]; to: CacheRef[] }>
   /** after a successful build: the fresh export becomes the current cache */
   commit(): Promise<void>
   /** after a failed build: drop the half-written export */
@@ -95,7 +95,7 @@ export function localCache(root: string, injected: string | null = null): LabCac
         ? [{ type: 'local', dir: current }]
         : []
       next = options.importOnly && from.length > 0 ? null : path.join(root, `next-${nonce}`)
-      return { from, to: next === null ? null : { type: 'local', dir: next } }
+      return { from, to: next === null ? [] : [{ type: 'local', dir: next }] }
     },
     async commit() {
       if (next === null || !(await pathExists(next))) return
@@ -117,7 +117,7 @@ export function registryCache(ref: string, injected: string | null = null): LabC
     injected,
     primed: false,
     async refs() {
-      return { from: [{ type: 'registry', ref }], to: { type: 'registry', ref } }
+      return { from: [{ type: 'registry', ref }], to: [{ type: 'registry', ref }] }
     },
     async commit() {},
     async discard() {}

@@ -218,7 +218,7 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
     scenario: string,
     kind: LabBuild['kind'],
     target: { context: string; dockerfile: string },
-    cache: { noCache: boolean; from: CacheRef[]; to: CacheRef | null }
+    cache: { noCache: boolean; from: CacheRef[]; to: CacheRef[] }
   ): Promise<Built> => {
     buildNo++
     const outputDir = path.join(workDir, `out-${buildNo}`)
@@ -263,11 +263,12 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
   const missContext = async (cache: {
     noCache: boolean
     from: CacheRef[]
-    to: CacheRef | null
+    to: CacheRef[]
   }): Promise<MissContext> => {
     if (cache.noCache) return { previous: null, origin: { hit: 'off' }, recordDir: null }
     const from = cache.from.find(ref => ref.type === 'local')
-    const to = cache.to?.type === 'local' ? cache.to.dir : null
+    const local = cache.to.find(ref => ref.type === 'local')
+    const to = local?.type === 'local' ? local.dir : null
     if (cache.from.length === 0) return { previous: null, origin: { hit: 'miss' }, recordDir: to }
     if (from === undefined || from.type !== 'local') {
       return {
@@ -310,7 +311,7 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
     importOnly = false
   ): Promise<Built & { degraded: string | null }> => {
     if (cache.unavailable !== null) {
-      const built = await build(scenario, kind, target, { noCache: false, from: [], to: null })
+      const built = await build(scenario, kind, target, { noCache: false, from: [], to: [] })
       return { ...built, degraded: `cache unavailable, built without it: ${cache.unavailable}` }
     }
     const refs = await cache.refs(nonce(), { importOnly })
@@ -330,7 +331,7 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
     if (DOCKERFILE_STEP_ERROR.test(run.error)) return { ...built, degraded: null }
     cache.unavailable = `the ${cache.mode} cache failed (${run.error})`
     deps.log.info(`${scenario}: ${cache.unavailable}; building again without the cache`)
-    const retry = await build(scenario, 'retry', target, { noCache: false, from: [], to: null })
+    const retry = await build(scenario, 'retry', target, { noCache: false, from: [], to: [] })
     if (retry.run.error !== null) return { ...retry, degraded: null }
     return { ...retry, degraded: `cache unavailable, built without it: ${cache.unavailable}` }
   }
@@ -450,7 +451,7 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
             ? { run: await isolatedMeasure(scenario.name, scenarioDir, repeat), misses: null, degraded: null }
             : cache === null
               ? {
-                  ...(await build(scenario.name, 'measure', target, { noCache: true, from: [], to: null })),
+                  ...(await build(scenario.name, 'measure', target, { noCache: true, from: [], to: [] })),
                   degraded: null
                 }
               : await cachedBuild(scenario.name, 'measure', target, cache, exactHit)

@@ -176,7 +176,12 @@ export function selectPlatform(manifests: readonly Descriptor[], want: Platform 
 export interface ImageConfigSummary {
   created: string | null
   platform: Platform | null
+  /** the config carries BuildKit's inline cache metadata (`--cache-to type=inline`) */
+  inlineCache: boolean
 }
+
+/** Where `--cache-to type=inline` puts its cache metadata in the image config. */
+export const INLINE_CACHE_KEY = 'moby.buildkit.cache.v0'
 
 export function parseImageConfig(body: string): ImageConfigSummary | string {
   let json: unknown
@@ -188,5 +193,9 @@ export function parseImageConfig(body: string): ImageConfigSummary | string {
   const c = record(json)
   if (c === null) return 'the image config is not a JSON object'
   const created = str(c['created'])
-  return { created: created === null ? null : created.slice(0, 100), platform: platformOf(c) }
+  return {
+    created: created === null ? null : created.slice(0, 100),
+    platform: platformOf(c),
+    inlineCache: c[INLINE_CACHE_KEY] !== undefined
+  }
 }

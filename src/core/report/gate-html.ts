@@ -7,7 +7,7 @@ import type { AllowListResult } from '../allow-list.js'
 import { type GateResult, gatePasses, resultGroups, type RunRecord } from '../gate.js'
 import { orderSteps, type Step } from '../progress.js'
 import { escapeHtml, formatBytes, formatDuration, formatRatio, oneLine, shortDigest } from './format.js'
-import { diagnosisOf, highlights, type ReportExtras, sortFindings } from './highlights.js'
+import { cacheFacts, diagnosisOf, highlights, type ReportExtras, sortFindings } from './highlights.js'
 import { driftLine, runLabel } from './markdown-blocks.js'
 
 export interface HtmlOptions {
@@ -360,7 +360,8 @@ export function renderGateHtml(
       ['cache hit', c.hit],
       ['cache restore', formatDuration(c.restoreMs ?? null)],
       ['cache save', formatDuration(c.saveMs ?? null)],
-      ['cache size', formatBytes(c.sizeBytes ?? null)]
+      ['cache size', formatBytes(c.sizeBytes ?? null)],
+      ...cacheFacts(c).map(([k, v]): [string, string] => [k.startsWith('cache') ? k : `cache ${k}`, v])
     )
   }
   body.push('<section id="engine"><h2>Cache and engine</h2><table><tbody>')

@@ -462,7 +462,19 @@ export const GATE_REPORT_SCHEMA = {
         hit: { enum: ['exact', 'partial', 'miss'] },
         restoreMs: { type: ['number', 'null'], minimum: 0 },
         saveMs: { type: ['number', 'null'], minimum: 0 },
-        sizeBytes: { type: ['number', 'null'], minimum: 0 }
+        sizeBytes: { type: ['number', 'null'], minimum: 0 },
+        matchedLevel: { enum: ['sources', 'lockfiles', 'definition', null] },
+        matchedScope: { type: ['string', 'null'] },
+        scope: { type: ['string', 'null'] },
+        written: { type: 'array', items: str },
+        imageSources: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['ref', 'used'],
+            properties: { ref: str, used: { type: 'boolean' }, note: str }
+          }
+        }
       }
     }
   }

@@ -14,6 +14,35 @@ export interface CacheReport {
   restoreMs?: number | null
   saveMs?: number | null
   sizeBytes?: number | null
+  /** registry backend: how much of the key the imported tag matched (sources, lockfiles, definition) */
+  matchedLevel?: string | null
+  /** registry backend: the scope of the imported tag */
+  matchedScope?: string | null
+  /** registry backend: the scope this run writes */
+  scope?: string | null
+  /** registry backend: the tags run 1 exported */
+  written?: readonly string[]
+  /** cache-from-images and whether each was imported */
+  imageSources?: readonly { ref: string; used: boolean }[]
+}
+
+/** The registry facts of a cache report, as label/value pairs: the matched level and scope, the writes, the image sources. */
+export function cacheFacts(cache: CacheReport): [string, string][] {
+  const facts: [string, string][] = []
+  if (cache.scope) {
+    facts.push([
+      'matched',
+      cache.matchedLevel ? `${cache.matchedLevel} level, scope ${cache.matchedScope ?? '?'}` : 'nothing'
+    ])
+    facts.push(['written', `${(cache.written ?? []).length} tag(s) in scope ${cache.scope}`])
+  }
+  for (const source of cache.imageSources ?? []) {
+    facts.push([
+      'cache image',
+      `${source.ref} (${source.used ? 'inline cache, imported' : 'no inline cache, not used'})`
+    ])
+  }
+  return facts
 }
 
 /** A lint finding, as core/lint produces it; only these fields are shown. */

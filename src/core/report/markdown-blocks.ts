@@ -17,6 +17,7 @@ import {
 import { missSentence } from '../miss/map.js'
 import { missKeyFigure, richMarkdown } from './miss-render.js'
 import {
+  cacheFacts,
   type CacheReport,
   type FirstFix,
   type Highlights,
@@ -174,10 +175,14 @@ export function stepTable(result: GateResult, max = 40): string[] {
 }
 
 export function cacheTable(cache: CacheReport): string[] {
+  const facts = cacheFacts(cache)
   return [
     '| hit | restore | save | size |',
     '| --- | --- | --- | --- |',
-    `| ${escapeMarkdown(cache.hit, 20)} | ${formatDuration(cache.restoreMs ?? null)} | ${formatDuration(cache.saveMs ?? null)} | ${formatBytes(cache.sizeBytes ?? null)} |`
+    `| ${escapeMarkdown(cache.hit, 20)} | ${formatDuration(cache.restoreMs ?? null)} | ${formatDuration(cache.saveMs ?? null)} | ${formatBytes(cache.sizeBytes ?? null)} |`,
+    ...(facts.length === 0
+      ? []
+      : ['', ...facts.map(([k, v]) => `- ${escapeMarkdown(k, 20)}: ${escapeMarkdown(v, 300)}`)])
   ]
 }
 
