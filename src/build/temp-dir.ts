@@ -1,4 +1,5 @@
 // Where build-lab's temporary directories go: the runner's temporary directory in Actions, else the system's.
+import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -11,4 +12,14 @@ export function tempRoot(env: NodeJS.ProcessEnv = process.env): string {
 /** A new empty directory `<tempRoot>/<prefix>XXXXXX`. */
 export async function makeTempDir(prefix: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   return fs.mkdtemp(path.join(tempRoot(env), prefix))
+}
+
+/**
+ * `<label>-<8 hex>`: the name of a context copy. BuildKit keeps what it synced of a local context under the
+ * directory's name and sends only files whose size or mtime changed, so two copies of one name with equal
+ * sizes and mtimes (two gates on one daemon in the same second) would get each other's content. Every copy
+ * build-lab makes is named once.
+ */
+export function uniqueName(label: string): string {
+  return `${label}-${randomBytes(4).toString('hex')}`
 }

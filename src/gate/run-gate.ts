@@ -19,7 +19,7 @@ import { buildEpoch, builderLine, fitEngine } from '../build/preflight.js'
 import { type BuilderTarget, type CacheRef, buildxArgs, displayArgs } from '../buildkit/args.js'
 import type { Engine } from '../buildkit/engine.js'
 import { loadRedactor, redactError } from '../buildkit/secrets.js'
-import { closeWorkDir, openWorkDir } from './work-dir.js'
+import { closeWorkDir, contextCopyDir, openWorkDir } from './work-dir.js'
 import { explainBuild, hashContextFiles, type MissContext } from '../cache/input-record.js'
 import { richText, costliestMiss } from '../core/report/miss-render.js'
 import { missSentence } from '../core/miss/map.js'
@@ -116,7 +116,8 @@ export async function runGate(options: GateOptions, deps: GateDeps): Promise<Gat
     result = redactor.data(
       await gate(options, { ...deps, log: redactingLogger(deps.log, redactor) }, work.dir, {
         beforeGateMs,
-        background
+        background,
+        copyDir: n => contextCopyDir(work, n)
       })
     )
     return result
@@ -135,8 +136,15 @@ async function gate(
   options: GateOptions,
   deps: GateDeps,
   workDir: string,
-  /** beforeGateMs: see GateTimings; background: work that must settle before the work dir goes */
-  { beforeGateMs, background }: { beforeGateMs: number | null; background: Promise<unknown>[] }
+  /**
+   * beforeGateMs: see GateTimings; background: work that must settle before the work dir goes; copyDir:
+   * where run n's context copy goes (a name no other gate uses)
+   */
+  {
+    beforeGateMs,
+    background,
+    copyDir
+  }: { beforeGateMs: number | null; background: Promise<unknown>[]; copyDir: (n: number) => string }
 ): Promise<GateResult> {
   const startedMs = deps.nowMs()
   const { context, dockerfile } = await resolveInputs(options.context, options.file)
@@ -195,7 +203,7 @@ async function gate(
           dockerfile,
           epoch,
           exclude: excluded,
-          dest: path.join(workDir, 'context-run1'),
+          dest: copyDir(1),
           builder: 'run 1'
         },
         { nowMs: deps.nowMs, info: line => deps.log.info(line), signal: deps.signal }
@@ -205,8 +213,7 @@ async function gate(
   // Run 2's copy is made while run 1 builds: both only read context1. Whatever happens to run 1, the
   // copy settles before the work dir goes. Its mtime leaves room for the later runs' copies, a day apart.
   const runs = options.runs ?? DEFAULT_RUNS
-  const copyTo = (n: number): string | null =>
-    options.varyMtime ? path.join(workDir, `context-run${n}`) : null
+  const copyTo = (n: number): string | null => (options.varyMtime ? copyDir(n) : null)
   const copy2 = copyTo(2)
   const copyStartedMs = deps.nowMs()
   let copyMs: number | null = null

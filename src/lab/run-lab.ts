@@ -1,4 +1,5 @@
 // Orchestrates a lab run: engine check, epoch, then each scenario (prime, mutate, build, measure) into records.
+import { uniqueName } from '../build/temp-dir.js'
 import { randomBytes, randomInt } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import * as os from 'node:os'
@@ -185,7 +186,14 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
   if (exclude.length > 0) deps.log.info(`left out of every build: ${exclude.join(', ')} (${NEVER_SENT_WHY})`)
   // As the gate's run 1: a working tree older than the epoch is built from a copy with checkout-time mtimes.
   const source = await checkoutTimeContext(
-    { context, dockerfile, epoch, exclude, dest: path.join(workDir, 'context-checkout'), builder: 'the lab' },
+    {
+      context,
+      dockerfile,
+      epoch,
+      exclude,
+      dest: path.join(workDir, uniqueName('context-checkout')),
+      builder: 'the lab'
+    },
     { nowMs: deps.nowMs, info: line => deps.log.info(line) }
   )
   const contextDockerfile =
@@ -341,7 +349,7 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
     buildNo++
     const outputDir = path.join(workDir, `out-${buildNo}`)
     const metadataFile = path.join(workDir, `metadata-${buildNo}.json`)
-    const copyTo = path.join(dir, `context-${repeat}`)
+    const copyTo = path.join(dir, uniqueName(`context-${repeat}`))
     const built = await isolatedBuild(
       {
         plan,
