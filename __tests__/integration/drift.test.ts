@@ -1,5 +1,6 @@
 // Drift on the real engine: a re-pushed base image and a moved apt package are named, and the issue opens and closes.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -18,6 +19,7 @@ import { Registry } from '../support/registry.js'
 const registry = new Registry()
 const apt = new AptRepo()
 let github: GitHubServer
+const NONCE = randomBytes(4).toString('hex')
 let tmp = ''
 
 const MANIFEST_TYPES = [
@@ -84,6 +86,19 @@ async function record(
   return { file: path.join(built.artifactDir, 'record.json'), record: built.record }
 }
 
+/**
+ * A base of this file's own (not busybox itself): BuildKit merges the FROM of concurrent builds that
+ * resolve to one digest, and its progress then names the other build's reference too.
+ */
+async function buildBase(ref: string, label: string): Promise<void> {
+  const dir = await fs.mkdtemp(path.join(tmp, 'base-'))
+  await fs.writeFile(
+    path.join(dir, 'Dockerfile'),
+    `FROM ${BUSYBOX}\nRUN echo ${label}-${NONCE} > /base-version\n`
+  )
+  await docker('buildx', 'build', '--network', 'none', '--provenance=false', '-t', ref, dir)
+}
+
 function verdictOf(stdout: string): DriftVerdict {
   return JSON.parse(stdout) as DriftVerdict
 }
@@ -106,7 +121,7 @@ afterAll(async () => {
 describe('build-lab drift against a record', () => {
   it('names "base image digest moved" with the old and new digests when the base tag was re-pushed, and opens then closes the issue', async () => {
     const base = registry.ref('base', 'v')
-    await docker('tag', BUSYBOX, base)
+    await buildBase(base, 'v1')
     await docker('push', '-q', base)
     const first = await tagDigest('base', 'v')
     const context = await makeContext({ Dockerfile: 'ARG BASE\nFROM ${BASE}\nRUN echo hello > /greeting\n' })
@@ -121,7 +136,10 @@ describe('build-lab drift against a record', () => {
     // Another image under the same tag, as an upstream rebuild of debian:bookworm does.
     const next = path.join(tmp, 'next-base')
     await fs.mkdir(next)
-    await fs.writeFile(path.join(next, 'Dockerfile'), `FROM ${BUSYBOX}\nRUN echo v2 > /base-version\n`)
+    await fs.writeFile(
+      path.join(next, 'Dockerfile'),
+      `FROM ${BUSYBOX}\nRUN echo v2-${NONCE} > /base-version\n`
+    )
     await docker('buildx', 'build', '--network', 'none', '--provenance=false', '-t', base, next)
     await docker('push', '-q', base)
     const second = await tagDigest('base', 'v')
@@ -175,7 +193,7 @@ describe('build-lab drift against a record', () => {
     expect(github.issues).toHaveLength(1)
 
     // ... and closes it once the tag gives the recorded base again.
-    await docker('tag', BUSYBOX, base)
+    await buildBase(base, 'v1')
     await docker('push', '-q', base)
     expect(await tagDigest('base', 'v')).toBe(first)
     const back = await runAction(inputs, env)
@@ -235,7 +253,7 @@ describe('build-lab drift against a published image', () => {
   it('sees the base layers of the published image move when its base tag is re-pushed', async () => {
     const base = registry.ref('base2', 'v')
     const app = registry.ref('app', '1')
-    await docker('tag', BUSYBOX, base)
+    await buildBase(base, 'v1')
     await docker('push', '-q', base)
     const context = await makeContext({ Dockerfile: 'ARG BASE\nFROM ${BASE}\nRUN echo published > /p\n' })
     await docker(
@@ -262,7 +280,10 @@ describe('build-lab drift against a published image', () => {
 
     const next = path.join(tmp, 'next-base2')
     await fs.mkdir(next)
-    await fs.writeFile(path.join(next, 'Dockerfile'), `FROM ${BUSYBOX}\nRUN echo v2 > /base-version\n`)
+    await fs.writeFile(
+      path.join(next, 'Dockerfile'),
+      `FROM ${BUSYBOX}\nRUN echo v2-${NONCE} > /base-version\n`
+    )
     await docker('buildx', 'build', '--network', 'none', '--provenance=false', '-t', base, next)
     await docker('push', '-q', base)
 

@@ -97,9 +97,9 @@ describe('runGate with recorded progress streams', () => {
     expect(a2).toContain('--no-cache')
     expect(a1[a1.length - 1]).toBe(path.resolve(o.context))
     const copy = a2[a2.length - 1]
-    // A name of its own: BuildKit would hand a same-named copy with equal sizes and mtimes another gate's files.
+    // A name per source context: BuildKit would hand a same-named copy with equal sizes and mtimes another context's files.
     expect(path.dirname(copy)).toBe(o.workDir as string)
-    expect(path.basename(copy)).toMatch(/^context-[0-9a-f]{8}-run2$/)
+    expect(path.basename(copy)).toMatch(/^context-run2-[0-9a-f]{8}$/)
     const orig = await fs.stat(path.join(o.context, 'app.txt'))
     const [copied] = seen
     expect(copied.text).toBe('hello\n')

@@ -1,5 +1,5 @@
 // Where build-lab's temporary directories go: the runner's temporary directory in Actions, else the system's.
-import { randomBytes } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -15,11 +15,12 @@ export async function makeTempDir(prefix: string, env: NodeJS.ProcessEnv = proce
 }
 
 /**
- * `<label>-<8 hex>`: the name of a context copy. BuildKit keeps what it synced of a local context under the
- * directory's name and sends only files whose size or mtime changed, so two copies of one name with equal
- * sizes and mtimes (two gates on one daemon in the same second) would get each other's content. Every copy
- * build-lab makes is named once.
+ * `<label>-<8 hex of the source path>`: the name of a copy of the context at `source`. BuildKit keeps what
+ * it synced of a local context under the directory's name and sends only files whose size or mtime
+ * changed, so copies of two contexts under one name with equal sizes and mtimes (two gates on one daemon in
+ * the same second) would get each other's files. One name per source: the same context's copies reuse
+ * BuildKit's record of it instead of adding one per run.
  */
-export function uniqueName(label: string): string {
-  return `${label}-${randomBytes(4).toString('hex')}`
+export function copyName(label: string, source: string): string {
+  return `${label}-${createHash('sha256').update(path.resolve(source)).digest('hex').slice(0, 8)}`
 }

@@ -1,6 +1,6 @@
 // Record mode: one cold, isolated build; its manifests, configs and (size allowing) the image go up as an artifact.
 import { promises as fs } from 'node:fs'
-import { makeTempDir, uniqueName } from '../build/temp-dir.js'
+import { makeTempDir, copyName } from '../build/temp-dir.js'
 import * as path from 'node:path'
 import { displayBuildArg, isSecretArg } from '../core/build/args.js'
 import {
@@ -206,7 +206,7 @@ export async function buildRecord(
         run: 1,
         outputDir: layoutDir,
         metadataFile: path.join(workDir, 'metadata.json'),
-        copyTo: path.join(workDir, uniqueName('context')),
+        copyTo: path.join(workDir, copyName('context', context)),
         dockerfile,
         exclude: [],
         afterMs: 0,

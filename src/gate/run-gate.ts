@@ -116,8 +116,7 @@ export async function runGate(options: GateOptions, deps: GateDeps): Promise<Gat
     result = redactor.data(
       await gate(options, { ...deps, log: redactingLogger(deps.log, redactor) }, work.dir, {
         beforeGateMs,
-        background,
-        copyDir: n => contextCopyDir(work, n)
+        background
       })
     )
     return result
@@ -136,15 +135,8 @@ async function gate(
   options: GateOptions,
   deps: GateDeps,
   workDir: string,
-  /**
-   * beforeGateMs: see GateTimings; background: work that must settle before the work dir goes; copyDir:
-   * where run n's context copy goes (a name no other gate uses)
-   */
-  {
-    beforeGateMs,
-    background,
-    copyDir
-  }: { beforeGateMs: number | null; background: Promise<unknown>[]; copyDir: (n: number) => string }
+  /** beforeGateMs: see GateTimings; background: work that must settle before the work dir goes */
+  { beforeGateMs, background }: { beforeGateMs: number | null; background: Promise<unknown>[] }
 ): Promise<GateResult> {
   const startedMs = deps.nowMs()
   const { context, dockerfile } = await resolveInputs(options.context, options.file)
@@ -203,7 +195,7 @@ async function gate(
           dockerfile,
           epoch,
           exclude: excluded,
-          dest: copyDir(1),
+          dest: contextCopyDir(workDir, 1, context),
           builder: 'run 1'
         },
         { nowMs: deps.nowMs, info: line => deps.log.info(line), signal: deps.signal }
@@ -213,7 +205,8 @@ async function gate(
   // Run 2's copy is made while run 1 builds: both only read context1. Whatever happens to run 1, the
   // copy settles before the work dir goes. Its mtime leaves room for the later runs' copies, a day apart.
   const runs = options.runs ?? DEFAULT_RUNS
-  const copyTo = (n: number): string | null => (options.varyMtime ? copyDir(n) : null)
+  const copyTo = (n: number): string | null =>
+    options.varyMtime ? contextCopyDir(workDir, n, context) : null
   const copy2 = copyTo(2)
   const copyStartedMs = deps.nowMs()
   let copyMs: number | null = null

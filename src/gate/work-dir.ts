@@ -2,37 +2,31 @@
 // except the two compared layouts of a failure, which `build-lab diff` reads.
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
-import { makeTempDir, uniqueName } from '../build/temp-dir.js'
+import { copyName, makeTempDir } from '../build/temp-dir.js'
 
 export interface WorkDir {
   dir: string
   /** made by the gate (removed whole when nothing is kept), not given by the caller */
   own: boolean
-  /** the names of this gate's context copies (uniqueName): context-run<n>-<8 hex> */
-  copyLabel: string
-}
-
-/** Where run `n`'s copy of the context goes. */
-export function contextCopyDir(work: WorkDir, n: number): string {
-  return path.join(work.dir, copyName(work, n))
-}
-
-function copyName(work: WorkDir, n: number): string {
-  return `${work.copyLabel}${n}`
 }
 
 /** What run `n` writes: its layout, then its context copy and metadata. */
-function runFiles(work: WorkDir, n: number): string[] {
-  return [`run${n}`, copyName(work, n), `metadata-run${n}.json`]
+function runFiles(n: number): string[] {
+  return [`run${n}`, `context-run${n}`, `metadata-run${n}.json`]
+}
+
+/** Where run `n`'s copy of `context` goes: `context-run<n>-<8 hex>` (build/temp-dir.ts copyName). */
+export function contextCopyDir(workDir: string, n: number, context: string): string {
+  return path.join(workDir, copyName(`context-run${n}`, context))
 }
 
 /** The given directory, else a new `build-lab-*` one under RUNNER_TEMP or the system's temporary directory. */
 export async function openWorkDir(given: string | undefined): Promise<WorkDir> {
   if (given !== undefined) {
     await fs.mkdir(given, { recursive: true })
-    return { dir: given, own: false, copyLabel: copyLabel() }
+    return { dir: given, own: false }
   }
-  return { dir: await makeTempDir('build-lab-'), own: true, copyLabel: copyLabel() }
+  return { dir: await makeTempDir('build-lab-'), own: true }
 }
 
 /**
@@ -44,13 +38,12 @@ export async function closeWorkDir(work: WorkDir, runs: number, keep: readonly s
     await fs.rm(work.dir, { recursive: true, force: true })
     return
   }
-  const names = Array.from({ length: runs }, (_, i) => runFiles(work, i + 1))
-    .flat()
-    .filter(name => !keep.includes(name))
+  const prefixes = Array.from({ length: runs }, (_, i) => `context-run${i + 1}-`)
+  const copies = (await fs.readdir(work.dir).catch(() => [] as string[])).filter(name =>
+    prefixes.some(prefix => name.startsWith(prefix))
+  )
+  const names = [...Array.from({ length: runs }, (_, i) => runFiles(i + 1)).flat(), ...copies].filter(
+    name => !keep.includes(name)
+  )
   await Promise.all(names.map(name => fs.rm(path.join(work.dir, name), { recursive: true, force: true })))
-}
-
-/** `context-<8 hex>-run`: one per gate, so no two gates' copies share a name. */
-function copyLabel(): string {
-  return `${uniqueName('context')}-run`
 }

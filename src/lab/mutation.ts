@@ -1,5 +1,5 @@
 // Applies a scenario's input mutation to a temporary copy of the context; the user's files are never touched.
-import { uniqueName } from '../build/temp-dir.js'
+import { copyName } from '../build/temp-dir.js'
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import { copyAsFreshCheckout } from '../context/fresh-checkout.js'
@@ -62,7 +62,7 @@ export async function prepareContext(
   if (mutation === 'none') {
     return { context, dockerfile, mutatedFile: null, skipped: null, notes: [], apply: noop }
   }
-  const copy = path.join(workDir, uniqueName('context'))
+  const copy = path.join(workDir, copyName('context', context))
   if (mutation === 'fresh-checkout') {
     // A new copy for each repeat, so that every build sees mtimes no earlier build saw.
     return {

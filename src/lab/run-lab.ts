@@ -1,5 +1,5 @@
 // Orchestrates a lab run: engine check, epoch, then each scenario (prime, mutate, build, measure) into records.
-import { uniqueName } from '../build/temp-dir.js'
+import { copyName } from '../build/temp-dir.js'
 import { randomBytes, randomInt } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import * as os from 'node:os'
@@ -191,7 +191,7 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
       dockerfile,
       epoch,
       exclude,
-      dest: path.join(workDir, uniqueName('context-checkout')),
+      dest: path.join(workDir, copyName('context-checkout', context)),
       builder: 'the lab'
     },
     { nowMs: deps.nowMs, info: line => deps.log.info(line) }
@@ -349,7 +349,7 @@ export async function runLab(options: LabOptions, deps: LabDeps): Promise<LabRes
     buildNo++
     const outputDir = path.join(workDir, `out-${buildNo}`)
     const metadataFile = path.join(workDir, `metadata-${buildNo}.json`)
-    const copyTo = path.join(dir, uniqueName(`context-${repeat}`))
+    const copyTo = path.join(dir, copyName(`context-${repeat}`, source))
     const built = await isolatedBuild(
       {
         plan,
