@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
-import { mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rename, rm, stat, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { Readable } from 'node:stream'
@@ -170,6 +170,8 @@ it('diagnoses one differing file in two 250 MB images, streaming (figures printe
     join(root, 'oci/open-image.ts')
   ])
   await writeFile(join(out, 'package.json'), '{"type":"module"}')
+  // The compiled code imports its packages (dockerfile-ast for the Dockerfile reader) from here.
+  await symlink(resolve('node_modules'), join(work, 'node_modules'))
   await writeFile(join(work, 'floor.mjs'), FLOOR)
   await writeFile(join(work, 'diff.mjs'), DIFF)
   const node = async (args: string[]): Promise<Record<string, unknown>> => {
