@@ -1,7 +1,6 @@
 // `build-lab diff <a> <b>`: what differs between two OCI images (layout directories or tars), and why.
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
-import { parseArgs } from 'node:util'
 import { diffImages, renderDiffMarkdown, renderDiffText } from '../core/diff/index.js'
 import { EQUALITY_NOTE, parseEquality } from '../core/equality.js'
 import { applyAllowList, parseAllowGlob } from '../core/allow-list.js'
@@ -9,7 +8,7 @@ import { escapeMarkdown, oneLine } from '../core/report/format.js'
 import { BuildLabError, ExitCode } from '../core/errors.js'
 import { NAMES_ONLY } from '../core/redact.js'
 import { openImage } from '../oci/open-image.js'
-import { oneOf } from './flags.js'
+import { oneOf, parseCommandLine } from './flags.js'
 import type { CliIo } from './io.js'
 
 export const DIFF_USAGE =
@@ -18,10 +17,8 @@ export const DIFF_USAGE =
   '  each image is an OCI layout directory (type=oci,tar=false) or an OCI tar (type=oci,dest=x.tar)'
 
 export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     args: argv,
-    allowPositionals: true,
-    strict: true,
     options: {
       file: { type: 'string', short: 'f' },
       target: { type: 'string' },

@@ -1,11 +1,10 @@
 // `build-lab drift`: rebuild the commit in isolation, compare with the last record or the published image, say why it moved.
 import * as path from 'node:path'
-import { parseArgs } from 'node:util'
 import { renderDriftText } from '../core/drift/render-text.js'
 import { BuildLabError, ExitCode } from '../core/errors.js'
 import { runnerIdentity, workflowIdentity } from '../crossrunner/identity.js'
 import { type DriftAgainst, type DriftDeps, runDrift } from '../drift/run-drift.js'
-import { BUILD_OPTIONS, buildFlags, oneOf, optionalPositional } from './flags.js'
+import { BUILD_OPTIONS, buildFlags, oneOf, optionalPositional, parseCommandLine } from './flags.js'
 import type { CliIo } from './io.js'
 
 export const DRIFT_USAGE = `usage: build-lab drift [<context>] [-f Dockerfile] (--against record.json|DIR | --image REF)
@@ -15,10 +14,8 @@ export const DRIFT_USAGE = `usage: build-lab drift [<context>] [-f Dockerfile] (
   (mode: record's record.json, or its artifact directory) or the registry's image; exit 1 when it moved`
 
 export async function driftCommand(argv: string[], io: CliIo, deps: DriftDeps): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     args: argv,
-    allowPositionals: true,
-    strict: true,
     options: {
       ...BUILD_OPTIONS,
       epoch: { type: 'string' },

@@ -4,6 +4,18 @@ import { type BuildSecret, checkUniqueSecretIds, parseSecretFlag } from '../core
 import { requireOneLine } from '../core/log-safety.js'
 import { BuildLabError } from '../core/errors.js'
 import { builderName, type Network } from '../buildkit/args.js'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+
+/**
+ * node:util parseArgs as every command calls it: strict, with positionals. Its errors (code
+ * ERR_PARSE_ARGS_*) become one usage line in main.ts.
+ */
+export function parseCommandLine<O extends NonNullable<ParseArgsConfig['options']>>(config: {
+  args: string[]
+  options: O
+}) {
+  return parseArgs({ args: config.args, options: config.options, allowPositionals: true, strict: true })
+}
 
 export function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
   const found = allowed.find(a => a === value)

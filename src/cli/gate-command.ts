@@ -1,5 +1,4 @@
 // `build-lab gate`: parse flags, run the gate, print the verdict, return the exit code.
-import { parseArgs } from 'node:util'
 import { BuildLabError, ExitCode } from '../core/errors.js'
 import { renderGateText } from '../core/report/gate-text.js'
 import { parseEquality } from '../core/equality.js'
@@ -8,7 +7,14 @@ import { parseMaxDistinct, parseRuns } from '../core/runs.js'
 import { parseAllowGlob } from '../core/allow-list.js'
 import { runGate, type GateDeps } from '../gate/run-gate.js'
 import type { CliIo } from './io.js'
-import { BUILD_OPTIONS, type BuildFlags, buildFlags, oneOf, optionalPositional } from './flags.js'
+import {
+  BUILD_OPTIONS,
+  type BuildFlags,
+  buildFlags,
+  oneOf,
+  optionalPositional,
+  parseCommandLine
+} from './flags.js'
 import { tempRoot } from '../build/temp-dir.js'
 import { requireOneLine } from '../core/log-safety.js'
 import { explicitScopes, imageRef, LOCAL_SCOPE } from '../core/cache/registry-tags.js'
@@ -30,10 +36,8 @@ export const GATE_USAGE = `usage: build-lab gate [<context>] [-f Dockerfile] [--
                       [--cache-from-image REF]... [--format text|json|markdown]`
 
 export async function gateCommand(argv: string[], io: CliIo, deps: GateDeps): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     args: argv,
-    allowPositionals: true,
-    strict: true,
     options: {
       ...BUILD_OPTIONS,
       epoch: { type: 'string' },

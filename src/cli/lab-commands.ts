@@ -1,7 +1,6 @@
 // `build-lab run`, `compare` and `report`: the lab's commands, each parsing its flags and returning an exit code.
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
-import { parseArgs } from 'node:util'
 import { createDockerEngine } from '../buildkit/engine.js'
 import { BuildLabError, ExitCode } from '../core/errors.js'
 import { compareRuns, type LabSummary, type LintHint, summarizeLab } from '../core/lab/stats.js'
@@ -17,7 +16,7 @@ import { loadLabConfig } from '../lab/config.js'
 import { readRecords } from '../lab/results.js'
 import { defaultResultsFile, migrateLegacyResults, resultsToRead } from '../lab/state-dir.js'
 import { type LabDeps, type LabLogger, runLab } from '../lab/run-lab.js'
-import { BUILD_OPTIONS, buildFlags, oneOf, optionalPositional } from './flags.js'
+import { BUILD_OPTIONS, buildFlags, oneOf, optionalPositional, parseCommandLine } from './flags.js'
 import type { CliIo } from './io.js'
 
 export const RUN_USAGE = `usage: build-lab run [<context>] [-f Dockerfile] [--target T] [--build-arg K=V]... [--network none|host|default]
@@ -92,10 +91,8 @@ function threshold(value: string | undefined, config: LabConfig | null): number 
 }
 
 export async function runCommand(argv: string[], io: CliIo, deps: RunCommandDeps): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     args: argv,
-    allowPositionals: true,
-    strict: true,
     options: {
       ...BUILD_OPTIONS,
       epoch: { type: 'string' },
@@ -175,10 +172,8 @@ function verdictCode(summary: LabSummary, records: readonly LabRecord[]): number
 }
 
 export async function compareCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     args: argv,
-    allowPositionals: true,
-    strict: true,
     options: {
       last: { type: 'string' },
       results: { type: 'string' },
@@ -224,10 +219,8 @@ async function lintHints(records: readonly LabRecord[]): Promise<LintHint[]> {
 }
 
 export async function reportCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     args: argv,
-    allowPositionals: true,
-    strict: true,
     options: {
       format: { type: 'string' },
       results: { type: 'string' },

@@ -1,7 +1,6 @@
 // `build-lab lint`: Dockerfile findings for cache efficiency and reproducibility; exit 1 at the fail level.
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
-import { parseArgs } from 'node:util'
 import { parseBuildArgs } from '../core/build/args.js'
 import { BuildLabError, ExitCode } from '../core/errors.js'
 import { type Finding, failsAt, lintDockerfile, renderLintText, renderSarif } from '../core/lint/index.js'
@@ -9,7 +8,7 @@ import { runBuildkitChecks } from '../buildkit/build-checks.js'
 import { describeContext } from '../context/context-info.js'
 import { findDockerfile } from '../context/dockerfile-path.js'
 import { loadLintConfig } from '../context/lint-config.js'
-import { oneOf } from './flags.js'
+import { oneOf, parseCommandLine } from './flags.js'
 import type { CliIo } from './io.js'
 import { VERSION } from '../core/version.js'
 
@@ -17,10 +16,8 @@ export const LINT_USAGE =
   'usage: build-lab lint [<context>] [-f Dockerfile] [--build-arg K=V]... [--format text|json|sarif] [--output FILE] [--fail-level error|warning|info] [--config .build-lab.yml] [--buildkit | --no-buildkit]'
 
 export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     args: argv,
-    allowPositionals: true,
-    strict: true,
     options: {
       file: { type: 'string', short: 'f' },
       'build-arg': { type: 'string', multiple: true },

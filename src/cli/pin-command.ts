@@ -1,7 +1,6 @@
 // `build-lab pin`: pins every image a Dockerfile names to the digest its tag points at, or checks the pins are fresh.
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
-import { parseArgs } from 'node:util'
 import { BuildLabError, ExitCode } from '../core/errors.js'
 import { requireOneLine } from '../core/log-safety.js'
 import {
@@ -20,6 +19,7 @@ import { parsePlatform } from '../core/registry/manifest.js'
 import { type ImageReference, tryParseReference } from '../core/registry/reference.js'
 import { findDockerfile } from '../context/dockerfile-path.js'
 import { createRegistryClient, type RegistryClient } from '../registry/client.js'
+import { parseCommandLine } from './flags.js'
 import type { CliIo } from './io.js'
 import { parseGateReport } from './report-command.js'
 
@@ -113,10 +113,8 @@ async function createdOf(
 }
 
 export async function pinCommand(argv: string[], io: CliIo, deps?: PinDeps): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     args: argv,
-    allowPositionals: true,
-    strict: true,
     options: {
       file: { type: 'string', short: 'f' },
       check: { type: 'boolean' },
