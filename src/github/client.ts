@@ -79,6 +79,11 @@ function issue(data: {
   }
 }
 
+/** The two route fields, copied: a caller's richer object must not add parameters to the request. */
+function repoRoute(repo: Repo): Repo {
+  return { owner: repo.owner, repo: repo.repo }
+}
+
 /** A client on @actions/github's Octokit. Pagination follows the Link headers GitHub sends. */
 export function createGitHubClient(
   token: string,
@@ -88,21 +93,19 @@ export function createGitHubClient(
   return {
     async *listIssues(repo) {
       const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
-        owner: repo.owner,
-        repo: repo.repo,
+        ...repoRoute(repo),
         state: 'all',
         per_page: 100
       })
       for await (const page of pages) yield page.data.filter(i => !i.pull_request).map(issue)
     },
     async createIssue(repo, title, body) {
-      const { data } = await octokit.rest.issues.create({ owner: repo.owner, repo: repo.repo, title, body })
+      const { data } = await octokit.rest.issues.create({ ...repoRoute(repo), title, body })
       return issue(data)
     },
     async updateIssue(repo, number, change) {
       const { data } = await octokit.rest.issues.update({
-        owner: repo.owner,
-        repo: repo.repo,
+        ...repoRoute(repo),
         issue_number: number,
         ...change
       })
@@ -110,8 +113,7 @@ export function createGitHubClient(
     },
     async *listComments(repo, issue) {
       const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-        owner: repo.owner,
-        repo: repo.repo,
+        ...repoRoute(repo),
         issue_number: issue,
         per_page: 100
       })
@@ -119,8 +121,7 @@ export function createGitHubClient(
     },
     async createComment(repo, issue, body) {
       const { data } = await octokit.rest.issues.createComment({
-        owner: repo.owner,
-        repo: repo.repo,
+        ...repoRoute(repo),
         issue_number: issue,
         body
       })
@@ -128,8 +129,7 @@ export function createGitHubClient(
     },
     async updateComment(repo, commentId, body) {
       const { data } = await octokit.rest.issues.updateComment({
-        owner: repo.owner,
-        repo: repo.repo,
+        ...repoRoute(repo),
         comment_id: commentId,
         body
       })
