@@ -184,24 +184,27 @@ export function parseRecord(data: unknown, origin: string): CrossRunnerRecord {
       `${origin} is not a ${RECORD_SCHEMA} record (schema ${JSON.stringify(data.schema ?? null)}): record and compare jobs must use the same build-lab version`
     )
   }
-  const s = (obj: Record<string, unknown>, key: string, where: string) =>
-    field(obj, key, `${origin} ${where}`, isString, 'a string')
-  const runnerData = field(data, 'runner', origin, isObject, 'an object')
-  const runner: RunnerIdentity = {
-    label: s(runnerData, 'label', 'runner'),
-    os: s(runnerData, 'os', 'runner'),
-    arch: s(runnerData, 'arch', 'runner'),
-    name: s(runnerData, 'name', 'runner'),
-    image: s(runnerData, 'image', 'runner')
+  // The string fields of one object-valued section, each named in an error as `<origin> <section>: key`.
+  const section = (name: string) => {
+    const obj = field(data, name, origin, isObject, 'an object')
+    return (key: string): string => field(obj, key, `${origin} ${name}`, isString, 'a string')
   }
-  const wf = field(data, 'workflow', origin, isObject, 'an object')
+  const r = section('runner')
+  const runner: RunnerIdentity = {
+    label: r('label'),
+    os: r('os'),
+    arch: r('arch'),
+    name: r('name'),
+    image: r('image')
+  }
+  const wf = section('workflow')
   const workflow: WorkflowIdentity = {
-    runId: s(wf, 'runId', 'workflow'),
-    runAttempt: s(wf, 'runAttempt', 'workflow'),
-    repository: s(wf, 'repository', 'workflow'),
-    workflow: s(wf, 'workflow', 'workflow'),
-    job: s(wf, 'job', 'workflow'),
-    sha: s(wf, 'sha', 'workflow')
+    runId: wf('runId'),
+    runAttempt: wf('runAttempt'),
+    repository: wf('repository'),
+    workflow: wf('workflow'),
+    job: wf('job'),
+    sha: wf('sha')
   }
   const b = field(data, 'build', origin, isObject, 'an object')
   const w = `${origin} build`
