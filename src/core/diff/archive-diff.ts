@@ -193,19 +193,22 @@ function nest(name: string, inner: ArchiveDiff): MemberDiff[] {
   return out
 }
 
+/** A differ of the members of one archive format (tar, zip), for two archives of it within maxBytes. */
+type MemberDiffer = (
+  a: Uint8Array,
+  b: Uint8Array,
+  ctx: ArchiveContext,
+  limits: ArchiveLimits,
+  depth: number
+) => Promise<ArchiveDiff>
+
 // ---- tar -----------------------------------------------------------------------------------------
 
 async function* once(b: Uint8Array): AsyncGenerator<Uint8Array> {
   for (let i = 0; i < b.length; i += 1 << 20) yield b.subarray(i, Math.min(b.length, i + (1 << 20)))
 }
 
-async function diffTar(
-  a: Uint8Array,
-  b: Uint8Array,
-  ctx: ArchiveContext,
-  limits: ArchiveLimits,
-  depth: number
-): Promise<ArchiveDiff> {
+const diffTar: MemberDiffer = async (a, b, ctx, limits, depth) => {
   const nestedOk = depth < limits.maxDepth
   const sampleBytes = nestedOk ? limits.maxBytes : MEMBER_SAMPLE
   const rows: Array<{ member: MemberDiff; inner?: Promise<ArchiveDiff | undefined> }> = []
@@ -383,13 +386,7 @@ function zipData(b: Uint8Array, m: ZipMember, max: number): Uint8Array | undefin
   }
 }
 
-async function diffZip(
-  a: Uint8Array,
-  b: Uint8Array,
-  ctx: ArchiveContext,
-  limits: ArchiveLimits,
-  depth: number
-): Promise<ArchiveDiff> {
+const diffZip: MemberDiffer = async (a, b, ctx, limits, depth) => {
   const za = readZipDirectory(a, limits.maxMembers)
   const zb = readZipDirectory(b, limits.maxMembers)
   const note =
