@@ -91,6 +91,14 @@ const missStep = {
   properties: { step: str, line: lineOrNull, instruction: str }
 } as const
 
+/** A value as image a and image b have it, beside the name of what it is (a manifest's platform, a header field). */
+const sideBySide = (key: string) =>
+  ({
+    type: 'object',
+    required: [key, 'a', 'b'],
+    properties: { [key]: str, a: strOrNull, b: strOrNull }
+  }) as const
+
 const configChange = {
   type: 'object',
   required: ['field', 'a', 'b', 'cause', 'hint'],
@@ -264,14 +272,7 @@ export const GATE_REPORT_SCHEMA = {
       properties: {
         identical: { type: 'boolean' },
         index: { type: 'array', items: configChange },
-        manifests: {
-          type: 'array',
-          items: {
-            type: 'object',
-            required: ['platform', 'a', 'b'],
-            properties: { platform: str, a: strOrNull, b: strOrNull }
-          }
-        },
+        manifests: { type: 'array', items: sideBySide('platform') },
         config: { type: 'array', items: configChange },
         layers: {
           type: 'array',
@@ -309,14 +310,7 @@ export const GATE_REPORT_SCHEMA = {
               cause,
               hint: str,
               evidence: str,
-              fields: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  required: ['field', 'a', 'b'],
-                  properties: { field: str, a: strOrNull, b: strOrNull }
-                }
-              },
+              fields: { type: 'array', items: sideBySide('field') },
               platform: str,
               unsafe: { type: 'array', items: str }
             }
