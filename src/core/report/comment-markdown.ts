@@ -1,7 +1,7 @@
 // The PR comment: the verdict, first fix, slowest step and hit ratio on top, everything else folded.
 import type { GateResult } from '../gate.js'
 import { escapeMarkdown, inlineCode } from './format.js'
-import { diagnosisMarkdown, truncationNote } from './gate-markdown.js'
+import { fitReport, diagnosisSections } from './gate-markdown.js'
 import { highlights, type ReportExtras } from './highlights.js'
 import { missMarkdown } from './miss-render.js'
 import {
@@ -9,11 +9,8 @@ import {
   cacheTable,
   details,
   engineLines,
-  errorLogBlock,
-  fitSections,
+  errorLogSections,
   keyFigures,
-  recommendationsTable,
-  recommendationsTitle,
   runTable,
   stepTable,
   verdictHeading
@@ -80,16 +77,8 @@ export function renderGateComment(
   const misses = result.misses ? missMarkdown(result.misses, 15) : []
   if (misses.length > 0)
     sections.push(details('Why run 1 ran steps: the invalidation map', misses).join('\n'))
-  for (const run of result.runs) {
-    const log = errorLogBlock(run, 2000)
-    if (log.length > 0) sections.push(log.join('\n'))
-  }
-  const diagnosis = diagnosisMarkdown(result, extras)
-  if (diagnosis !== null) sections.push(details('Diagnosis: why the digests differ', [diagnosis]).join('\n'))
-  const findings = extras.findings ?? []
-  if (findings.length > 0) {
-    sections.push(details(recommendationsTitle(findings), recommendationsTable(findings, 15)).join('\n'))
-  }
+  sections.push(...errorLogSections(result, 2000))
+  sections.push(...diagnosisSections(result, extras, 15))
   const setup = extras.cache ? ['**Cache**', '', ...cacheTable(extras.cache), '', '**Engine**', ''] : []
   sections.push(details('Cache and engine', [...setup, ...engineLines(result)]).join('\n'))
   const url = options.runUrl ? safeUrl(options.runUrl) : null
@@ -100,5 +89,5 @@ export function renderGateComment(
   ].join('')
   sections.push(footer)
   // The marker must survive truncation: it is in the first section, which always fits.
-  return fitSections(sections, options.maxBytes ?? COMMENT_MAX_BYTES, truncationNote(extras.reportPath))
+  return fitReport(sections, options.maxBytes ?? COMMENT_MAX_BYTES, extras.reportPath)
 }

@@ -9,7 +9,7 @@ import {
   cacheTable,
   details,
   engineLines,
-  errorLogBlock,
+  errorLogSections,
   fitSections,
   keyFigures,
   recommendationsTable,
@@ -27,7 +27,7 @@ export interface SummaryOptions {
 }
 
 /** The diagnosis markdown: the caller's, else rendered from the structured diff. */
-export function diagnosisMarkdown(result: GateResult, extras: ReportExtras): string | null {
+function diagnosisMarkdown(result: GateResult, extras: ReportExtras): string | null {
   if (extras.diagnosisMarkdown !== undefined && extras.diagnosisMarkdown !== null) {
     return extras.diagnosisMarkdown.replace(/\s+$/, '')
   }
@@ -35,11 +35,34 @@ export function diagnosisMarkdown(result: GateResult, extras: ReportExtras): str
   return diff === null || diff.identical ? null : renderDiffMarkdown(diff).replace(/\s+$/, '')
 }
 
-export function truncationNote(reportPath: string | null | undefined): string {
+/** The closing sections both reports fold: the diagnosis, then up to `maxFindings` recommendations. */
+export function diagnosisSections(result: GateResult, extras: ReportExtras, maxFindings = 25): string[] {
+  const sections: string[] = []
+  const diagnosis = diagnosisMarkdown(result, extras)
+  if (diagnosis !== null) sections.push(details('Diagnosis: why the digests differ', [diagnosis]).join('\n'))
+  const findings = extras.findings ?? []
+  if (findings.length > 0) {
+    sections.push(
+      details(recommendationsTitle(findings), recommendationsTable(findings, maxFindings)).join('\n')
+    )
+  }
+  return sections
+}
+
+function truncationNote(reportPath: string | null | undefined): string {
   const where = reportPath
     ? `: ${inlineCode(reportPath, 300)} (the \`report-path\` output)`
     : ' (the `report-path` output)'
   return `> [!NOTE]\n> This report was cut short to fit GitHub's size limit. The full report is in the report file${where}.`
+}
+
+/** The sections that fit in `maxBytes`, then a note that the report file (at `reportPath`) has the rest. */
+export function fitReport(
+  sections: readonly string[],
+  maxBytes: number,
+  reportPath: string | null | undefined
+): string {
+  return fitSections(sections, maxBytes, truncationNote(reportPath))
 }
 
 /**
@@ -69,10 +92,7 @@ export function renderGateMarkdown(
   sections.push(['### Runs', '', ...runTable(result)].join('\n'))
   const allowed = allowListSection(result)
   if (allowed.length > 0) sections.push(allowed.join('\n'))
-  for (const run of result.runs) {
-    const log = errorLogBlock(run)
-    if (log.length > 0) sections.push(log.join('\n'))
-  }
+  sections.push(...errorLogSections(result))
   const steps = stepTable(result)
   if (steps.length > 0) sections.push(['### Steps', '', ...steps].join('\n'))
   const misses = result.misses ? missMarkdown(result.misses) : []
@@ -82,11 +102,6 @@ export function renderGateMarkdown(
   const engine = ['### Engine', '', ...engineLines(result)]
   if (result.digest) engine.push('', `Image digest: ${inlineCode(result.digest, 100)}`)
   sections.push(engine.join('\n'))
-  const diagnosis = diagnosisMarkdown(result, extras)
-  if (diagnosis !== null) sections.push(details('Diagnosis: why the digests differ', [diagnosis]).join('\n'))
-  const findings = extras.findings ?? []
-  if (findings.length > 0) {
-    sections.push(details(recommendationsTitle(findings), recommendationsTable(findings)).join('\n'))
-  }
-  return fitSections(sections, options.maxBytes ?? SUMMARY_MAX_BYTES, truncationNote(extras.reportPath))
+  sections.push(...diagnosisSections(result, extras))
+  return fitReport(sections, options.maxBytes ?? SUMMARY_MAX_BYTES, extras.reportPath)
 }

@@ -234,12 +234,17 @@ export function recommendationsTable(findings: readonly Recommendation[], max = 
 }
 
 /** The failing step's log tail, as literal text. */
-export function errorLogBlock(run: RunRecord, maxChars = 4000): string[] {
+function errorLogBlock(run: RunRecord, maxChars: number): string[] {
   if (run.errorLog === null || run.errorLog === '') return []
   const tail = run.errorLog.length > maxChars ? `…${run.errorLog.slice(-maxChars)}` : run.errorLog
   return details(`Log of the failing step, run ${run.run}`, [
     `<pre>${escapeHtml(tail.replace(/\s+$/, ''))}</pre>`
   ])
+}
+
+/** One section per run that failed with a log: its tail, up to `maxChars`. */
+export function errorLogSections(result: GateResult, maxChars = 4000): string[] {
+  return result.runs.map(run => errorLogBlock(run, maxChars).join('\n')).filter(section => section !== '')
 }
 
 /**
