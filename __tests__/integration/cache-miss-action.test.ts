@@ -9,6 +9,7 @@ import { CacheServer } from '../support/cache-server.js'
 import { type GitHubServer, startGitHubServer } from '../support/github-server.js'
 import { NODE_IMAGE, ROOT, requireEngine } from '../support/engine.js'
 import type { GateResult } from '../../src/core/gate.js'
+import { formatDuration } from '../../src/core/report/format.js'
 
 const cache = new CacheServer()
 let github: GitHubServer
@@ -89,7 +90,8 @@ describe('why run 1 missed the cache, on the naive Node example', () => {
     expect(npm?.rootCause).toMatchObject({ kind: 'sources', files: ['src/server.js'], changed: 1 })
     const copy = report.misses?.misses.find(m => m.instruction === 'COPY . .')
     expect(copy?.cause.kind).toBe('sources')
-    const seconds = ((npm?.durationMs ?? 0) / 1000).toFixed(1)
+    // What the step cost, as the reports write durations (ms under a second, else seconds).
+    const cost = formatDuration(npm?.durationMs ?? 0)
     const sentence =
       '`RUN npm ci --omit=dev --no-audit --no-fund` ran because `COPY . .` on line 5 saw 1 changed file (src/server.js)'
     for (const text of [comment, summary]) {
@@ -103,7 +105,7 @@ describe('why run 1 missed the cache, on the naive Node example', () => {
       )
       expect(text).toContain('saw 1 changed file (src/server.js)')
     }
-    expect(comment).toContain(`(src/server.js); it cost ${seconds} s`)
+    expect(comment).toContain(`(src/server.js); it cost ${cost}`)
     // The reorder names what to move, and the time it would have saved.
     const reorder = report.misses?.actions.find(a => a.kind === 'reorder')
     expect(reorder?.suggestion).toContain('COPY package.json package-lock.json ./')

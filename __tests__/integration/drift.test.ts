@@ -20,6 +20,7 @@ const registry = new Registry()
 const apt = new AptRepo()
 let github: GitHubServer
 const NONCE = randomBytes(4).toString('hex')
+const builtBases = new Set<string>()
 let tmp = ''
 
 const MANIFEST_TYPES = [
@@ -91,12 +92,18 @@ async function record(
  * resolve to one digest, and its progress then names the other build's reference too.
  */
 async function buildBase(ref: string, label: string): Promise<void> {
-  const dir = await fs.mkdtemp(path.join(tmp, 'base-'))
-  await fs.writeFile(
-    path.join(dir, 'Dockerfile'),
-    `FROM ${BUSYBOX}\nRUN echo ${label}-${NONCE} > /base-version\n`
-  )
-  await docker('buildx', 'build', '--network', 'none', '--provenance=false', '-t', ref, dir)
+  // Built once per label, then tagged: putting a base back must give the very digest it had.
+  const local = `build-lab/drift-base-${label}-${NONCE}:local`
+  if (!builtBases.has(label)) {
+    const dir = await fs.mkdtemp(path.join(tmp, 'base-'))
+    await fs.writeFile(
+      path.join(dir, 'Dockerfile'),
+      `FROM ${BUSYBOX}\nRUN echo ${label}-${NONCE} > /base-version\n`
+    )
+    await docker('buildx', 'build', '--network', 'none', '--provenance=false', '-t', local, dir)
+    builtBases.add(label)
+  }
+  await docker('tag', local, ref)
 }
 
 function verdictOf(stdout: string): DriftVerdict {
