@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { PushTrap } from '../support/push-trap.js'
-import { makeContext, requireEngine } from '../support/engine.js'
+import { makeContext, oldestBuildx, requireEngine } from '../support/engine.js'
 import { Registry } from '../support/registry.js'
 import {
   type Branch,
@@ -20,6 +20,8 @@ const registry = new Registry()
 const REPO = 'cache'
 let root: string
 let nonce: string
+/** the gates' equality: `content` on the oldest engine (see oldestBuildx), else the default digest */
+let equality: Record<string, string> = {}
 
 /** A context: the same files give the same key in every round of this test file. */
 async function contextOf(lock: string, source: string): Promise<string> {
@@ -47,6 +49,7 @@ async function runAll(
   const runs = await Promise.all(
     planned.map((p, i) =>
       registryGate(contexts[i]!, ref(p), p.branch, path.join(root, `runner-${p.name}-${Date.now()}`), {
+        ...equality,
         ...(p.salt ? { 'build-args': `SALT=${p.salt}` } : {})
       })
     )
@@ -62,6 +65,7 @@ function cacheOf(runs: Map<string, { report: GateReport }>, name: string): GateR
 
 beforeAll(async () => {
   requireEngine()
+  if (await oldestBuildx()) equality = { equality: 'content' }
   await registry.start()
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'build-lab-registry-parallel-'))
   nonce = `${Date.now()}-${Math.random()}`

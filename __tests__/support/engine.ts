@@ -131,6 +131,15 @@ export function spawnCli(args: string[], env: NodeJS.ProcessEnv = process.env): 
   }
 }
 
+/**
+ * Whether this is the oldest supported engine's buildx (0.13, with BuildKit 0.13). On it, concurrent builds
+ * on one daemon can share a layer blob compressed for another build's cache export, so their images differ
+ * only in compressed bytes: parallel tests compare with `equality: content` there.
+ */
+export async function oldestBuildx(): Promise<boolean> {
+  return !(await buildxHasChecks())
+}
+
 /** Whether the engine's buildx runs BuildKit's build checks: `--call=check` came with buildx 0.15. */
 export async function buildxHasChecks(): Promise<boolean> {
   const version = parseBuildxVersion((await execArgs('docker', ['buildx', 'version'])).stdout) ?? '0.0'
