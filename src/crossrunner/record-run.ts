@@ -17,7 +17,7 @@ import { diffIdsOf } from '../core/equality.js'
 import { BuildLabError, errorMessage } from '../core/errors.js'
 import { INDEX_MEDIA_TYPES, layoutRoot, platformName } from '../core/build/metadata.js'
 import { formatBytes } from '../core/report/format.js'
-import type { PhaseLogger } from '../core/phase-log.js'
+import { type PhaseLogger, redactingPhaseLogger } from '../core/phase-log.js'
 import type { Engine } from '../buildkit/engine.js'
 import { isolatedBuild } from '../build/isolated-build.js'
 import { resolvedBases } from '../core/drift/bases.js'
@@ -148,10 +148,7 @@ export async function copyLayoutMetadata(
  */
 export async function recordRun(options: RecordOptions, deps: RecordDeps): Promise<RecordOutcome> {
   const redactor = await loadRedactor(options)
-  const log: RecordLogger = {
-    info: line => deps.log.info(redactor.text(line)),
-    group: (title, fn) => deps.log.group(redactor.text(title), fn)
-  }
+  const log: RecordLogger = redactingPhaseLogger(deps.log, redactor)
   try {
     return await recordBuild(options, { ...deps, log }, value => redactor.data(value))
   } catch (error) {

@@ -22,6 +22,7 @@ import { diffImages } from '../core/diff/index.js'
 import type { BlobSource, ImageDiff } from '../core/diff/types.js'
 import { BuildLabError, errorMessage } from '../core/errors.js'
 import { NAMES_ONLY } from '../core/redact.js'
+import { redactingPhaseLogger } from '../core/phase-log.js'
 import { buildRecord, type RecordLogger, type RecordOptions } from '../crossrunner/record-run.js'
 import { openImage } from '../oci/open-image.js'
 
@@ -180,10 +181,7 @@ async function loadBefore(against: DriftAgainst, deps: DriftDeps, log: RecordLog
  */
 export async function runDrift(options: DriftOptions, deps: DriftDeps): Promise<DriftOutcome> {
   const redactor = await loadRedactor(options)
-  const log: RecordLogger = {
-    info: line => deps.log.info(redactor.text(line)),
-    group: (title, fn) => deps.log.group(redactor.text(title), fn)
-  }
+  const log: RecordLogger = redactingPhaseLogger(deps.log, redactor)
   try {
     const before = await log.group('Reading the last recorded image', () =>
       loadBefore(options.against, deps, log)

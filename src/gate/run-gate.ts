@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import { isSecretArg } from '../core/build/args.js'
 import type { Redactor } from '../core/redact.js'
-import type { PhaseLogger } from '../core/phase-log.js'
+import { type PhaseLogger, redactingPhaseLogger } from '../core/phase-log.js'
 import { runFailureMessage } from '../core/build/failure.js'
 import { BuildLabError, errorMessage, Interrupted, throwIfInterrupted } from '../core/errors.js'
 import { type GateResult, gateTimings, gateVerdict, keptLayouts, type RunRecord } from '../core/gate.js'
@@ -94,8 +94,7 @@ function retryNote(log: GateLogger, run: number): (error: string) => void {
 /** A logger that redacts every line and step before it reaches `log`. */
 export function redactingLogger(log: GateLogger, redactor: Redactor): GateLogger {
   return {
-    info: line => log.info(redactor.text(line)),
-    group: (title, fn) => log.group(redactor.text(title), fn),
+    ...redactingPhaseLogger(log, redactor),
     step: (run, step, phase) => log.step(run, redactor.data(step), phase)
   }
 }

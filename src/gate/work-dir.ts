@@ -10,9 +10,9 @@ export interface WorkDir {
   own: boolean
 }
 
-/** What run `n` writes: its layout, then its context copy and metadata. */
+/** What run `n` writes besides its context copy (contextCopyDir): its layout and metadata. */
 function runFiles(n: number): string[] {
-  return [`run${n}`, `context-run${n}`, `metadata-run${n}.json`]
+  return [`run${n}`, `metadata-run${n}.json`]
 }
 
 /** Where run `n`'s copy of `context` goes: `context-run<n>-<8 hex>` (build/temp-dir.ts copyName). */
