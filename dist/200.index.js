@@ -356,12 +356,15 @@ async function imagePlatforms(src, label) {
 var core_diff = __webpack_require__(2899);
 // EXTERNAL MODULE: ./src/core/redact.ts
 var redact = __webpack_require__(12258);
+// EXTERNAL MODULE: ./src/core/phase-log.ts
+var phase_log = __webpack_require__(80179);
 // EXTERNAL MODULE: ./src/crossrunner/record-run.ts + 1 modules
 var record_run = __webpack_require__(23714);
 // EXTERNAL MODULE: ./src/oci/open-image.ts
 var open_image = __webpack_require__(1925);
 ;// CONCATENATED MODULE: ./src/drift/run-drift.ts
 // Drift: rebuilds the commit in isolation (record mode's build), compares with the last record or the published image, and says why it moved.
+
 
 
 
@@ -469,10 +472,7 @@ async function loadBefore(against, deps, log) {
  */
 async function runDrift(options, deps) {
     const redactor = await (0,secrets/* loadRedactor */.h_)(options);
-    const log = {
-        info: line => deps.log.info(redactor.text(line)),
-        group: (title, fn) => deps.log.group(redactor.text(title), fn)
-    };
+    const log = (0,phase_log/* redactingPhaseLogger */.f)(deps.log, redactor);
     try {
         const before = await log.group('Reading the last recorded image', () => loadBefore(options.against, deps, log));
         // The record's epoch unless one is given: the same commit built with another epoch is another image.

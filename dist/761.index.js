@@ -253,6 +253,8 @@ var errors = __webpack_require__(74296);
 var metadata = __webpack_require__(78879);
 // EXTERNAL MODULE: ./src/core/report/format.ts
 var format = __webpack_require__(57375);
+// EXTERNAL MODULE: ./src/core/phase-log.ts
+var phase_log = __webpack_require__(80179);
 // EXTERNAL MODULE: ./src/build/isolated-build.ts + 1 modules
 var isolated_build = __webpack_require__(91123);
 // EXTERNAL MODULE: ./src/core/drift/bases.ts
@@ -360,6 +362,7 @@ var secrets = __webpack_require__(5425);
 
 
 
+
 /** Largest Dockerfile carried in a record for the diagnosis' line numbers. */
 const MAX_DOCKERFILE_BYTES = 1024 * 1024;
 function relativePosix(from, to) {
@@ -440,10 +443,7 @@ async function copyLayoutMetadata(layout, dest, fallbackPlatform) {
  */
 async function recordRun(options, deps) {
     const redactor = await (0,secrets/* loadRedactor */.h_)(options);
-    const log = {
-        info: line => deps.log.info(redactor.text(line)),
-        group: (title, fn) => deps.log.group(redactor.text(title), fn)
-    };
+    const log = (0,phase_log/* redactingPhaseLogger */.f)(deps.log, redactor);
     try {
         return await recordBuild(options, { ...deps, log }, value => redactor.data(value));
     }

@@ -1155,6 +1155,8 @@ async function imagePlatforms(src, label) {
 var core_diff = __webpack_require__(2899);
 // EXTERNAL MODULE: ./src/core/redact.ts
 var redact = __webpack_require__(2258);
+// EXTERNAL MODULE: ./src/core/phase-log.ts
+var phase_log = __webpack_require__(179);
 // EXTERNAL MODULE: ./src/build/temp-dir.ts
 var temp_dir = __webpack_require__(4986);
 // EXTERNAL MODULE: ./src/core/build/args.ts
@@ -1260,6 +1262,7 @@ async function writeLayoutTar(dir, dest) {
 
 
 
+
 /** Largest Dockerfile carried in a record for the diagnosis' line numbers. */
 const MAX_DOCKERFILE_BYTES = 1024 * 1024;
 function relativePosix(from, to) {
@@ -1340,10 +1343,7 @@ async function copyLayoutMetadata(layout, dest, fallbackPlatform) {
  */
 async function recordRun(options, deps) {
     const redactor = await loadRedactor(options);
-    const log = {
-        info: line => deps.log.info(redactor.text(line)),
-        group: (title, fn) => deps.log.group(redactor.text(title), fn)
-    };
+    const log = redactingPhaseLogger(deps.log, redactor);
     try {
         return await recordBuild(options, { ...deps, log }, value => redactor.data(value));
     }
@@ -1504,6 +1504,7 @@ async function recordBuild(options, deps, redact) {
 
 
 
+
 /** A record.json is a few KiB (a big package list: a few MiB); a bigger file is not one. */
 const MAX_RECORD_BYTES = 64 * 1024 * 1024;
 async function readRecordFile(given) {
@@ -1599,10 +1600,7 @@ async function loadBefore(against, deps, log) {
  */
 async function runDrift(options, deps) {
     const redactor = await (0,secrets/* loadRedactor */.h_)(options);
-    const log = {
-        info: line => deps.log.info(redactor.text(line)),
-        group: (title, fn) => deps.log.group(redactor.text(title), fn)
-    };
+    const log = (0,phase_log/* redactingPhaseLogger */.f)(deps.log, redactor);
     try {
         const before = await log.group('Reading the last recorded image', () => loadBefore(options.against, deps, log));
         // The record's epoch unless one is given: the same commit built with another epoch is another image.
@@ -1736,6 +1734,23 @@ async function driftCommand(argv, io, deps) {
         io.stdout(renderDriftText(verdict));
     io.stderr(`build-lab: the rebuild's record: ${outcome.recordPath}\n`);
     return verdict.drifted ? errors/* ExitCode */.yU.CheckFailed : errors/* ExitCode */.yU.Pass;
+}
+
+
+/***/ }),
+
+/***/ 179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ redactingPhaseLogger)
+/* harmony export */ });
+/** `log` with every line and phase title redacted first: what an orchestrator hands its own steps. */
+function redactingPhaseLogger(log, redactor) {
+    return {
+        info: line => log.info(redactor.text(line)),
+        group: (title, fn) => log.group(redactor.text(title), fn)
+    };
 }
 
 

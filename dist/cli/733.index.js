@@ -108,6 +108,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/build/args.ts
 var args = __webpack_require__(6039);
+// EXTERNAL MODULE: ./src/core/phase-log.ts
+var phase_log = __webpack_require__(179);
 // EXTERNAL MODULE: ./src/core/build/failure.ts
 var build_failure = __webpack_require__(1858);
 // EXTERNAL MODULE: ./src/core/buildkit/engine-check.ts
@@ -128,9 +130,9 @@ var temp_dir = __webpack_require__(4986);
 
 
 
-/** What run `n` writes: its layout, then its context copy and metadata. */
+/** What run `n` writes besides its context copy (contextCopyDir): its layout and metadata. */
 function runFiles(n) {
-    return [`run${n}`, `context-run${n}`, `metadata-run${n}.json`];
+    return [`run${n}`, `metadata-run${n}.json`];
 }
 /** Where run `n`'s copy of `context` goes: `context-run<n>-<8 hex>` (build/temp-dir.ts copyName). */
 function contextCopyDir(workDir, n, context) {
@@ -193,14 +195,14 @@ var request = __webpack_require__(6449);
 
 
 
+
 function retryNote(log, run) {
     return error => log.info(`run ${run} failed in the engine, not in the Dockerfile (${error}): building it once more`);
 }
 /** A logger that redacts every line and step before it reaches `log`. */
 function redactingLogger(log, redactor) {
     return {
-        info: line => log.info(redactor.text(line)),
-        group: (title, fn) => log.group(redactor.text(title), fn),
+        ...(0,phase_log/* redactingPhaseLogger */.f)(log, redactor),
         step: (run, step, phase) => log.step(run, redactor.data(step), phase)
     };
 }
@@ -1857,6 +1859,23 @@ function isLockfile(file) {
 /** A lockfile whose bytes are text, so trailing whitespace leaves it valid. */
 function isTextLockfile(file) {
     return isLockfile(file) && !BINARY.has(baseName(file));
+}
+
+
+/***/ }),
+
+/***/ 179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ redactingPhaseLogger)
+/* harmony export */ });
+/** `log` with every line and phase title redacted first: what an orchestrator hands its own steps. */
+function redactingPhaseLogger(log, redactor) {
+    return {
+        info: line => log.info(redactor.text(line)),
+        group: (title, fn) => log.group(redactor.text(title), fn)
+    };
 }
 
 
